@@ -1,0 +1,1 @@
+"""Preventiekaart: pure, typed logic behind the Streamlit pages."""

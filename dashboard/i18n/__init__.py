@@ -1,0 +1,51 @@
+"""One dictionary for every text the user sees, in Dutch (default) and English.
+
+Texts are split over modules by area only so that each file stays readable; ``TEXTS`` merges them and a test
+checks that every key has both languages and no key is defined twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final, Literal
+
+from dashboard.i18n import about_texts, app_texts, data_texts, map_texts, schema_texts, table_texts
+
+Lang = Literal["nl", "en"]
+LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
+DEFAULT_LANG: Final[Lang] = "nl"
+
+_PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
+    schema_texts.TEXTS,
+    app_texts.TEXTS,
+    map_texts.TEXTS,
+    table_texts.TEXTS,
+    about_texts.TEXTS,
+    data_texts.TEXTS,
+)
+
+
+def _merge(parts: tuple[Mapping[str, Mapping[str, str]], ...]) -> dict[str, Mapping[str, str]]:
+    merged: dict[str, Mapping[str, str]] = {}
+    for part in parts:
+        for key, value in part.items():
+            if key in merged:
+                raise ValueError(f"text key defined twice: {key}")
+            merged[key] = value
+    return merged
+
+
+TEXTS: Final = _merge(_PARTS)
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
+    """The text for ``key`` in ``lang``; unknown keys raise, so a typo fails a test instead of showing a key."""
+    entry = TEXTS[key]
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**fmt) if fmt else text
+
+
+def label(kind: str, code: str, lang: str = DEFAULT_LANG) -> str:
+    """Label of a canonical code (``kind`` is level/party/intervention/...); free text is returned as is."""
+    key = f"{kind}.{code}"
+    return t(key, lang) if key in TEXTS else code

@@ -1,0 +1,98 @@
+"""Canonical codes of the initiative records.
+
+The codes are the contract between the importer, the aggregations, the maps and the CLI's JSON; the labels the
+user sees live in ``dashboard.i18n`` (one place, Dutch and English).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Ordered scale of RIVM 2020 (factsheet figure 3). "onbekend" is missing data, not a level: it has no rank and
+# must never sort below "geen".
+LEVELS: Final = ("onbekend", "geen", "een_partij", "apart", "in_gesprek", "informeel", "formeel")
+RANKED_LEVELS: Final = LEVELS[1:]
+LEVEL_RANK: Final[dict[str, int]] = {code: rank for rank, code in enumerate(RANKED_LEVELS, start=1)}
+UNKNOWN_LEVEL: Final = "onbekend"
+# "Afstemming" in RIVM's words: informal or formal agreements.
+AFSTEMMING_LEVELS: Final = ("informeel", "formeel")
+
+PARTIES: Final = (
+    "gemeente",
+    "zorgverzekeraar",
+    "huisarts",
+    "welzijn",
+    "thuiszorg",
+    "ggd",
+    "paramedici",
+    "sociaal_werk",
+    "inwoners",
+    "kennisinstituut",
+    "beroepsonderwijs",
+)
+INTERVENTIONS: Final = ("welzijn_op_recept", "gli", "valpreventie", "kinderen_overgewicht", "diabetes")
+GLI_PROGRAMS: Final = ("beweegkuur", "cool", "slimmer", "samen_sportief_in_beweging", "overig")
+REACH: Final = ("wijk", "gemeente", "regio", "provincie")
+AGREEMENTS: Final = ("inhoud", "financiering", "beide")
+FUNDING: Final = ("wmo", "zvw", "wpg", "overig")
+TARGET_GROUPS: Final = (
+    "ouderen",
+    "psychische_klachten",
+    "jongeren",
+    "overgewicht",
+    "lage_ses",
+    "mantelzorgers",
+    "onderwijs",
+    "alle_inwoners",
+)
+
+# Column order of the file format (CSV/XLSX) and of the template.
+COLUMNS: Final = (
+    "id",
+    "naam",
+    "jaar",
+    "preventiecoalitie",
+    "reikwijdte",
+    "gemeenten",
+    "wijken",
+    "samenwerkingsniveau",
+    "afspraken",
+    "financiering",
+    "zorgverzekeraars",
+    "partijen",
+    "interventies",
+    "gli_programmas",
+    "doelgroepen",
+    "startjaar",
+    "bron",
+    "toelichting",
+)
+# Optional column that marks generated rows; the app shows a "voorbeelddata" notice when any row has it.
+EXAMPLE_COLUMN: Final = "voorbeelddata"
+REQUIRED_COLUMNS: Final = ("id", "naam", "jaar", "gemeenten")
+# Cells holding several values are separated by ";" in files and held as tuples in memory.
+LIST_SEPARATOR: Final = ";"
+LIST_COLUMNS: Final = (
+    "gemeenten",
+    "wijken",
+    "financiering",
+    "zorgverzekeraars",
+    "partijen",
+    "interventies",
+    "gli_programmas",
+    "doelgroepen",
+)
+
+# Years RIVM counted initiatives in; the data may hold others.
+RIVM_PUBLISHED_TOTALS: Final[dict[int, int]] = {2017: 71, 2018: 81, 2019: 95, 2020: 116}
+MIN_YEAR: Final = 2010
+MAX_YEAR: Final = 2035
+
+
+def level_rank(level: str) -> int | None:
+    """Rank 1–6 of a level code, None for "onbekend" (missing data has no place on the scale)."""
+    return LEVEL_RANK.get(level)
+
+
+def is_afstemming(level: str) -> bool:
+    return level in AFSTEMMING_LEVELS

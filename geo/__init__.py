@@ -1,0 +1,1 @@
+"""Geography of the Preventiekaart: boundaries, region structure and gemeente code normalisation."""

@@ -1,0 +1,18 @@
+"""Where the geo package finds its files."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+# Source files used only by `python -m geo build`, never by the running app.
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+GEMEENTEN_FILE = DATA_DIR / "gemeenten_2025.geojson"
+INDELING_FILE = DATA_DIR / "gemeente_regio_indeling_2025.csv"
+CROSSWALK_FILE = DATA_DIR / "gemeente_code_crosswalk_2019_2025.csv"
+REGION_TABLE_FILE = DATA_DIR / "vngzn_regios.csv"
+
+SOURCE_GEMEENTEN = SHARED_DATA / "gemeente_2024_wgs84.geojson"
+SOURCE_INDELING = SHARED_DATA / "gemeente_regio_indeling_2025.csv"
+SOURCE_CROSSWALK = SHARED_DATA / "gemeente_code_crosswalk_2019_2025.csv"
+SOURCE_UITVOERDER = SHARED_DATA / "zorgkantoorregio_uitvoerder_2014_2015.csv"

@@ -1,0 +1,158 @@
+"""The stable command line: exit codes, JSON shapes, Dutch reports (via main() and via a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard import cli
+from dashboard.export import template_csv_bytes
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
+VALIDATE_KEYS = ["file", "rows_total", "rows_accepted", "rows_rejected", "issues"]
+ISSUE_KEYS = ["row", "column", "value", "severity", "message"]
+SUMMARY_KEYS = [
+    "year",
+    "initiatives",
+    "preventiecoalities",
+    "collaboration_levels",
+    "parties_pct",
+    "interventions_pct_of_offering",
+    "interventions_pct_of_all",
+    "offering_any_pct",
+    "gemeenten_covered",
+]
+
+
+def run_module(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("bom_comma.csv", 0),
+        ("weesp_old_code.csv", 0),  # warnings only
+        ("ambiguous_bergen.csv", 1),
+        ("valid_and_bad.xlsx", 1),
+        ("folder_duplicate", 1),
+        ("garbage.csv", 2),
+        ("empty.csv", 2),
+        ("document.pdf", 2),
+        ("missing_column.csv", 2),
+        ("bestaat_niet.csv", 2),
+    ],
+)
+def test_validate_exit_codes(name, code, capsys):
+    assert cli.main(["validate", str(FIXTURES / name)]) == code
+    assert capsys.readouterr().out.startswith("Bestand: ")
+
+
+def test_validate_json_shape(capsys):
+    assert cli.main(["validate", str(FIXTURES / "unknown_gemeente.csv"), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == VALIDATE_KEYS
+    assert (data["rows_total"], data["rows_accepted"], data["rows_rejected"]) == (2, 1, 1)
+    assert [list(issue) for issue in data["issues"]] == [ISSUE_KEYS]
+    assert data["issues"][0] == {
+        "row": 3,
+        "column": "gemeenten",
+        "value": "Amsterdm",
+        "severity": "error",
+        "message": "Gemeente 'Amsterdm' niet gevonden. Bedoelt u: Amsterdam, Asten of Alblasserdam?",
+    }
+
+
+def test_validate_report_is_dutch_with_row_and_column(capsys):
+    cli.main(["validate", str(FIXTURES / "impossible_year.csv")])
+    out = capsys.readouterr().out
+    assert "Rijen: 2 (geaccepteerd: 1, afgewezen: 1)" in out
+    assert "rij 3, kolom jaar: Onmogelijk jaar 1890" in out
+    assert "Resultaat: 1 rij(en) afgewezen" in out
+
+
+@pytest.fixture
+def data_file(tmp_path) -> Path:
+    path = tmp_path / "initiatieven.csv"
+    path.write_bytes(template_csv_bytes())
+    return path
+
+
+def test_summary_json(data_file, capsys):
+    assert cli.main(["summary", str(data_file), "--year", "2020", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert list(stats) == SUMMARY_KEYS
+    assert stats["year"] == 2020
+    assert stats["initiatives"] == 2
+    assert stats["preventiecoalities"] == 1
+    assert stats["collaboration_levels"]["formeel"] == stats["collaboration_levels"]["informeel"] == 1
+    assert stats["gemeenten_covered"] == 4
+
+
+def test_summary_report_uses_dutch_labels(data_file, capsys):
+    assert cli.main(["summary", str(data_file)]) == 0
+    out = capsys.readouterr().out
+    assert "alle jaren" in out
+    assert "formele afspraken" in out
+    assert "huisarts en praktijkondersteuner" in out
+    assert "Welzijn op Recept" in out
+    assert "100,0%" in out
+
+
+def test_summary_notes_rejected_rows_on_stderr(capsys):
+    assert cli.main(["summary", str(FIXTURES / "ambiguous_bergen.csv"), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["initiatives"] == 1
+    assert "afgewezen" in captured.err
+
+
+def test_summary_of_unreadable_file(capsys):
+    assert cli.main(["summary", str(FIXTURES / "garbage.csv")]) == 2
+    assert "binair" in capsys.readouterr().err
+
+
+def test_usage_errors_return_2(capsys):
+    assert cli.main([]) == 2
+    assert cli.main(["summary", "--year", "twintig"]) == 2
+    assert "geen jaartal" in capsys.readouterr().err
+
+
+def test_subcommands_are_pluggable(monkeypatch, capsys):
+    def register(subparsers):
+        parser = subparsers.add_parser("hallo")
+        parser.set_defaults(handler=lambda args: print("dag") or 0)
+
+    monkeypatch.setitem(cli.SUBCOMMANDS, "hallo", register)
+    assert cli.main(["hallo"]) == 0
+    assert capsys.readouterr().out == "dag\n"
+
+
+def test_module_validate_json_and_exit_code():
+    done = run_module("validate", str(FIXTURES / "duplicate_ids.csv"), "--json")
+    assert done.returncode == 1, done.stderr
+    data = json.loads(done.stdout)
+    assert list(data) == VALIDATE_KEYS
+    assert data["issues"][0]["row"] == 3
+    assert run_module("validate", str(FIXTURES / "garbage.xlsx")).returncode == 2
+
+
+def test_module_summary_reads_the_environment_folder(tmp_path):
+    (tmp_path / "a.csv").write_bytes(template_csv_bytes())
+    done = run_module("summary", "--json", env={"PREVENTIEKAART_DATA": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    stats = json.loads(done.stdout)
+    assert list(stats) == SUMMARY_KEYS
+    assert stats["initiatives"] == 2

@@ -9,9 +9,9 @@ added unless the user asks for a basemap.
 from __future__ import annotations
 
 import html
-import json
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 import folium
@@ -21,13 +21,17 @@ import shapely
 
 from dashboard.areas import NO_INITIATIVE
 from dashboard.i18n import label, t
+from dashboard.mapjs import CodedChoropleth, CodedLines
 from dashboard.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
 from dashboard.schema import UNKNOWN_LEVEL
+from geo.boundaries import internal_borders
+from geo.encode import encode_lines
 
 NL_CENTER: Final = (52.2, 5.3)
 NL_ZOOM: Final = 7
 LEAFLET_JS: Final = "app/static/leaflet/leaflet.js"
 LEAFLET_CSS: Final = "app/static/leaflet/leaflet.css"
+GEOMETRY_PATH: Final = "app/static/geo/gemeenten.json"
 # Light sea-blue behind the gemeenten instead of Leaflet's default grey, which reads as "no data".
 _BACKGROUND_CSS: Final = "<style>.leaflet-container{background:#eef3f7;font-size:15px}</style>"
 OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -67,132 +71,130 @@ def escape(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def gemeente_features(gemeenten: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-    """Geometry of every gemeente as GeoJSON features, computed once and reused on every rerun."""
-    geo = shapely.to_geojson(gemeenten.geometry.array)  # vectorised: far cheaper than per-row mapping
-    return [
-        {"type": "Feature", "id": code, "properties": {"gm_code": code}, "geometry": json.loads(g)}
-        for code, g in zip(gemeenten["gm_code"], geo, strict=True)
-    ]
+def geometry_url(base_url_path: str = "") -> str:
+    """Where the browser fetches the encoded gemeente coverage (static serving, honouring baseUrlPath)."""
+    prefix = "/" + base_url_path.strip("/") if base_url_path.strip("/") else ""
+    return f"{prefix}/{GEOMETRY_PATH}"
 
 
-def _fill_style(feature: dict[str, Any]) -> dict[str, Any]:
-    props = feature["properties"]
-    return {
-        "fillColor": props["_fill"],
-        "fillOpacity": 0.85,
-        "color": props["_stroke"],
-        "weight": props["_weight"],
-        "dashArray": props["_dash"],
-    }
-
-
-def _highlight(_feature: dict[str, Any]) -> dict[str, Any]:
-    return {"weight": 4, "color": "#000000", "fillOpacity": 0.95}
+def _style(
+    fill: str, stroke: str = "#555555", weight: float = 0.6, dash: str | None = None
+) -> dict[str, Any]:
+    return {"fillColor": fill, "fillOpacity": 0.85, "color": stroke, "weight": weight, "dashArray": dash}
 
 
 def choropleth_group(
-    features: list[dict[str, Any]],
+    geometry: str,
     classified: Classified,
     summary: pd.DataFrame,
     gemeenten: pd.DataFrame,
     lang: str = "nl",
     with_levels: bool = True,
 ) -> folium.FeatureGroup:
-    """Gemeenten filled by ``classified``; wijk-only gemeenten keep a white fill with a dashed level outline."""
-    colors, labels = classified.color_of(), classified.label_of()
-    by_code = summary.set_index("gm_code")
+    """Gemeenten filled by ``classified``; wijk-only gemeenten keep a white fill with a dashed level outline.
+
+    ``geometry`` is the URL of the encoded coverage (``geometry_url``): only style keys and tooltip texts
+    travel with each rerun. Tooltip texts are set as text in the browser, so they are not HTML-escaped here.
+    """
+    styles = {c.code: _style(c.color) for c in classified.classes}
+    rows = summary.set_index("gm_code")
     info = gemeenten.set_index("gm_code")
-    out = []
-    for feature in features:
-        code = feature["properties"]["gm_code"]
-        row = by_code.loc[code]
-        klass = classified.by_gemeente[code]
-        wijk_only = bool(row["alleen_wijk"])
-        level_text = (
-            label("level", row["hoogste_niveau"], lang) if row["hoogste_niveau"] != NO_INITIATIVE else ""
-        )
-        if wijk_only:
-            level_text = t(
-                "map.tooltip.wijk_only", lang, level=label("level", row["hoogste_niveau_wijk"], lang)
+    labels_of = classified.label_of()
+    by_code: dict[str, str] = {}
+    tips: dict[str, list[Any]] = {}
+    for code, klass in classified.by_gemeente.items():
+        row = rows.loc[code]
+        by_code[code] = klass
+        if with_levels and bool(row["alleen_wijk"]):
+            wijk_level = row["hoogste_niveau_wijk"]
+            key = f"wijk:{klass}:{wijk_level}"
+            styles.setdefault(
+                key,
+                _style(styles[klass]["fillColor"], LEVEL_COLORS.get(wijk_level, UNKNOWN_COLOR), 2.5, "4 3"),
             )
-        elif row["hoogste_niveau"] == NO_INITIATIVE:
-            level_text = t("map.class.geen_initiatief", lang)
-        props = {
-            "gm_code": code,
-            "naam": escape(info.at[code, "gm_naam"]),
-            "regio": escape(info.at[code, "regio_naam"]),
-            "niveau": escape(level_text),
-            "klasse": escape(labels[klass]),
-            "zorgkantoor": escape(info.at[code, "zorgverzekeraar"]),
-            "n": int(row["n_initiatieven"]),
-            "_fill": colors[klass],
-            "_stroke": _wijk_stroke(row) if wijk_only else "#555555",
-            "_weight": 2.5 if wijk_only else 0.6,
-            "_dash": "4 3" if wijk_only else None,
-        }
-        out.append({**feature, "properties": props})
+            by_code[code] = key
+        name, region = info.at[code, "gm_naam"], info.at[code, "regio_naam"]
+        if with_levels:
+            tips[code] = [name, region, labels_of[klass], _level_text(row, lang), int(row["n_initiatieven"])]
+        else:
+            tips[code] = [name, region, info.at[code, "zorgverzekeraar"]]
     if with_levels:
-        fields = ["naam", "regio", "klasse", "niveau", "n"]
-        aliases = [
+        labels = [
             t("map.tooltip.gemeente", lang),
             t("map.tooltip.regio", lang),
-            escape(classified.title),
+            classified.title,
             t("map.tooltip.niveau", lang),
             t("map.tooltip.n", lang),
         ]
     else:
-        fields = ["naam", "regio", "zorgkantoor"]
-        aliases = [
+        labels = [
             t("map.tooltip.gemeente", lang),
             t("map.tooltip.regio", lang),
             t("map.border.zorgkantoor", lang),
         ]
-    tooltip = folium.GeoJsonTooltip(fields=fields, aliases=aliases, sticky=True)
     group = folium.FeatureGroup(name="gemeenten")
-    folium.GeoJson(
-        {"type": "FeatureCollection", "features": out},
-        name="gemeenten",
-        style_function=_fill_style,
-        highlight_function=_highlight,
-        tooltip=tooltip,
-        zoom_on_click=False,
-    ).add_to(group)
+    CodedChoropleth(geometry, styles, by_code, labels, tips).add_to(group)
     return group
 
 
-def _wijk_stroke(row: pd.Series) -> str:
-    return LEVEL_COLORS.get(row["hoogste_niveau_wijk"], UNKNOWN_COLOR)
+def _level_text(row: pd.Series, lang: str) -> str:
+    if bool(row["alleen_wijk"]):
+        return t("map.tooltip.wijk_only", lang, level=label("level", row["hoogste_niveau_wijk"], lang))
+    if row["hoogste_niveau"] == NO_INITIATIVE:
+        return t("map.class.geen_initiatief", lang)
+    return label("level", row["hoogste_niveau"], lang)
+
+
+@dataclass(frozen=True)
+class BorderLines:
+    """Region borders, each stretch once, encoded for the browser, with the region(s) on either side."""
+
+    encoded: tuple[tuple[str, ...], ...]
+    sides: tuple[tuple[str, ...], ...]  # region codes on either side (one code = outer border)
+    names: Mapping[str, str]
+    insurers: Mapping[str, str]
+
+
+def border_lines(regions: gpd.GeoDataFrame) -> BorderLines:
+    """Encode a region layer's borders once (the app caches the result per layer)."""
+    borders = internal_borders(regions)
+    insurers = (
+        dict(zip(regions["code"], regions["zorgverzekeraar"], strict=True))
+        if "zorgverzekeraar" in regions
+        else {}
+    )
+    return BorderLines(
+        encoded=tuple(tuple(encode_lines(geom)) for geom in borders.geometry),
+        sides=tuple(tuple(codes.split(" | ")) for codes in borders["codes"]),
+        names=dict(zip(regions["code"], regions["naam"], strict=True)),
+        insurers=insurers,
+    )
+
+
+def border_layer(
+    lines: BorderLines, kind: str, color: str, weight: float, lang: str = "nl", dash: str | None = None
+) -> folium.FeatureGroup:
+    """Region borders as lines (never a second set of filled polygons), with names and insurer on hover."""
+    labels = [t(f"map.border.{kind}", lang)]
+    with_insurer = bool(lines.insurers)
+    if with_insurer:
+        labels.append(t("map.border.zorgkantoor", lang))
+    entries = []
+    for encoded, sides in zip(lines.encoded, lines.sides, strict=True):
+        tip = [" | ".join(lines.names[c] for c in sides)]
+        if with_insurer:
+            tip.append(" | ".join(lines.insurers[c] for c in sides))
+        entries.append((encoded, tip))
+    group = folium.FeatureGroup(name=kind)
+    CodedLines(entries, labels, {"color": color, "weight": weight, "dashArray": dash}).add_to(group)
+    return group
 
 
 def borders_group(
     regions: gpd.GeoDataFrame, kind: str, color: str, weight: float, lang: str = "nl", dash: str | None = None
 ) -> folium.FeatureGroup:
-    """Region outlines as lines (never a second set of filled polygons), with name and insurer on hover."""
-    lines = regions.copy()
-    lines["geometry"] = lines.geometry.boundary
-    has_insurer = "zorgverzekeraar" in lines.columns
-    props = pd.DataFrame(
-        {
-            "naam": lines["naam"].map(escape),
-            "code": lines["code"].map(escape),
-            "zorgkantoor": lines["zorgverzekeraar"].map(escape) if has_insurer else "",
-        }
-    )
-    data = gpd.GeoDataFrame(props, geometry=lines.geometry.to_numpy(), crs=regions.crs)
-    fields, aliases = ["naam", "code"], [t(f"map.border.{kind}", lang), t("map.border.code", lang)]
-    if has_insurer:
-        fields.append("zorgkantoor")
-        aliases.append(t("map.border.zorgkantoor", lang))
-    group = folium.FeatureGroup(name=kind)
-    folium.GeoJson(
-        data.__geo_interface__,
-        name=kind,
-        style_function=lambda _f: {"color": color, "weight": weight, "dashArray": dash, "fill": False},
-        highlight_function=lambda _f: {"weight": weight + 3},
-        tooltip=folium.GeoJsonTooltip(fields=fields, aliases=aliases, sticky=True),
-    ).add_to(group)
-    return group
+    """``border_layer`` for a region layer that is not cached (e.g. a subset); encodes on every call."""
+    return border_layer(border_lines(regions), kind, color, weight, lang, dash)
 
 
 def selection_group(gemeenten: gpd.GeoDataFrame, gm_code: str | None) -> folium.FeatureGroup:
@@ -204,10 +206,14 @@ def selection_group(gemeenten: gpd.GeoDataFrame, gm_code: str | None) -> folium.
     if len(chosen):
         folium.GeoJson(
             chosen.__geo_interface__,
-            style_function=lambda _f: {"color": "#d7191c", "weight": 5, "fill": False},
+            style_function=_selection_style,
             interactive=False,
         ).add_to(group)
     return group
+
+
+def _selection_style(_feature: dict[str, Any]) -> dict[str, Any]:
+    return {"color": "#d7191c", "weight": 5, "fill": False}
 
 
 def marker_points(records: pd.DataFrame, centroids: Mapping[str, tuple[float, float]]) -> pd.DataFrame:
@@ -278,9 +284,23 @@ def markers_group(points: pd.DataFrame, lang: str = "nl") -> folium.FeatureGroup
 def _marker_style(feature: dict[str, Any]) -> dict[str, Any]:
     props = feature["properties"]
     if props["_coalitie"]:
-        return {"radius": 8, "color": "#000000", "weight": 3, "fillColor": "#f28e2b", "fillOpacity": 1}
+        return {
+            "radius": 8,
+            "color": "#000000",
+            "weight": 3,
+            "fill": True,
+            "fillColor": "#f28e2b",
+            "fillOpacity": 1,
+        }
     fill = "#bdbdbd" if props["_unknown"] else "#d62728"
-    return {"radius": 5, "color": "#ffffff", "weight": 1.5, "fillColor": fill, "fillOpacity": 0.95}
+    return {
+        "radius": 5,
+        "color": "#ffffff",
+        "weight": 1.5,
+        "fill": True,
+        "fillColor": fill,
+        "fillOpacity": 0.95,
+    }
 
 
 def clicked_point(returned: Mapping[str, Any] | None) -> tuple[float, float] | None:

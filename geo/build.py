@@ -17,7 +17,9 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
+from geo.encode import browser_geometry
 from geo.paths import (
+    BROWSER_GEMEENTEN_FILE,
     CROSSWALK_FILE,
     DATA_DIR,
     GEMEENTEN_FILE,
@@ -205,8 +207,13 @@ def build(
     out_dir: Path = DATA_DIR,
     gemeenten_source: Path | None = None,
     tolerance_m: float = DEFAULT_TOLERANCE_M,
+    browser_file: Path | None = None,
 ) -> BuildReport:
-    """Write gemeenten_2025.geojson, the two copied CSVs and vngzn_regios.csv into out_dir."""
+    """Write gemeenten_2025.geojson, the two copied CSVs and vngzn_regios.csv into out_dir, and the
+    polyline-encoded copy of the gemeenten that the map's browser code fetches into browser_file (by default
+    static/geo/ for the shipped build, or out_dir itself when building elsewhere)."""
+    if browser_file is None:
+        browser_file = BROWSER_GEMEENTEN_FILE if out_dir == DATA_DIR else out_dir / BROWSER_GEMEENTEN_FILE.name
     gemeenten_source = gemeenten_source or source_dir / GEMEENTEN_SOURCE_NAME
     if not gemeenten_source.is_file():
         raise BuildError(f"Bronbestand niet gevonden: {gemeenten_source}")
@@ -225,11 +232,19 @@ def build(
     shutil.copyfile(source_dir / CROSSWALK_SOURCE_NAME, out_dir / CROSSWALK_FILE.name)
     region_path = out_dir / REGION_TABLE_FILE.name
     _write_text(region_path, region_table.to_csv(index=False, lineterminator="\n"))
+    browser_file.parent.mkdir(parents=True, exist_ok=True)
+    _write_text(browser_file, browser_geometry(gpd.read_file(geojson_path)))
     return BuildReport(
         gemeenten_file=geojson_path,
         gemeenten_bytes=geojson_path.stat().st_size,
         vertices_source=count_vertices(source.geometry),
         vertices_shipped=count_vertices(simplified.geometry),
         tolerance_m=tolerance_m,
-        written=(geojson_path, out_dir / INDELING_FILE.name, out_dir / CROSSWALK_FILE.name, region_path),
+        written=(
+            geojson_path,
+            out_dir / INDELING_FILE.name,
+            out_dir / CROSSWALK_FILE.name,
+            region_path,
+            browser_file,
+        ),
     )

@@ -11,6 +11,9 @@ GEMEENTEN_FILE = DATA_DIR / "gemeenten_2025.geojson"
 INDELING_FILE = DATA_DIR / "gemeente_regio_indeling_2025.csv"
 CROSSWALK_FILE = DATA_DIR / "gemeente_code_crosswalk_2019_2025.csv"
 REGION_TABLE_FILE = DATA_DIR / "vngzn_regios.csv"
+# The same gemeenten, polyline-encoded for the browser; served by Streamlit at /app/static/geo/.
+STATIC_GEO_DIR = ROOT / "static" / "geo"
+BROWSER_GEMEENTEN_FILE = STATIC_GEO_DIR / "gemeenten.json"
 
 SOURCE_GEMEENTEN = SHARED_DATA / "gemeente_2024_wgs84.geojson"
 SOURCE_INDELING = SHARED_DATA / "gemeente_regio_indeling_2025.csv"

@@ -3,12 +3,15 @@ import re
 
 import folium
 import pytest
+import shapely
 from streamlit_folium import _get_feature_group_string, _get_map_string
 
 from dashboard import maps
 from dashboard.areas import gemeente_summary
-from dashboard.measures import classify
+from dashboard.mapjs import js_json
+from dashboard.measures import LEVEL_COLORS, classify
 from geo.boundaries import load_layers
+from geo.encode import decode
 from tests.dashboard.records_factory import make_records
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -17,11 +20,6 @@ XSS = "<img src=x onerror=alert(1)>"
 @pytest.fixture(scope="module")
 def layers():
     return load_layers()
-
-
-@pytest.fixture(scope="module")
-def features(layers):
-    return maps.gemeente_features(layers.gemeenten)
 
 
 def _all_urls(m: folium.Map) -> list[str]:
@@ -67,24 +65,66 @@ def test_vendored_leaflet_matches_the_package():
         assert (ours / name).read_bytes() == (package / name).read_bytes()
 
 
-def test_features_cover_all_gemeenten(features):
-    assert len(features) == 342
-    assert len({f["properties"]["gm_code"] for f in features}) == 342
+def _choropleth(group):
+    return next(iter(group._children.values()))
 
 
-def test_choropleth_escapes_names_and_colours_by_class(layers, features):
-    gemeenten = layers.gemeenten.drop(columns="geometry").copy()
-    gemeenten.loc[gemeenten["gm_code"] == "GM0363", "gm_naam"] = XSS
+def test_choropleth_sends_styles_and_texts_not_geometry(layers):
+    gemeenten = layers.gemeenten.drop(columns="geometry")
     records = make_records({"gemeenten": ("GM0363",), "samenwerkingsniveau": "formeel"})
     summary = gemeente_summary(records, gemeenten["gm_code"])
     classified = classify("niveau", summary)
-    group = maps.choropleth_group(features, classified, summary, gemeenten)
+    group = maps.choropleth_group(maps.geometry_url(), classified, summary, gemeenten)
     js = _get_feature_group_string(group, maps.base_map())
-    assert "<img" not in js
-    data = next(iter(group._children.values())).data
-    amsterdam = next(f for f in data["features"] if f["properties"]["gm_code"] == "GM0363")
-    assert amsterdam["properties"]["naam"] == "&lt;img src=x onerror=alert(1)&gt;"
-    assert amsterdam["properties"]["_fill"] == classified.color_of()["formeel"]
+    layer = _choropleth(group)
+    by_code, styles, tips = (json.loads(x) for x in (layer.by_code, layer.styles, layer.tips))
+    assert len(by_code) == 342 and len(tips) == 342
+    assert styles[by_code["GM0363"]]["fillColor"] == classified.color_of()["formeel"]
+    assert tips["GM0363"][:2] == ["Amsterdam", "Amsterdam"]
+    assert "/app/static/geo/gemeenten.json" in js
+    # No coordinates travel with a rerun: the coverage is fetched once by the browser.
+    assert "coordinates" not in js.replace("coordinates:", "") and len(js) < 60_000
+
+
+def test_wijk_only_gemeente_gets_dashed_outline_in_level_colour(layers):
+    gemeenten = layers.gemeenten.drop(columns="geometry")
+    records = make_records({"gemeenten": ("GM0344",), "reikwijdte": "wijk", "samenwerkingsniveau": "formeel"})
+    summary = gemeente_summary(records, gemeenten["gm_code"])
+    layer = _choropleth(
+        maps.choropleth_group(maps.geometry_url(), classify("niveau", summary), summary, gemeenten)
+    )
+    style = json.loads(layer.styles)[json.loads(layer.by_code)["GM0344"]]
+    assert style["fillColor"] == "#ffffff" and style["dashArray"] == "4 3"
+    assert style["color"] == LEVEL_COLORS["formeel"]
+
+
+def _full_page_with_name(layers, name):
+    gemeenten = layers.gemeenten.drop(columns="geometry").copy()
+    gemeenten.loc[gemeenten["gm_code"] == "GM0363", "gm_naam"] = name
+    summary = gemeente_summary(make_records().iloc[0:0], gemeenten["gm_code"])
+    group = maps.choropleth_group(maps.geometry_url(), classify("niveau", summary), summary, gemeenten)
+    m = maps.base_map()
+    group.add_to(m)
+    return group, m.get_root().render()  # the full-page render re-parses scripts with Jinja
+
+
+@pytest.mark.parametrize("name", [XSS, "{{ 7*7 }}", "{% raw %}", "</script><script>alert(1)</script>"])
+def test_hostile_names_reach_the_browser_as_inert_data(layers, name):
+    """Tooltips are set with textContent; the JSON survives branca's Jinja pass and <script> embedding."""
+    _, baseline = _full_page_with_name(layers, "Amsterdam")
+    group, html = _full_page_with_name(layers, name)
+    # Data never closes a script element early (inside <script>, "<img ..." or "<script>" is inert text) ...
+    assert html.count("</script>") == baseline.count("</script>")
+    # ... and reaches the browser unchanged: not evaluated by Jinja ({{ 7*7 }} stays text), not escaped twice.
+    assert json.loads(_choropleth(group).tips)["GM0363"][0] == name
+    assert "textContent" in html and "innerHTML" not in html
+
+
+def test_js_json_round_trips_and_defuses_template_and_script_syntax():
+    for value in ["a{{b", "{%x%}", "{#c#}", "</script>", {"k": ["{{{"]}]:
+        text = js_json(value)
+        assert json.loads(text) == value
+        assert not any(seq in text for seq in ("{{", "{%", "{#", "</"))
 
 
 def test_markers_are_one_geojson_layer_and_escaped(layers):
@@ -97,17 +137,27 @@ def test_markers_are_one_geojson_layer_and_escaped(layers):
     assert len(children) == 1 and isinstance(children[0], folium.GeoJson)
     assert len(children[0].data["features"]) == 120
     assert XSS not in json.dumps(children[0].data)
+    # Leaflet draws circle markers unfilled unless the style says fill: true.
+    styles = [children[0].style_function(f) for f in children[0].data["features"]]
+    assert all(s["fill"] is True and s["fillColor"] for s in styles)
     # Co-located initiatives are fanned out so each one stays visible.
     assert len({(p.lon, p.lat) for p in points.itertuples()}) == 120
 
 
-def test_borders_are_lines_with_region_tooltip(layers):
-    group = maps.borders_group(layers.regios, "regio", "#000", 2)
-    geojson = next(iter(group._children.values())).data
-    kinds = {f["geometry"]["type"] for f in geojson["features"]}
-    assert kinds <= {"LineString", "MultiLineString"}
-    assert len(geojson["features"]) == 31
-    assert {"naam", "zorgkantoor"} <= set(geojson["features"][0]["properties"])
+def test_borders_are_encoded_lines_each_once_with_region_and_insurer(layers):
+    lines = maps.border_lines(layers.regios)
+    # Every region appears on at least one border stretch; shared stretches name both sides.
+    assert {code for sides in lines.sides for code in sides} == set(layers.regios["code"])
+    assert any(len(sides) == 2 for sides in lines.sides)
+    # Decoded, the borders lie on the regions' boundaries.
+    union = shapely.union_all(shapely.boundary(layers.regios.geometry.values))
+    for encoded in lines.encoded[:20]:
+        for part in encoded:
+            assert shapely.LineString(decode(part)).distance(union) < 1e-6
+    group = maps.border_layer(lines, "regio", "#000", 2)
+    payload = json.loads(next(iter(group._children.values())).lines)
+    assert payload[0]["t"][1].count("|") == payload[0]["t"][0].count("|")  # insurer per side
+    assert "Zorgkantoor (aanwijzing 2015)" in next(iter(group._children.values())).labels
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from geo.build import (
     build_region_table,
     insurer_per_region,
 )
-from geo.paths import DATA_DIR, SHARED_DATA, SOURCE_GEMEENTEN
+from geo.paths import BROWSER_GEMEENTEN_FILE, DATA_DIR, SHARED_DATA, SOURCE_GEMEENTEN
 
 BUILT_FILES = (
     "gemeenten_2025.geojson",
@@ -34,6 +34,8 @@ def test_build_is_deterministic_and_matches_shipped(tmp_path):
         assert (first / name).read_bytes() == (DATA_DIR / name).read_bytes(), (
             f"{name}: run python -m geo build"
         )
+    browser = BROWSER_GEMEENTEN_FILE.name
+    assert (first / browser).read_bytes() == BROWSER_GEMEENTEN_FILE.read_bytes(), "run python -m geo build"
 
 
 @needs_source

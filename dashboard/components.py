@@ -1,0 +1,143 @@
+"""Reusable Streamlit pieces shared by pages: notices, the map widget with click-to-select, the legend."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import data, maps
+from dashboard.areas import initiatives_in
+from dashboard.data import Dataset
+from dashboard.i18n import t
+from dashboard.measures import Classified
+from dashboard.tables import initiatives_table
+
+SELECTED_KEY: Final = "selected_gm"
+_LAST_CLICK_KEY: Final = "_last_map_click"
+LEGEND_CSS: Final = """<style>
+.pk-legend ul{list-style:none;padding-left:0;margin:.3rem 0}
+.pk-legend li{display:flex;align-items:center;gap:.5rem;margin:.15rem 0;font-size:1rem}
+.pk-swatch{display:inline-block;width:1.4rem;height:1rem;border:1px solid #555;flex:none}
+.pk-swatch.pk-wijk{background:#fff;border:2.5px dashed #2a788e}
+.pk-swatch.pk-coalitie{border-radius:50%;background:#f28e2b;border:3px solid #000;width:1rem}
+.pk-swatch.pk-marker{border-radius:50%;background:#d62728;border:1.5px solid #fff;width:.8rem;height:.8rem}
+.pk-count{color:#444}
+</style>"""
+
+
+def dataset_notice(dataset: Dataset, lang: str) -> None:
+    """Say plainly when example data is shown, whose file is shown, and that rejected rows exist."""
+    records = dataset.records
+    if dataset.source == "upload":
+        st.info(t("notice.upload", lang, name=dataset.name, n=len(records)), icon=":material/upload_file:")
+    if dataset.is_example:
+        n_real = int((~records["voorbeelddata"]).groupby(records["id"]).any().sum())
+        st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")
+    if dataset.result.rows_rejected:
+        st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
+
+
+def legend(classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = ()) -> None:
+    st.html(LEGEND_CSS + maps.legend_html(classified, lang, extra))
+
+
+def map_widget(
+    groups: Sequence[folium.FeatureGroup],
+    *,
+    key: str,
+    height: int = 640,
+    basemap: bool = False,
+    selectable: bool = True,
+    center: tuple[float, float] | None = None,
+    zoom: float | None = None,
+) -> None:
+    """Draw the constant base map with changing ``groups``; a click on a gemeente selects it.
+
+    Only ``last_object_clicked`` is returned, so panning and zooming never rerun the app; the base map never
+    changes between reruns, so filter changes swap layers without a remount (the view is kept).
+    """
+    base = maps.base_map(st.get_option("server.baseUrlPath") or "", basemap=basemap)
+    returned = st_folium(
+        base,
+        key=key,
+        height=height,
+        use_container_width=True,
+        feature_group_to_add=list(groups),
+        returned_objects=["last_object_clicked"] if selectable else [],
+        # Dynamic view (lat, lon): st_folium moves the map without remounting it; the base map stays constant.
+        center=center,
+        zoom=zoom,
+    )
+    if selectable:
+        _select_from_click(returned)
+
+
+def _select_from_click(returned: dict | None) -> None:
+    point = maps.clicked_point(returned)
+    # st_folium keeps returning the last click on every rerun; act only on a click we have not seen.
+    if point is None or point == st.session_state.get(_LAST_CLICK_KEY):
+        return
+    st.session_state[_LAST_CLICK_KEY] = point
+    code = maps.gemeente_at(data.gemeenten_geo(), *point)
+    if code is not None and code != st.session_state.get(SELECTED_KEY):
+        st.session_state[SELECTED_KEY] = code
+        st.rerun()
+
+
+def clear_selection() -> None:
+    st.session_state.pop(SELECTED_KEY, None)
+
+
+def source_line(lang: str) -> None:
+    st.caption(t("source.cbs", lang))
+
+
+def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
+    """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
+    info = data.gemeenten_table().set_index("gm_code").loc[gm_code]
+    st.subheader(info["gm_naam"])
+    st.markdown(
+        t(
+            "panel.where",
+            lang,
+            regio=escape_markdown(info["regio_naam"]),
+            verzekeraar=escape_markdown(info["zorgverzekeraar"]),
+            provincie=escape_markdown(info["pv_naam"]),
+            ggd=escape_markdown(info["ggd_naam"]),
+        )
+    )
+    rows = initiatives_in(records, gm_code)
+    if rows.empty:
+        st.info(t("empty.selection", lang))
+    else:
+        st.caption(t("panel.count", lang, n=len(rows)))
+        initiatives_dataframe(rows, lang)
+    st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
+
+
+def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "auto") -> None:
+    """Initiatives as a sortable table; sources are links only when they are vetted http(s) URLs."""
+    table = initiatives_table(rows, lang)
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        height=height,
+        column_config={
+            t("table.bron", lang): st.column_config.LinkColumn(display_text=t("panel.link", lang))
+        },
+    )
+
+
+_MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def escape_markdown(value: object) -> str:
+    """Make user text inert in st.markdown (no links, emphasis or HTML from a file's cells)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))

@@ -1,0 +1,81 @@
+"""Data page: which records the dashboard shows, upload your own file, see accepted and rejected rows."""
+
+import streamlit as st
+
+from dashboard import components, data, export
+from dashboard.i18n import t
+from dashboard.ingest import MAX_UPLOAD_BYTES, load_bytes
+from dashboard.sidebar import current_lang
+from dashboard.tables import issues_table
+
+lang = current_lang(st.session_state)
+dataset = data.active_dataset()
+
+st.title(t("gegevens.title", lang))
+st.markdown(t("gegevens.intro", lang))
+
+st.subheader(t("gegevens.template", lang))
+cols = st.columns(2)
+cols[0].download_button(
+    t("gegevens.template.xlsx", lang),
+    export.template_xlsx_bytes(),
+    file_name="preventiekaart_sjabloon.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+)
+cols[1].download_button(
+    t("gegevens.template.csv", lang),
+    export.template_csv_bytes(),
+    file_name="preventiekaart_sjabloon.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)
+
+st.subheader(t("gegevens.upload", lang))
+uploaded = st.file_uploader(
+    t("gegevens.upload.label", lang, mb=MAX_UPLOAD_BYTES // (1024 * 1024)),
+    type=["csv", "xlsx"],
+    key="upload_file",
+    help=t("gegevens.upload.help", lang),
+)
+if uploaded is not None and st.session_state.get("_upload_id") != uploaded.file_id:
+    # Streamlit refuses files over server.maxUploadSize; load_bytes enforces the same cap itself.
+    result = load_bytes(uploaded.getvalue(), uploaded.name)
+    st.session_state["_upload_id"] = uploaded.file_id
+    data.set_upload(result if result.rows_accepted else None)
+    st.session_state["_upload_report"] = result
+    dataset = data.active_dataset()
+if dataset.source == "upload" and st.button(t("gegevens.reset", lang), icon=":material/restart_alt:"):
+    data.set_upload(None)
+    st.session_state.pop("_upload_report", None)
+    st.rerun()
+
+report = st.session_state.get("_upload_report") or dataset.result
+st.subheader(t("gegevens.report", lang, file=report.file))
+components.dataset_notice(dataset, lang)
+metrics = st.columns(3)
+metrics[0].metric(t("gegevens.rows_total", lang), report.rows_total)
+metrics[1].metric(t("gegevens.rows_accepted", lang), report.rows_accepted)
+metrics[2].metric(t("gegevens.rows_rejected", lang), report.rows_rejected)
+if report.issues:
+    st.dataframe(issues_table(report.issues, lang), hide_index=True, width="stretch")
+else:
+    st.success(t("gegevens.no_issues", lang))
+if report.rows_rejected:
+    st.download_button(
+        t("gegevens.download_rejected", lang),
+        export.rejected_to_csv_bytes(report),
+        file_name="afgekeurde_rijen.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )
+
+st.subheader(t("gegevens.records", lang))
+components.initiatives_dataframe(dataset.records, lang, height=420)
+st.download_button(
+    t("gegevens.download_records", lang),
+    export.records_to_csv_bytes(dataset.records),
+    file_name="initiatieven.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)

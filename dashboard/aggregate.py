@@ -15,7 +15,7 @@ from typing import Literal
 import pandas as pd
 
 from dashboard import schema
-from dashboard.ingest import involved_parties
+from dashboard.vocab import involved_parties
 
 Base = Literal["offering", "all"]
 

@@ -23,13 +23,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dashboard import schema
-from dashboard.ingest import (
-    MAX_UPLOAD_BYTES,
-    VOCABULARIES,
-    ImportResult,
-    level_allowed_text,
-)
+from dashboard.ingest import ImportResult
 from dashboard.insurers import INSURERS, insurer_aliases
+from dashboard.reading import MAX_UPLOAD_BYTES
+from dashboard.vocab import VOCABULARIES, level_allowed_text
 
 FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATOR: Final = ";"

@@ -12,27 +12,48 @@ lists as tuples, gemeenten as 2025 GM codes).
 
 from __future__ import annotations
 
-import codecs
-import csv
-import functools
-import io
-import math
 import os
-import re
-import unicodedata
-import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
-from urllib.parse import urlsplit
 
 import pandas as pd
 
 from dashboard import schema
 from dashboard.i18n import t
 from dashboard.insurers import canonical_insurer
+from dashboard.reading import (
+    FOLDER_EXTENSIONS,
+    MAX_UPLOAD_BYTES,
+    OVERFLOW_COLUMN,
+    ROW_INDEX_NAME,
+    ImportFileError,
+    read_table,
+    too_large,
+)
+from dashboard.vocab import (
+    AGREEMENTS_VOCAB,
+    FUNDING_VOCAB,
+    GLI_VOCAB,
+    INTERVENTIONS_VOCAB,
+    KNOWN_COLUMNS,
+    LEVELS_VOCAB,
+    PARTIES_VOCAB,
+    REACH_VOCAB,
+    TARGETS_VOCAB,
+    UNSAFE_SCHEME,
+    Vocabulary,
+    canonical_column,
+    cell_text,
+    first_url,
+    involved_parties,
+    level_allowed_text,
+    parse_bool,
+    parse_int,
+    split_list,
+    unguard,
+)
 
 if TYPE_CHECKING:
     from geo.codes import GemeenteResolver, Resolution
@@ -43,48 +64,21 @@ Severity = Literal["error", "warning"]
 DEFAULT_DATA_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "initiatieven"
 DATA_ENV_VAR: Final = "PREVENTIEKAART_DATA"
 
-MAX_UPLOAD_BYTES: Final = 20 * 1024 * 1024
-# An xlsx is a zip: 20 MB compressed can unpack to gigabytes (zip bomb), so the unpacked size is capped too.
-MAX_UNZIPPED_BYTES: Final = 200 * 1024 * 1024
-TEXT_EXTENSIONS: Final = (".csv", ".txt", ".tsv")
-XLSX_EXTENSIONS: Final = (".xlsx",)
-FOLDER_EXTENSIONS: Final = (".csv", ".xlsx")
-PREFERRED_SHEET: Final = "initiatieven"
-
-# `read_table` puts the spreadsheet row number in the index under this name, so that row numbers stay true
-# when empty rows are skipped.
-ROW_INDEX_NAME: Final = "rij"
-# Cells beyond the header in a CSV row (a separator inside an unquoted cell shifts every later value).
-OVERFLOW_COLUMN: Final = "(extra cellen)"
 REJECTED_ROW_COLUMN: Final = "rij"
 REJECTED_ERRORS_COLUMN: Final = "fouten"
 REJECTED_FILE_COLUMN: Final = "bestand"
 ERROR_JOINER: Final = " | "
 
+
 # Start years before this are typing errors, not prevention initiatives.
 MIN_START_YEAR: Final = 1900
 
+# The file's columns in schema order, with the vetted URL after "bron", then provenance of each row.
 RECORD_COLUMNS: Final = (
-    "id",
-    "naam",
-    "jaar",
-    "preventiecoalitie",
-    "reikwijdte",
-    "gemeenten",
-    "wijken",
-    "samenwerkingsniveau",
-    "afspraken",
-    "financiering",
-    "zorgverzekeraars",
-    "partijen",
-    "interventies",
-    "gli_programmas",
-    "doelgroepen",
-    "startjaar",
-    "bron",
+    *schema.COLUMNS[: schema.COLUMNS.index("bron") + 1],
     "bron_url",
-    "toelichting",
-    "voorbeelddata",
+    *schema.COLUMNS[schema.COLUMNS.index("bron") + 1 :],
+    schema.EXAMPLE_COLUMN,
     "bronbestand",
     "bronrij",
 )
@@ -126,14 +120,6 @@ class Issue:
             "severity": self.severity,
             "message": self.message,
         }
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read; `message` is Dutch and meant for the user."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass
@@ -204,635 +190,6 @@ def _file_error_result(file: str, message: str, rows_total: int = 0) -> ImportRe
     return ImportResult(
         file, rows_total, empty_records(), rejected, [Issue(None, None, None, "error", message)]
     )
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Reading files
-
-
-def _describe_binary(data: bytes) -> str | None:
-    """A Dutch name for well-known non-table formats, recognised by their first bytes."""
-    signatures = {
-        b"%PDF": "een PDF-bestand",
-        b"\xd0\xcf\x11\xe0": "een oud Office-bestand (bijvoorbeeld .xls of .doc)",
-        b"\x1f\x8b": "een gecomprimeerd bestand (gzip)",
-        b"\x89PNG": "een afbeelding (PNG)",
-        b"\xff\xd8\xff": "een afbeelding (JPEG)",
-        b"GIF8": "een afbeelding (GIF)",
-        b"Rar!": "een gecomprimeerd bestand (rar)",
-        b"7z\xbc\xaf": "een gecomprimeerd bestand (7z)",
-    }
-    for magic, description in signatures.items():
-        if data.startswith(magic):
-            return description
-    return None
-
-
-def _too_large(size: int) -> ImportFileError:
-    return ImportFileError(
-        f"Het bestand is te groot ({size / 1024 / 1024:.1f} MB); de grens is "
-        f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB. Splits het bestand of verwijder overbodige tabbladen."
-    )
-
-
-def _check_size(data: bytes) -> None:
-    if len(data) == 0:
-        raise ImportFileError("Het bestand is leeg (0 bytes).")
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise _too_large(len(data))
-
-
-def _not_a_table(what: str) -> ImportFileError:
-    return ImportFileError(
-        f"Dit bestand is geen tabel maar lijkt {what}. Sla de gegevens op als Excel-werkmap (.xlsx) of als "
-        "CSV-bestand (.csv); het sjabloon laat zien hoe."
-    )
-
-
-def _decode(data: bytes) -> str:
-    """Text of a CSV as Dutch Excel writes it: UTF-8 (with or without BOM), UTF-16 (Unicode-tekst) or cp1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _undecodable() from exc
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise _undecodable() from exc
-    described = _describe_binary(data)
-    if described:
-        raise _not_a_table(described)
-    if data.startswith(b"PK\x03\x04"):
-        raise ImportFileError(
-            "Dit bestand is een zip- of Excel-bestand, maar de naam eindigt niet op .xlsx. "
-            "Geef een Excel-werkmap de extensie .xlsx, of sla de gegevens op als CSV."
-        )
-    if b"\x00" in data[:65536]:
-        raise _not_a_table("een binair bestand (geen leesbare tekst)")
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_binary(text):
-            raise _not_a_table("een binair bestand (geen leesbare tekst)")
-        return text
-    raise _undecodable()
-
-
-def _undecodable() -> ImportFileError:
-    return ImportFileError(
-        "De tekens in dit bestand kunnen niet worden gelezen. Sla het in Excel op als "
-        "'CSV UTF-8 (door lijstscheidingsteken gescheiden)' en probeer het opnieuw."
-    )
-
-
-def _looks_binary(text: str) -> bool:
-    """Control characters other than tab and line breaks do not occur in a real table."""
-    sample = text[:65536]
-    if not sample:
-        return False
-    control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
-    return control > max(2, len(sample) // 200)
-
-
-_DELIMITERS: Final = (";", ",", "\t")
-
-
-def _count_cells(line: str, delimiter: str) -> int:
-    """Cells of one line, respecting quotes; plain counting when the csv module refuses the line."""
-    try:
-        return len(next(csv.reader([line], delimiter=delimiter), []))
-    except csv.Error:
-        return line.count(delimiter) + 1
-
-
-def _detect_delimiter(text: str) -> str:
-    """The separator that splits the header line into the most cells; the sniffer only breaks ties.
-
-    The header is the one line whose content we know (column names without separators), which makes counting
-    on it more reliable than csv.Sniffer on rows of free text full of commas.
-    """
-    # newline=None: universal newlines, so a lone "\r" (old Mac Excel) also ends the header line.
-    header_line = next((line.rstrip("\n") for line in io.StringIO(text, newline=None) if line.strip()), "")
-    counts = {d: _count_cells(header_line, d) for d in _DELIMITERS}
-    best = max(counts.values())
-    tied = [d for d in _DELIMITERS if counts[d] == best]
-    if len(tied) == 1:
-        return tied[0]
-    try:
-        sniffed = csv.Sniffer().sniff(text[:8192], delimiters="".join(tied)).delimiter
-    except csv.Error:
-        return tied[0]
-    return sniffed if sniffed in tied else tied[0]
-
-
-def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) per CSV record; a quoted line break stays inside its cell as in Excel."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
-    try:
-        yield from enumerate(reader, start=1)
-    except csv.Error as exc:
-        raise ImportFileError(
-            f"Het CSV-bestand is onleesbaar rond regel {reader.line_num}: controleer de aanhalingstekens."
-        ) from exc
-
-
-def _xlsx_cell_text(value: object) -> str:
-    """Text of an Excel cell as the user sees it (2020, not 2020.0; a date as 2020-03-01)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
-    if not data.startswith(b"PK\x03\x04"):
-        described = _describe_binary(data)
-        if described and "xls" in described:
-            raise ImportFileError(
-                "Dit is een bestand in het oude Excel-formaat (.xls). Open het in Excel en sla het op als "
-                "Excel-werkmap (.xlsx)."
-            )
-        raise ImportFileError(
-            "Dit bestand heeft de extensie .xlsx maar is geen geldig Excel-bestand. Open het in Excel en sla "
-            "het opnieuw op als Excel-werkmap (.xlsx)."
-        )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            # Declared sizes bound what zipfile will unpack, so they are a safe measure against zip bombs.
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except Exception as exc:
-        # zipfile raises BadZipFile, NotImplementedError, ValueError, ... on damaged data: all mean "damaged".
-        raise ImportFileError("Dit Excel-bestand is beschadigd en kan niet worden geopend.") from exc
-    if "xl/workbook.xml" not in names:
-        raise ImportFileError(
-            "Dit is een zip-bestand, geen Excel-werkmap. Sla de gegevens op als Excel-werkmap (.xlsx) of CSV."
-        )
-    if unpacked > MAX_UNZIPPED_BYTES:
-        raise ImportFileError(
-            "Dit Excel-bestand is uitgepakt te groot om te verwerken. Verwijder overbodige tabbladen of "
-            "sla de gegevens op als CSV."
-        )
-    # openpyxl is the one third-party parser of user bytes here: whatever it raises on a malformed workbook
-    # (XML errors, KeyError, TypeError, ...) means "unreadable file", never a traceback for the user.
-    try:
-        rows = list(_read_workbook(data))
-    except ImportFileError:
-        raise
-    except Exception as exc:
-        raise ImportFileError(
-            "Dit Excel-bestand kan niet worden gelezen. Open het in Excel en sla het opnieuw op als "
-            "Excel-werkmap (.xlsx)."
-        ) from exc
-    yield from rows
-
-
-def _read_workbook(data: bytes) -> Iterator[tuple[int, list[str]]]:
-    import openpyxl  # imported here: only xlsx uploads need it
-
-    # read_only streams the sheet; data_only reads cached values, so formulas are never evaluated.
-    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    try:
-        if not workbook.worksheets:
-            raise ImportFileError("Dit Excel-bestand bevat geen tabbladen.")
-        by_name = {name.strip().casefold(): name for name in workbook.sheetnames}
-        sheet_name = by_name.get(PREFERRED_SHEET, workbook.sheetnames[0])
-        sheet = workbook[sheet_name]
-        if not hasattr(sheet, "iter_rows"):
-            raise ImportFileError(f"Tabblad '{sheet_name}' is een grafiek, geen tabel.")
-        # Some writers store a wrong sheet size; forgetting it makes openpyxl read every cell there is.
-        if hasattr(sheet, "reset_dimensions"):
-            sheet.reset_dimensions()
-        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            yield number, [_xlsx_cell_text(value) for value in values]
-    finally:
-        workbook.close()
-
-
-def _unique_headers(cells: list[str]) -> list[str]:
-    headers: list[str] = []
-    for position, cell in enumerate(cells, start=1):
-        name = " ".join(cell.split()) or f"kolom {position}"
-        candidate, copy = name, 2
-        while candidate in headers or candidate == OVERFLOW_COLUMN:
-            candidate, copy = f"{name} ({copy})", copy + 1
-        headers.append(candidate)
-    return headers
-
-
-def _rows_to_frame(rows: Iterable[tuple[int, list[str]]], *, overflow_is_error: bool) -> pd.DataFrame:
-    """Header = first non-empty row; fully empty rows are skipped but keep their place in the numbering.
-
-    Cells beyond the header are kept: in a CSV they mean a separator inside an unquoted cell (the row's
-    values are shifted, so the row is rejected via OVERFLOW_COLUMN); in a spreadsheet they are a column
-    without a name (reported as an unknown column).
-    """
-    filled = [(number, cells) for number, cells in rows if any(cell.strip() for cell in cells)]
-    if not filled:
-        raise ImportFileError("Het bestand bevat geen gegevens: er staat niets in.")
-    header_cells = list(filled[0][1])
-    while header_cells and not header_cells[-1].strip():
-        header_cells.pop()
-    body = filled[1:]
-    if not overflow_is_error:
-        widest = max((_filled_width(cells) for _, cells in body), default=0)
-        header_cells.extend([""] * (widest - len(header_cells)))
-    header = _unique_headers(header_cells)
-    if len([name for name in header if not name.startswith("kolom ")]) < 2:
-        raise ImportFileError(
-            "Dit bestand lijkt geen tabel: de eerste rij heeft maar één kolom. Zet de kolomnamen (id, naam, "
-            "jaar, gemeenten, ...) in de eerste rij, gescheiden door puntkomma's (;), of gebruik het sjabloon."
-        )
-    if not body:
-        raise ImportFileError("Het bestand bevat alleen een kopregel en geen initiatieven.")
-    width = len(header)
-    table = []
-    for _, cells in body:
-        extra = [cell for cell in cells[width:] if cell.strip()]
-        table.append([*cells[:width], *([""] * (width - len(cells))), schema.LIST_SEPARATOR.join(extra)])
-    numbers = pd.Index([number for number, _ in body], name=ROW_INDEX_NAME)
-    frame = pd.DataFrame(table, columns=[*header, OVERFLOW_COLUMN], index=numbers, dtype="str")
-    if not frame[OVERFLOW_COLUMN].astype(bool).any():
-        frame = frame.drop(columns=[OVERFLOW_COLUMN])
-    return frame
-
-
-def _filled_width(cells: list[str]) -> int:
-    """Number of cells up to and including the last non-empty one."""
-    width = len(cells)
-    while width and not cells[width - 1].strip():
-        width -= 1
-    return width
-
-
-def read_table(data: bytes, filename: str) -> pd.DataFrame:
-    """All cells of a CSV or XLSX as text, header row as column names, spreadsheet row numbers as index.
-
-    Raises ImportFileError (Dutch message) for anything that is not a readable table.
-    """
-    _check_size(data)
-    suffix = Path(filename).suffix.lower()
-    if suffix in XLSX_EXTENSIONS:
-        return _rows_to_frame(_xlsx_rows(data), overflow_is_error=False)
-    if suffix in TEXT_EXTENSIONS:
-        return _rows_to_frame(_csv_rows(_decode(data)), overflow_is_error=True)
-    if suffix in (".xls", ".xlsm", ".xlsb", ".ods", ".numbers"):
-        raise ImportFileError(
-            f"Bestanden met de extensie {suffix} worden niet gelezen. Sla de gegevens in Excel op als "
-            "Excel-werkmap (.xlsx) of als CSV-bestand (.csv)."
-        )
-    shown = suffix or "(geen extensie)"
-    raise ImportFileError(
-        f"Bestandstype {shown} wordt niet ondersteund. Gebruik een Excel-werkmap (.xlsx) of een CSV-bestand (.csv)."
-    )
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Vocabularies: codes of dashboard.schema, their i18n labels (nl, en) and a few everyday variants
-
-
-# Cached: files repeat the same few labels thousands of times, and normalising is the validator's hot spot.
-@functools.lru_cache(maxsize=8192)
-def match_key(text: str) -> str:
-    """Compare values ignoring case, accents, punctuation and spacing ("Welzijn-op-recept" = "welzijn op recept")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in plain).split())
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The allowed codes of one column and every spelling that maps to them."""
-
-    column: str
-    kind: str  # the i18n label prefix: level, party, intervention, ...
-    codes: tuple[str, ...]
-    lookup: Mapping[str, str]  # match_key(spelling) -> code
-    aliases: Mapping[str, str]  # everyday spelling as written -> code (besides codes and i18n labels)
-
-    def code(self, text: str) -> str | None:
-        return self.lookup.get(match_key(text))
-
-    def label(self, code: str) -> str:
-        return t(f"{self.kind}.{code}")
-
-    def allowed_text(self) -> str:
-        """The allowed values as a civil servant reads them: 'Wmo, Zvw, Wpg, overig'."""
-        parts = []
-        for code in self.codes:
-            label = self.label(code)
-            label_key, code_key = match_key(label), match_key(code)
-            # "Wmo" for wmo and "regio (meerdere gemeenten)" for regio: the label already shows the code.
-            says_code = label_key == code_key or label_key.startswith(f"{code_key} ")
-            parts.append(label if says_code else f"{code} ({label})")
-        return ", ".join(parts)
-
-    def other_spellings(self, code: str) -> list[str]:
-        """Everyday spellings of a code besides the code and its Dutch label (for the template)."""
-        shown = {match_key(code), match_key(self.label(code))}
-        spellings = [alias for alias, target in self.aliases.items() if target == code]
-        return [alias for alias in spellings if match_key(alias) not in shown]
-
-
-def _vocabulary(column: str, kind: str, codes: tuple[str, ...], aliases: Mapping[str, str]) -> Vocabulary:
-    lookup: dict[str, str] = {}
-    # Codes and labels first, so an alias can never hide them.
-    for code in codes:
-        for spelling in (code, t(f"{kind}.{code}", "nl"), t(f"{kind}.{code}", "en")):
-            lookup.setdefault(match_key(spelling), code)
-    for alias, code in aliases.items():
-        lookup.setdefault(match_key(alias), code)
-    return Vocabulary(column, kind, codes, lookup, dict(aliases))
-
-
-_LEVEL_ALIASES: Final[dict[str, str]] = {
-    # RIVM numbers the scale 1-6; 0 is how people write "not known".
-    **{str(number): code for number, code in enumerate(schema.LEVELS)},
-    **{f"niveau {number}": code for number, code in enumerate(schema.LEVELS)},
-    "onbekend": "onbekend",
-    "alleen gemeente": "een_partij",
-    "alleen zorgverzekeraar": "een_partij",
-    "een partij": "een_partij",
-    "apart betrokken": "apart",
-    "in gesprek": "in_gesprek",
-    "informele afspraak": "informeel",
-    "formele afspraak": "formeel",
-}
-_PARTY_ALIASES: Final[dict[str, str]] = {
-    "gemeenten": "gemeente",
-    "zorgverzekeraars": "zorgverzekeraar",
-    "verzekeraar": "zorgverzekeraar",
-    "huisartsen": "huisarts",
-    "huisartsenpraktijk": "huisarts",
-    "huisartsenpraktijken": "huisarts",
-    "huisartsenzorg": "huisarts",
-    "POH": "huisarts",
-    "praktijkondersteuner": "huisarts",
-    "praktijkondersteuners": "huisarts",
-    "huisarts en POH": "huisarts",
-    "huisartsen en POH": "huisarts",
-    "welzijn": "welzijn",
-    "welzijnsorganisatie": "welzijn",
-    "welzijnswerk": "welzijn",
-    "welzijnsinstelling": "welzijn",
-    "thuiszorgorganisatie": "thuiszorg",
-    "thuiszorgorganisaties": "thuiszorg",
-    "gemeentelijke gezondheidsdienst": "ggd",
-    "paramedicus": "paramedici",
-    "paramedische zorg": "paramedici",
-    "fysiotherapeut": "paramedici",
-    "fysiotherapeuten": "paramedici",
-    "fysiotherapie": "paramedici",
-    "diëtist": "paramedici",
-    "diëtisten": "paramedici",
-    "ergotherapeut": "paramedici",
-    "ergotherapeuten": "paramedici",
-    "sociaal werker": "sociaal_werk",
-    "sociaal werkers": "sociaal_werk",
-    "maatschappelijk werk": "sociaal_werk",
-    "inwoner": "inwoners",
-    "bewoners": "inwoners",
-    "buurtbewoners": "inwoners",
-    "burgers": "inwoners",
-    "kennisinstituut": "kennisinstituut",
-    "kennisinstituten": "kennisinstituut",
-    "universiteit": "kennisinstituut",
-    "universiteiten": "kennisinstituut",
-    "mbo": "beroepsonderwijs",
-    "ROC": "beroepsonderwijs",
-    "hbo": "beroepsonderwijs",
-    "middelbaar beroepsonderwijs": "beroepsonderwijs",
-    "hoger beroepsonderwijs": "beroepsonderwijs",
-}
-_INTERVENTION_ALIASES: Final[dict[str, str]] = {
-    "WoR": "welzijn_op_recept",
-    "Welzijn op Recept": "welzijn_op_recept",
-    "GLI": "gli",
-    "gecombineerde leefstijlinterventie": "gli",
-    "gecombineerde leefstijl interventie": "gli",
-    "leefstijlinterventie": "gli",
-    "val preventie": "valpreventie",
-    "overgewicht bij kinderen": "kinderen_overgewicht",
-    "overgewicht kinderen": "kinderen_overgewicht",
-    "JOGG": "kinderen_overgewicht",
-    "diabetes type 2": "diabetes",
-    "diabetespreventie": "diabetes",
-}
-_GLI_ALIASES: Final[dict[str, str]] = {
-    "de beweegkuur": "beweegkuur",
-    "coaching op leefstijl": "cool",
-    "SSiB": "samen_sportief_in_beweging",
-    "anders": "overig",
-    "andere": "overig",
-    "overige": "overig",
-    "ander programma": "overig",
-}
-_FUNDING_ALIASES: Final[dict[str, str]] = {
-    "wet maatschappelijke ondersteuning": "wmo",
-    "zorgverzekeringswet": "zvw",
-    "wet publieke gezondheid": "wpg",
-    "anders": "overig",
-    "overige": "overig",
-}
-_AGREEMENT_ALIASES: Final[dict[str, str]] = {
-    "inhoudelijk": "inhoud",
-    "inhoudelijke afspraken": "inhoud",
-    "financieel": "financiering",
-    "financiële afspraken": "financiering",
-    "inhoud financiering": "beide",
-    "financiering en inhoud": "beide",
-    "financiering inhoud": "beide",
-    "beiden": "beide",
-}
-_REACH_ALIASES: Final[dict[str, str]] = {
-    "wijken": "wijk",
-    "buurt": "wijk",
-    "wijkniveau": "wijk",
-    "gemeentelijk": "gemeente",
-    "lokaal": "gemeente",
-    "regionaal": "regio",
-    "meerdere gemeenten": "regio",
-    "provinciaal": "provincie",
-}
-_TARGET_ALIASES: Final[dict[str, str]] = {
-    "ouderen": "ouderen",
-    "kwetsbare ouderen": "ouderen",
-    "psychische klachten": "psychische_klachten",
-    "jeugd": "jongeren",
-    "overgewicht": "overgewicht",
-    "lage sociaaleconomische status": "lage_ses",
-    "lage sociaal-economische status": "lage_ses",
-    "mantelzorg": "mantelzorgers",
-    "mantelzorger": "mantelzorgers",
-    "onderwijs": "onderwijs",
-    "leerlingen": "onderwijs",
-    "leerkrachten": "onderwijs",
-    "scholen": "onderwijs",
-    "iedereen": "alle_inwoners",
-    "inwoners": "alle_inwoners",
-}
-
-LEVELS_VOCAB: Final = _vocabulary("samenwerkingsniveau", "level", schema.LEVELS, _LEVEL_ALIASES)
-PARTIES_VOCAB: Final = _vocabulary("partijen", "party", schema.PARTIES, _PARTY_ALIASES)
-INTERVENTIONS_VOCAB: Final = _vocabulary(
-    "interventies", "intervention", schema.INTERVENTIONS, _INTERVENTION_ALIASES
-)
-GLI_VOCAB: Final = _vocabulary("gli_programmas", "gli", schema.GLI_PROGRAMS, _GLI_ALIASES)
-FUNDING_VOCAB: Final = _vocabulary("financiering", "funding", schema.FUNDING, _FUNDING_ALIASES)
-AGREEMENTS_VOCAB: Final = _vocabulary("afspraken", "agreement", schema.AGREEMENTS, _AGREEMENT_ALIASES)
-REACH_VOCAB: Final = _vocabulary("reikwijdte", "reach", schema.REACH, _REACH_ALIASES)
-TARGETS_VOCAB: Final = _vocabulary("doelgroepen", "target", schema.TARGET_GROUPS, _TARGET_ALIASES)
-VOCABULARIES: Final[dict[str, Vocabulary]] = {
-    vocab.column: vocab
-    for vocab in (
-        LEVELS_VOCAB,
-        REACH_VOCAB,
-        AGREEMENTS_VOCAB,
-        FUNDING_VOCAB,
-        PARTIES_VOCAB,
-        INTERVENTIONS_VOCAB,
-        GLI_VOCAB,
-        TARGETS_VOCAB,
-    )
-}
-
-TRUE_WORDS: Final = frozenset({"ja", "j", "true", "waar", "1", "yes", "y"})
-FALSE_WORDS: Final = frozenset({"nee", "n", "false", "onwaar", "0", "no"})
-
-
-def level_allowed_text() -> str:
-    """'0 = onbekend, 1 = geen van beide betrokken, …' for messages, the template and the instruction."""
-    return ", ".join(f"{number} = {t(f'level.{code}')}" for number, code in enumerate(schema.LEVELS))
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Parsing single cells (pure)
-
-_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
-
-
-def unguard(text: str) -> str:
-    """Undo export.safe_cell: a leading ' before a formula character was added by us, not typed by the user."""
-    if len(text) >= 2 and text[0] == "'" and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text
-
-
-def cell_text(value: object) -> str:
-    """Any cell (str from a file, or a number/NaN in a hand-built frame) as text; missing = ""."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        if value.is_integer():
-            return str(int(value))
-    return str(value)
-
-
-def split_list(text: str) -> list[str]:
-    """Items of a list cell: ';' separates, and so does a line break (Alt+Enter in Excel)."""
-    items = re.split(r"[;\n\r]", text)
-    return [" ".join(item.split()) for item in items if item.strip()]
-
-
-def parse_int(text: str) -> int | None:
-    """A whole number written as 2020, 2020.0 or ' 2020 '; None for anything else."""
-    match = re.fullmatch(r"\s*([+-]?\d{1,9})(?:[.,]0+)?\s*", text)
-    return int(match.group(1)) if match else None
-
-
-def parse_bool(text: str) -> bool | None:
-    key = match_key(text)
-    if key in TRUE_WORDS:
-        return True
-    if key in FALSE_WORDS:
-        return False
-    return None
-
-
-_URL: Final = re.compile(r"""(?:(?<=^)|(?<=[\s;,(\[<"]))https?://[^\s<>"'`]+""", re.IGNORECASE)
-# "javascript: x" runs in a browser even with a space; "data:"/"file:" only directly followed by content,
-# so that an ordinary "Zie data: RIVM" is not flagged.
-_UNSAFE_SCHEME: Final = re.compile(r"\b(?:(?:javascript|vbscript)\s*:|(?:data|file):\S)", re.IGNORECASE)
-
-
-def first_url(text: str) -> str:
-    """The first http(s) URL that stands on its own in `text`; "" if none.
-
-    Only http(s) ever becomes a link: "javascript:…" or "data:…" stays plain text. The URL must start at a
-    word boundary, so "javascript:go('https://x')" yields nothing.
-    """
-    for match in _URL.finditer(text):
-        url = match.group(0).rstrip(".,;:!?)]}")
-        parts = urlsplit(url)
-        if parts.scheme.lower() in ("http", "https") and parts.netloc:
-            return url
-    return ""
-
-
-def involved_parties(partijen: Iterable[str], zorgverzekeraars: Iterable[str]) -> set[str]:
-    """Parties involved in an initiative: its partijen, plus "zorgverzekeraar" when an insurer is named."""
-    involved = set(partijen)
-    if any(True for _ in zorgverzekeraars):
-        involved.add("zorgverzekeraar")
-    return involved
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Headers
-
-_HEADER_ALIASES: Final[dict[str, str]] = {
-    "peiljaar": "jaar",
-    "jaartal": "jaar",
-    "gemeente": "gemeenten",
-    "gemeentecodes": "gemeenten",
-    "wijk": "wijken",
-    "niveau": "samenwerkingsniveau",
-    "samenwerking": "samenwerkingsniveau",
-    "afspraak": "afspraken",
-    "zorgverzekeraar": "zorgverzekeraars",
-    "verzekeraars": "zorgverzekeraars",
-    "partij": "partijen",
-    "partners": "partijen",
-    "interventie": "interventies",
-    "gliprogramma": "gli_programmas",
-    "gli": "gli_programmas",
-    "doelgroep": "doelgroepen",
-    "start": "startjaar",
-    "bronnen": "bron",
-    "opmerkingen": "toelichting",
-    "opmerking": "toelichting",
-}
-KNOWN_COLUMNS: Final = (*schema.COLUMNS, schema.EXAMPLE_COLUMN)
-
-
-def _header_key(name: str) -> str:
-    return match_key(name).replace(" ", "")
-
-
-_HEADER_LOOKUP: Final[dict[str, str]] = {
-    **{_header_key(alias): column for alias, column in _HEADER_ALIASES.items()},
-    **{_header_key(column): column for column in KNOWN_COLUMNS},
-}
-
-
-def canonical_column(header: str) -> str | None:
-    """The schema column a header names ("Gemeente", "GLI-programma's", " JAAR " …), None if unknown."""
-    return _HEADER_LOOKUP.get(_header_key(header))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1066,7 +423,7 @@ def _parse_single_code(row: _Row, vocab: Vocabulary, text: str) -> str:
 
 
 def _check_bron(row: _Row, bron: str) -> None:
-    if _UNSAFE_SCHEME.search(bron):
+    if UNSAFE_SCHEME.search(bron):
         row.warn(
             "bron",
             bron,
@@ -1328,7 +685,7 @@ def _read_path(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_UPLOAD_BYTES:
         # Refuse before reading: a huge file should not be loaded into memory only to be rejected.
-        raise _too_large(size)
+        raise too_large(size)
     return path.read_bytes()
 
 

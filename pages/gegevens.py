@@ -4,7 +4,8 @@ import streamlit as st
 
 from dashboard import components, data, export
 from dashboard.i18n import t
-from dashboard.ingest import MAX_UPLOAD_BYTES, load_bytes
+from dashboard.ingest import load_bytes
+from dashboard.reading import MAX_UPLOAD_BYTES
 from dashboard.sidebar import current_lang
 from dashboard.tables import issues_table
 

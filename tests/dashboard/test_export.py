@@ -23,7 +23,9 @@ from dashboard.export import (
     template_csv_bytes,
     template_xlsx_bytes,
 )
-from dashboard.ingest import VOCABULARIES, load_bytes, load_path, read_table
+from dashboard.ingest import load_bytes, load_path
+from dashboard.reading import read_table
+from dashboard.vocab import VOCABULARIES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # Columns that describe the file a record came from, not the record.

@@ -13,19 +13,16 @@ from dashboard import schema
 from dashboard.ingest import (
     DATA_ENV_VAR,
     DEFAULT_DATA_PATH,
-    MAX_UPLOAD_BYTES,
     RECORD_COLUMNS,
-    ImportFileError,
     ImportResult,
-    canonical_column,
     data_path,
     empty_records,
-    first_url,
     load_bytes,
     load_path,
-    read_table,
     validate_table,
 )
+from dashboard.reading import MAX_UPLOAD_BYTES, ImportFileError, read_table
+from dashboard.vocab import canonical_column, first_url
 from geo.codes import default_resolver
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

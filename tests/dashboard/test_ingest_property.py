@@ -10,7 +10,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.ingest import KNOWN_COLUMNS, RECORD_COLUMNS, load_bytes, validate_table
+from dashboard.ingest import RECORD_COLUMNS, load_bytes, validate_table
+from dashboard.vocab import KNOWN_COLUMNS
 from geo.codes import default_resolver
 
 RESOLVER = default_resolver()

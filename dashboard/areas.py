@@ -79,7 +79,8 @@ def gemeente_summary(records: pd.DataFrame, gm_codes: Iterable[str]) -> pd.DataF
 
 def initiatives_in(records: pd.DataFrame, gm_code: str) -> pd.DataFrame:
     """The records covering one gemeente, highest level first ("onbekend" last, never below "geen")."""
-    rows = records[records["gemeenten"].map(lambda codes: gm_code in codes)]
+    # astype(bool): on an empty frame map() gives an object Series, which pandas would read as column labels.
+    rows = records[records["gemeenten"].map(lambda codes: gm_code in codes).astype(bool)]
     rank = rows["samenwerkingsniveau"].map(lambda level: LEVEL_RANK.get(level, -1))
     return (
         rows.assign(_rank=rank).sort_values(["_rank", "naam"], ascending=[False, True]).drop(columns="_rank")

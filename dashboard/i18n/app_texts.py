@@ -30,7 +30,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sidebar.coalitie.nee": {"nl": "geen preventiecoalities", "en": "no prevention coalitions"},
     "sidebar.clear": {"nl": "Filters wissen", "en": "Clear filters"},
     "notice.example": {
-        "nl": "**Voorbeelddata.** Deze kaart toont naast {n_real} echte, benoemde initiatieven een gegenereerde "
+        "nl": "**Voorbeelddata.** Dit dashboard toont naast {n_real} echte, benoemde initiatieven een gegenereerde "
         "voorbeeldset waarvan de totalen overeenkomen met RIVM 2020. Het RIVM publiceert geen gegevens per "
         "initiatief; laad uw eigen bestand op de pagina Gegevens.",
         "en": "**Example data.** Besides {n_real} real, named initiatives this shows a generated example set whose "

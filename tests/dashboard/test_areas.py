@@ -56,3 +56,7 @@ def test_initiatives_in_sorts_by_level_with_unknown_last():
         {"naam": "D", "gemeenten": ("GM0014",), "samenwerkingsniveau": "formeel"},
     )
     assert list(initiatives_in(records, "GM0363")["naam"]) == ["C", "A", "B"]
+
+
+def test_initiatives_in_with_no_records_is_empty_not_an_error():
+    assert initiatives_in(make_records().iloc[0:0], "GM0363").empty

@@ -63,7 +63,7 @@ def test_english_switch_translates_the_page(app):
 
 
 def test_regions_page_lists_31_regions_with_zorgkantoor(app):
-    at = app("pages/regios.py")
+    at = app("app_pages/regios.py")
     table = at.dataframe[0].value
     assert len(table) == 31
     row = table[table["code"] == "ZK33"].iloc[0]
@@ -72,6 +72,6 @@ def test_regions_page_lists_31_regions_with_zorgkantoor(app):
 
 
 def test_about_page_names_sources_and_licence(app):
-    at = app("pages/over.py")
+    at = app("app_pages/over.py")
     text = " ".join(m.value for m in at.markdown)
     assert "Bron: CBS, Kadaster/PDOK" in text and "CC BY 4.0" in text

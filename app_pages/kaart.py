@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import components, data, maps
 from dashboard.areas import gemeente_summary
+from dashboard.context_measures import MAP_MEASURES, classify_map_measure, option_label
 from dashboard.filters import apply_filters
 from dashboard.i18n import t
 from dashboard.measures import MEASURES, classify
@@ -29,6 +30,13 @@ measure = controls[0].segmented_control(
     format_func=partial(prefixed_text, "kaart.measure.", lang=lang),
 )
 measure = measure or "niveau"
+# Need-side context (population, young-adult health, need vs offer) replaces the offer measure while chosen.
+context_measure = controls[0].selectbox(
+    t("context.measure.select", lang),
+    [None, *MAP_MEASURES],
+    key="maat_context",
+    format_func=partial(option_label, lang=lang),
+)
 shown_layers = controls[1].pills(
     t("kaart.layers", lang),
     ["regio", "provincie", "ggd", "initiatieven"],
@@ -39,7 +47,11 @@ shown_layers = controls[1].pills(
 )
 
 summary = gemeente_summary(records, gemeenten["gm_code"])
-classified = classify(measure, summary, lang)
+classified = (
+    classify_map_measure(context_measure, records, data.context_table(), lang)
+    if context_measure
+    else classify(measure, summary, lang)
+)
 
 
 @st.fragment

@@ -1,0 +1,208 @@
+"""Nood en aanbod: where need (population, young-adult health) is high and the filtered offer is missing.
+
+The area follows the sidebar's provincie/region filters; the ranked list is exported with its provenance.
+Widget format functions are module-level functions or partials: session state must stay picklable.
+"""
+
+from functools import partial
+
+import streamlit as st
+
+from dashboard import components, data, maps
+from dashboard.areas import gemeente_summary
+from dashboard.context import INDICATORS, indicator_title
+from dashboard.context_measures import need_classified
+from dashboard.filters import apply_filters
+from dashboard.i18n import label, t
+from dashboard.need import (
+    SCENARIOS,
+    NeedSpec,
+    default_threshold,
+    direction_of,
+    display_table,
+    level_option,
+    need_counts,
+    need_sentence,
+    need_table,
+    per_capita_by,
+    per_capita_display,
+    per_capita_figure,
+    per_capita_provenance,
+    percap_label,
+    provenance_lines,
+    ranked_missing,
+    scenario_spec,
+    scope_gemeenten,
+    scope_name,
+    table_csv_bytes,
+    threshold_control,
+    threshold_help,
+)
+from dashboard.schema import INTERVENTIONS, RANKED_LEVELS
+from dashboard.sidebar import current_lang, filters_from_state, prefixed_text
+
+OWN = "eigen"
+lang = current_lang(st.session_state)
+dataset = data.active_dataset()
+gemeenten = data.gemeenten_table()
+context = data.context_table()
+filters = filters_from_state(st.session_state)
+records = apply_filters(dataset.records, filters, gemeenten)
+scope = scope_gemeenten(gemeenten, filters)
+scope_text = scope_name(filters, gemeenten, lang)
+
+st.title(t("nood.title", lang))
+components.dataset_notice(dataset, lang)
+st.markdown(t("nood.intro", lang))
+
+scenario = st.radio(
+    t("nood.scenario", lang),
+    [*SCENARIOS, OWN],
+    key="nood_vraag",
+    format_func=partial(prefixed_text, "nood.scenario.", lang=lang),
+    horizontal=True,
+)
+if scenario == OWN:
+    cols = st.columns(4)
+    indicator = cols[0].selectbox(
+        t("nood.indicator", lang),
+        list(INDICATORS),
+        key="nood_indicator",
+        index=list(INDICATORS).index("pct_eenzaam"),
+        format_func=partial(indicator_title, lang=lang),
+    )
+    direction = cols[1].radio(
+        t("nood.direction", lang),
+        ["ge", "le"],
+        key=f"nood_richting_{indicator}",
+        index=0 if direction_of(indicator) == "ge" else 1,
+        format_func=partial(prefixed_text, "nood.direction.", lang=lang),
+    )
+    interventions = cols[2].multiselect(
+        t("nood.interventions", lang),
+        list(INTERVENTIONS),
+        key="nood_interventies",
+        default=["welzijn_op_recept"],
+        format_func=partial(label, "intervention", lang=lang),
+        help=t("nood.interventions.help", lang),
+    )
+    min_level = cols[3].selectbox(
+        t("nood.min_level", lang),
+        [None, *RANKED_LEVELS],
+        key="nood_niveau",
+        format_func=partial(level_option, lang=lang),
+    )
+    default = default_threshold(context, indicator, direction)
+    base = NeedSpec(indicator, default, direction, tuple(interventions), min_level)
+else:
+    base = scenario_spec(scenario, context)
+
+# The key names question, indicator and direction, so switching back restores that question's default.
+control = threshold_control(context, base.indicator)
+number = float if control.kind == "slider" else int  # counts as whole numbers in the number input
+threshold_args = {
+    "label": t("nood.threshold", lang, name=indicator_title(base.indicator, lang)),
+    "min_value": number(control.min_value),
+    "max_value": number(control.max_value),
+    "value": number(base.threshold),
+    "step": number(control.step),
+    "format": control.format,
+    "key": f"nood_drempel_{scenario}_{base.indicator}_{base.direction}",
+    "help": threshold_help(base, lang),
+}
+threshold = (st.slider if control.kind == "slider" else st.number_input)(**threshold_args)
+spec = NeedSpec(base.indicator, float(threshold), base.direction, base.interventions, base.min_level)
+
+table = need_table(spec, records, context, scope)
+sentence = need_sentence(spec, need_counts(table), lang, scope_text)
+st.markdown(f"**{components.escape_markdown(sentence)}**")
+
+classified = need_classified(spec, table, gemeenten["gm_code"], lang)
+summary = gemeente_summary(records, gemeenten["gm_code"])
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    components.map_widget(
+        [maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang)],
+        key="noodkaart",
+        height=520,
+        selectable=False,
+    )
+    components.source_line(lang)
+with right:
+    components.legend(classified, lang, [("wijk", t("kaart.legend.wijk", lang))])
+
+st.subheader(t("nood.table", lang))
+ranked = ranked_missing(table, spec)
+if ranked.empty:
+    st.info(t("nood.table.empty", lang))
+else:
+    shown = display_table(ranked, spec, lang)
+    st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            indicator_title(spec.indicator, lang): st.column_config.NumberColumn(format=control.format),
+            t("need.col.inwoners", lang): st.column_config.NumberColumn(format="localized"),
+            t("need.col.inwoners_65plus_est", lang): st.column_config.NumberColumn(format="localized"),
+        },
+    )
+    st.download_button(
+        t("nood.download", lang),
+        data=table_csv_bytes(
+            shown, provenance_lines(spec, filters, gemeenten, dataset.is_example, sentence, lang), lang
+        ),
+        file_name=f"nood_en_aanbod_{scenario}.csv",
+        mime="text/csv",
+        key="nood_download",
+        icon=":material/download:",
+    )
+
+st.subheader(t("nood.percap", lang))
+st.caption(t("nood.percap.intro", lang))
+cols = st.columns(3)
+by = cols[0].radio(
+    t("nood.percap.by", lang),
+    ["regio", "provincie"],
+    key="nood_per",
+    horizontal=True,
+    format_func=partial(prefixed_text, "need.percap.by.", lang=lang),
+)
+percap_level = cols[1].selectbox(
+    t("nood.min_level", lang),
+    [None, *RANKED_LEVELS],
+    index=1 + RANKED_LEVELS.index("informeel"),
+    key="nood_percap_niveau",
+    format_func=partial(level_option, lang=lang),
+)
+value = cols[2].radio(
+    t("nood.percap.value", lang),
+    ["per_100k", "pct_gedekt"],
+    key="nood_percap_waarde",
+    format_func=partial(percap_label, min_level=None, lang=lang),
+)
+# Within a chosen area the national row would compare filtered-away initiatives: only shown for all of NL.
+per_capita = per_capita_by(records, context, scope, by, percap_level, with_total=scope_text is None)
+st.plotly_chart(
+    per_capita_figure(per_capita, value, by, percap_level, lang), width="stretch", key="nood_percap_chart"
+)
+percap_shown = per_capita_display(per_capita, by, percap_level, lang)
+st.dataframe(
+    percap_shown,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        name: st.column_config.NumberColumn(format="localized") for name in percap_shown.columns[1:]
+    },
+)
+st.download_button(
+    t("nood.percap.download", lang),
+    data=table_csv_bytes(
+        percap_shown, per_capita_provenance(filters, gemeenten, dataset.is_example, percap_level, lang), lang
+    ),
+    file_name=f"per_inwoner_{by}.csv",
+    mime="text/csv",
+    key="nood_percap_download",
+    icon=":material/download:",
+)
+st.caption(t("nood.sources", lang))

@@ -1,0 +1,134 @@
+"""Charts: involved parties, intervention uptake, GLI programmes, collaboration levels and the years; any of
+them for a region or provincie side by side with the Netherlands."""
+
+from dataclasses import replace
+from functools import partial
+
+import streamlit as st
+
+from dashboard import chart_data, charts, components, data, downloads
+from dashboard.filters import apply_filters, gemeenten_in
+from dashboard.i18n import t
+from dashboard.region_profile import touching
+from dashboard.sidebar import current_lang, filters_from_state, prefixed_text
+
+lang = current_lang(st.session_state)
+dataset = data.active_dataset()
+gemeenten = data.gemeenten_table()
+filters = filters_from_state(st.session_state)
+
+st.title(t("grafieken.title", lang))
+components.dataset_notice(dataset, lang)
+st.caption(t("grafieken.rule", lang))
+
+controls = st.columns([3, 2])
+kind = (
+    controls[0].segmented_control(
+        t("grafieken.kind", lang),
+        list(chart_data.CHART_KINDS),
+        key="grafiek",
+        default="partijen",
+        format_func=partial(prefixed_text, "grafieken.kind.", lang=lang),
+    )
+    or "partijen"
+)
+provinces = dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=True))
+regions = dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=True))
+area_names = {**regions, **provinces}
+area_labels = {
+    **{c: t("grafieken.compare.regio", lang, name=n) for c, n in sorted(regions.items(), key=lambda i: i[1])},
+    **{c: t("grafieken.compare.pv", lang, name=n) for c, n in sorted(provinces.items(), key=lambda i: i[1])},
+}
+area = controls[1].selectbox(
+    t("grafieken.compare", lang),
+    list(area_labels),
+    key="vergelijk",
+    index=None,
+    format_func=area_labels.get,
+    placeholder=t("grafieken.compare.placeholder", lang),
+)
+base = "offering"
+if kind == "interventies":
+    base = st.radio(
+        t("grafieken.base", lang),
+        ["offering", "all"],
+        key="basis",
+        horizontal=True,
+        format_func=partial(prefixed_text, "grafieken.base.", lang=lang),
+    )
+
+# The years chart is about the years: the sidebar's peiljaar does not apply to it.
+chart_filters = filters.without_year() if kind == "jaren" else filters
+year_part = str(chart_filters.jaar) if chart_filters.jaar is not None else "alle_jaren"
+title = charts.chart_title(kind, lang)
+
+if area is None:
+    records = apply_filters(dataset.records, chart_filters, gemeenten)
+    fig = charts.chart_figure(kind, records, lang, base)
+    table = chart_data.drawn_table(kind, records, lang, base)
+    percent = kind not in ("niveaus", "jaren")
+    if records.empty:
+        st.info(t("empty.selection", lang), icon=":material/info:")
+    provenance = downloads.provenance_lines(
+        file_name=downloads.source_label(dataset.records, dataset.name),
+        is_example=bool(records["voorbeelddata"].any()),
+        filters=chart_filters,
+        lang=lang,
+        names=area_names,
+    )
+    downloads.chart_block(
+        fig,
+        table,
+        provenance,
+        key=f"g_{kind}",
+        file_stem=f"preventiekaart_{kind}_{year_part}",
+        lang=lang,
+        percent=percent,
+        title=title,
+    )
+    if kind == "jaren":
+        mix = chart_data.level_mix_by_year_table(records, lang)
+        downloads.chart_block(
+            charts.level_mix_figure(records, lang),
+            mix,
+            provenance,
+            key="g_levelmix",
+            file_stem="preventiekaart_niveaus_per_jaar",
+            lang=lang,
+            title=t("chart.levelmix.title", lang),
+        )
+else:
+    # Nederland = the sidebar's selection without its own region or provincie filter.
+    nl_filters = replace(chart_filters, provincies=(), regios=())
+    nl_records = apply_filters(dataset.records, nl_filters, gemeenten)
+    column = "pv_code" if area in provinces else "regio_code"
+    region_records = touching(nl_records, gemeenten_in(gemeenten, column, [area]))
+    name = area_names[area]
+    percent = kind != "jaren"
+    table_region = chart_data.chart_table(kind, region_records, lang, base)
+    table_nl = chart_data.chart_table(kind, nl_records, lang, base)
+    compare_title = t(
+        "chart.compare.title.kind", lang, chart=charts.chart_title(kind, lang, True), region=name
+    )
+    fig = charts.compare_figure(table_region, table_nl, name, lang, title=compare_title, percent=percent)
+    if region_records.empty:
+        st.info(t("grafieken.compare.empty", lang, region=components.escape_markdown(name)))
+    provenance = downloads.provenance_lines(
+        file_name=downloads.source_label(dataset.records, dataset.name),
+        is_example=bool(nl_records["voorbeelddata"].any()),
+        filters=nl_filters,
+        lang=lang,
+        names=area_names,
+        extra=[t("dl.compare", lang, region=name)],
+    )
+    downloads.chart_block(
+        fig,
+        chart_data.compare_table(table_region, table_nl),
+        provenance,
+        key=f"g_{kind}_vs",
+        file_stem=f"preventiekaart_{kind}_{area}_vs_nl_{year_part}",
+        lang=lang,
+        percent=percent,
+        title=compare_title,
+        scope_names={"region": name, "nl": t("chart.nl", lang)},
+    )

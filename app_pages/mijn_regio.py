@@ -1,0 +1,218 @@
+"""Mijn regio: a gemeente's or VNG–ZN region's profile, its initiatives, a comparison with the Netherlands
+and the gaps, for municipalities checking their region. The choice lives in the URL (?gemeente= / ?regio=) through the app's shared URL layer."""
+
+from dataclasses import replace
+from functools import partial
+
+import streamlit as st
+
+from dashboard import chart_data, charts, components, data, downloads, maps, share_components
+from dashboard import region_profile as rp
+from dashboard.areas import gemeente_summary, initiatives_in
+from dashboard.components import SELECTED_KEY
+from dashboard.filters import apply_filters
+from dashboard.i18n import label, t
+from dashboard.measures import classify
+from dashboard.schema import INTERVENTIONS
+from dashboard.sidebar import FILTER_KEYS, current_lang, filters_from_state, prefixed_text
+
+CHOICE_KEY = "mr_keuze"
+lang = current_lang(st.session_state)
+dataset = data.active_dataset()
+gemeenten = data.gemeenten_table()
+filters = filters_from_state(st.session_state)
+records = apply_filters(dataset.records, filters, gemeenten)
+gm_codes, regio_codes = set(gemeenten["gm_code"]), set(gemeenten["regio_code"])
+
+st.title(t("mijnregio.title", lang))
+components.dataset_notice(dataset, lang)
+
+# The choice is shared state that the app's URL layer keeps in the link: the selected gemeente (?gemeente=, the
+# same selection as on the map) or a single sidebar region (?regio=). Bad codes in a link are dropped by that
+# layer with a notice; here they can only ever be ignored.
+REGIOS_KEY = FILTER_KEYS["regios"]
+choice = rp.choice_from_state(
+    st.session_state.get(SELECTED_KEY), st.session_state.get(REGIOS_KEY), gm_codes, regio_codes
+)
+st.session_state[CHOICE_KEY] = choice.code if choice else None
+
+
+def _apply_choice() -> None:
+    chosen = rp.decode_choice(st.session_state.get(CHOICE_KEY), gm_codes, regio_codes)
+    selected, regios = rp.state_for_choice(chosen, st.session_state.get(REGIOS_KEY) or [], gemeenten)
+    if selected is None:
+        st.session_state.pop(SELECTED_KEY, None)
+    else:
+        st.session_state[SELECTED_KEY] = selected
+    st.session_state[REGIOS_KEY] = regios
+
+
+options = rp.choice_labels(gemeenten, t("mijnregio.option.regio", lang))
+st.selectbox(
+    t("mijnregio.pick", lang),
+    list(options),
+    key=CHOICE_KEY,
+    index=None,
+    format_func=options.get,
+    placeholder=t("mijnregio.pick.placeholder", lang),
+    on_change=_apply_choice,
+)
+if choice is None:
+    st.info(t("mijnregio.intro", lang), icon=":material/travel_explore:")
+    st.stop()
+
+profile = rp.profile(gemeenten, choice)
+region_records = rp.touching(records, profile.members)
+nl_records = apply_filters(dataset.records, replace(filters, provincies=(), regios=()), gemeenten)
+esc = components.escape_markdown
+
+st.header(profile.naam)
+share_components.report_button(choice.kind, choice.code, lang)
+if choice.kind == "gemeente":
+    info = gemeenten.set_index("gm_code").loc[choice.code]
+    st.markdown(
+        t(
+            "panel.where",
+            lang,
+            regio=esc(info["regio_naam"]),
+            verzekeraar=esc(info["zorgverzekeraar"]),
+            provincie=esc(info["pv_naam"]),
+            ggd=esc(info["ggd_naam"]),
+        )
+    )
+else:
+    st.markdown(
+        t(
+            "mijnregio.where.regio",
+            lang,
+            verzekeraar=esc(profile.zorgverzekeraar),
+            provincies=esc(", ".join(profile.provincies)),
+            ggd=esc(", ".join(profile.ggd_regios)),
+        )
+    )
+names = dict(zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True))
+members = ", ".join(names[c] for c in profile.members)
+st.markdown(
+    t("mijnregio.members", lang, regio=esc(profile.regio_naam), n=len(profile.members), names=esc(members))
+)
+st.caption(t("mijnregio.zorgkantoor_note", lang))
+
+# ---- map and gaps
+st.subheader(t("mijnregio.gaps.title", lang, regio=profile.regio_naam))
+left, right = st.columns([3, 2], gap="medium")
+with right:
+    gap_kind = st.radio(
+        t("mijnregio.gaps.kind", lang),
+        list(rp.GAP_KINDS),
+        key="mr_hiaat",
+        format_func=partial(prefixed_text, "mijnregio.gaps.kind.", lang=lang),
+    )
+    intervention = None
+    if gap_kind == "zonder_interventie":
+        intervention = st.selectbox(
+            t("mijnregio.gaps.intervention", lang),
+            list(INTERVENTIONS),
+            key="mr_interventie",
+            format_func=partial(label, "intervention", lang=lang),
+        )
+    gap_rows = rp.gaps(records, gemeenten, profile.regio_code, gap_kind, intervention)
+    if gap_rows.empty:
+        st.success(t("mijnregio.gaps.none", lang), icon=":material/check_circle:")
+    else:
+        st.markdown(
+            t("mijnregio.gaps.count", lang, n=len(gap_rows), total=len(profile.members))
+            + "\n"
+            + "\n".join(f"- {esc(n)}" for n in gap_rows["gm_naam"])
+        )
+    st.caption(t("mijnregio.gaps.note", lang))
+
+summary = gemeente_summary(records, gemeenten["gm_code"])
+classified = classify("niveau", summary, lang)
+geo_layers = data.layers()
+groups = [
+    maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang),
+    maps.borders_group(
+        geo_layers.regios[geo_layers.regios["code"] == profile.regio_code], "regio", "#000000", 3.5, lang
+    ),
+    rp.gaps_group(geo_layers.gemeenten, set(gap_rows["gm_code"]), lang),
+    maps.selection_group(geo_layers.gemeenten, profile.gm_code),
+]
+center, zoom = rp.view_for_bounds(rp.region_bounds(geo_layers.gemeenten, profile.members))
+with left:
+    components.map_widget(
+        groups, key="mijn_regio_kaart", height=560, selectable=False, center=center, zoom=zoom
+    )
+    components.source_line(lang)
+with right:
+    extra = [("gap", t("mijnregio.legend.gap", lang)), ("regioline", t("mijnregio.legend.regio", lang))]
+    if profile.gm_code:
+        extra.append(("selected", t("mijnregio.legend.selected", lang)))
+    st.html(components.LEGEND_CSS + rp.LEGEND_CSS + maps.legend_html(classified, lang, extra))
+
+# ---- initiatives
+if choice.kind == "gemeente":
+    # initiatives_in fails on an empty frame (an object-dtype empty mask selects columns): guard it here.
+    own = initiatives_in(records, choice.code) if len(records) else records
+    st.subheader(t("mijnregio.own", lang, naam=profile.naam, n=len(own)))
+    if own.empty:
+        st.info(t("empty.selection", lang))
+    else:
+        components.initiatives_dataframe(own, lang)
+st.subheader(t("mijnregio.region_initiatives", lang, regio=profile.regio_naam, n=len(region_records)))
+st.caption(t("grafieken.rule", lang))
+if region_records.empty:
+    st.info(t("empty.selection", lang))
+else:
+    components.initiatives_dataframe(region_records.sort_values("naam"), lang)
+
+# ---- comparison with the Netherlands
+st.subheader(t("mijnregio.compare.title", lang, regio=profile.regio_naam))
+st.dataframe(
+    rp.comparison_table(
+        region_records, nl_records, profile.members, profile.regio_naam, lang, all_gemeenten=gm_codes
+    ),
+    hide_index=True,
+    width="stretch",
+)
+provenance = downloads.provenance_lines(
+    file_name=downloads.source_label(dataset.records, dataset.name),
+    is_example=bool(nl_records["voorbeelddata"].any()),
+    filters=replace(filters, provincies=(), regios=()),
+    lang=lang,
+    extra=[t("dl.compare", lang, region=profile.regio_naam)],
+)
+scope_names = {"region": profile.regio_naam, "nl": t("chart.nl", lang)}
+year_part = str(filters.jaar) if filters.jaar is not None else "alle_jaren"
+for tab, kind in zip(
+    st.tabs([t(f"grafieken.kind.{k}", lang) for k in ("niveaus", "partijen", "interventies")]),
+    ("niveaus", "partijen", "interventies"),
+    strict=True,
+):
+    with tab:
+        base = "offering"
+        if kind == "interventies":
+            base = st.radio(
+                t("grafieken.base", lang),
+                ["offering", "all"],
+                key="mr_basis",
+                horizontal=True,
+                format_func=partial(prefixed_text, "grafieken.base.", lang=lang),
+            )
+        table_region = chart_data.chart_table(kind, region_records, lang, base)
+        table_nl = chart_data.chart_table(kind, nl_records, lang, base)
+        title = t(
+            "chart.compare.title.kind",
+            lang,
+            chart=charts.chart_title(kind, lang, True),
+            region=profile.regio_naam,
+        )
+        downloads.chart_block(
+            charts.compare_figure(table_region, table_nl, profile.regio_naam, lang, title=title),
+            chart_data.compare_table(table_region, table_nl),
+            provenance,
+            key=f"mr_{kind}",
+            file_stem=f"preventiekaart_{profile.regio_code}_{kind}_vs_nl_{year_part}",
+            lang=lang,
+            title=title,
+            scope_names=scope_names,
+        )

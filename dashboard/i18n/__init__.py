@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final, Literal
 
-from dashboard.i18n import about_texts, app_texts, data_texts, map_texts, schema_texts, table_texts
+from dashboard.i18n import (
+    about_texts,
+    app_texts,
+    chart_texts,
+    data_texts,
+    map_texts,
+    need_texts,
+    schema_texts,
+    share_texts,
+    table_texts,
+)
 
 Lang = Literal["nl", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
@@ -19,9 +29,12 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     schema_texts.TEXTS,
     app_texts.TEXTS,
     map_texts.TEXTS,
+    need_texts.TEXTS,
     table_texts.TEXTS,
     about_texts.TEXTS,
     data_texts.TEXTS,
+    share_texts.TEXTS,
+    chart_texts.TEXTS,
 )
 
 

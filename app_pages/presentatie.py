@@ -1,0 +1,181 @@
+"""Presentation mode: full-screen slides for a projector (no sidebar or chrome, large type, thick borders).
+
+National map by level, the chosen region's map, parties, intervention uptake and the region's gaps, all following
+the current filters. Previous/next with the buttons or the arrow keys; the slide number is in the link (?dia=N).
+"""
+
+import streamlit as st
+
+from dashboard import charts, components, data, downloads, maps, presentation
+from dashboard import region_profile as rp
+from dashboard.areas import gemeente_summary
+from dashboard.components import SELECTED_KEY
+from dashboard.filters import apply_filters
+from dashboard.i18n import t
+from dashboard.measures import classify
+from dashboard.sidebar import FILTER_KEYS, current_lang, filters_from_state
+from dashboard.urlstate import SLIDE_KEY
+
+REGIOS_KEY = FILTER_KEYS["regios"]
+lang = current_lang(st.session_state)
+dataset = data.active_dataset()
+gemeenten = data.gemeenten_table()
+filters = filters_from_state(st.session_state)
+records = apply_filters(dataset.records, filters, gemeenten)
+gm_codes, regio_codes = set(gemeenten["gm_code"]), set(gemeenten["regio_code"])
+
+st.html(presentation.CSS)
+index = presentation.clamp(st.session_state.get(SLIDE_KEY))
+st.session_state[SLIDE_KEY] = index
+slide = presentation.slide_at(index)
+choice = rp.choice_from_state(
+    st.session_state.get(SELECTED_KEY), st.session_state.get(REGIOS_KEY), gm_codes, regio_codes
+)
+profile = rp.profile(gemeenten, choice) if choice else None
+
+
+def _go(target: int) -> None:
+    st.session_state[SLIDE_KEY] = target
+
+
+def _pick_region() -> None:
+    code = st.session_state.get("dia_regio")
+    if code in regio_codes:
+        st.session_state.pop(SELECTED_KEY, None)
+        st.session_state[REGIOS_KEY] = [code]
+
+
+# ---- title and controls (arrow keys work too)
+head, prev_col, count_col, next_col, stop_col = st.columns(
+    [5, 1.8, 1.3, 2.1, 1.8], vertical_alignment="center"
+)
+region_name = profile.regio_naam if profile else ""
+head.title(
+    t(slide.title_key, lang, regio=region_name)
+    if profile or not slide.needs_region
+    else t("slide.pick", lang)
+)
+prev_col.button(
+    t("slide.prev", lang),
+    on_click=_go,
+    args=(presentation.previous_index(index),),
+    disabled=index == 1,
+    shortcut=presentation.KEY_PREVIOUS,
+    key="dia_vorige",
+    width="stretch",
+)
+count_col.markdown(t("slide.counter", lang, n=index, total=len(presentation.SLIDES)))
+next_col.button(
+    t("slide.next", lang),
+    on_click=_go,
+    args=(presentation.next_index(index),),
+    disabled=index == len(presentation.SLIDES),
+    shortcut=presentation.KEY_NEXT,
+    key="dia_volgende",
+    type="primary",
+    width="stretch",
+)
+if stop_col.button(t("slide.stop", lang), shortcut=presentation.KEY_STOP, key="dia_stop", width="stretch"):
+    st.switch_page("app_pages/kaart.py")
+
+names = {
+    **dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
+    **dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
+}
+year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
+st.caption(t("slide.scope", lang, year=year, filters=downloads.describe_filters(filters, lang, names)))
+if dataset.is_example:
+    st.caption(t("dl.example", lang))
+
+# ---- the slide
+if slide.needs_region and profile is None:
+    regions = gemeenten.drop_duplicates("regio_code").sort_values(
+        "regio_naam", key=lambda s: s.str.casefold()
+    )
+    region_names = dict(zip(regions["regio_code"], regions["regio_naam"], strict=True))
+    st.selectbox(
+        t("slide.pick.label", lang),
+        list(region_names),
+        key="dia_regio",
+        index=None,
+        format_func=region_names.get,
+        placeholder=t("rapport.pick.placeholder", lang),
+        on_change=_pick_region,
+    )
+    st.stop()
+
+summary = gemeente_summary(records, gemeenten["gm_code"])
+classified = classify("niveau", summary, lang)
+geo_layers = data.layers()
+
+if slide.code == "landelijk":
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        groups = [
+            maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang),
+            maps.border_layer(data.border_lines("regio"), "regio", "#d95f02", 2.5, lang),
+        ]
+        components.map_widget(groups, key="dia_kaart_nl", height=presentation.MAP_HEIGHT, selectable=False)
+    with right:
+        covered = int((summary["n_initiatieven"] > 0).sum())
+        st.markdown(t("slide.landelijk.text", lang, n=len(records), covered=covered, total=len(gemeenten)))
+        components.legend(classified, lang, [("wijk", t("kaart.legend.wijk", lang))])
+        components.source_line(lang)
+
+elif slide.code in ("regio", "gaten") and profile is not None:
+    region_records = rp.touching(records, profile.members)
+    missing = rp.gaps(records, gemeenten, profile.regio_code, "geen_initiatief")
+    no_afstemming = rp.gaps(records, gemeenten, profile.regio_code, "geen_afstemming")
+    groups = [
+        maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang),
+        maps.borders_group(
+            geo_layers.regios[geo_layers.regios["code"] == profile.regio_code], "regio", "#000000", 3.5, lang
+        ),
+    ]
+    if slide.code == "gaten":
+        groups.append(rp.gaps_group(geo_layers.gemeenten, set(missing["gm_code"]), lang))
+    groups.append(maps.selection_group(geo_layers.gemeenten, profile.gm_code))
+    center, zoom = rp.view_for_bounds(rp.region_bounds(geo_layers.gemeenten, profile.members))
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        components.map_widget(
+            groups,
+            key=f"dia_kaart_{slide.code}",
+            height=presentation.MAP_HEIGHT,
+            selectable=False,
+            center=center,
+            zoom=zoom,
+        )
+        components.source_line(lang)
+    with right:
+        if slide.code == "regio":
+            st.markdown(
+                t(
+                    "slide.regio.text",
+                    lang,
+                    n=len(region_records),
+                    members=len(profile.members),
+                    verzekeraar=components.escape_markdown(profile.zorgverzekeraar),
+                )
+            )
+            extra = [("regioline", t("mijnregio.legend.regio", lang))]
+            st.html(components.LEGEND_CSS + rp.LEGEND_CSS + maps.legend_html(classified, lang, extra))
+        else:
+            esc = components.escape_markdown
+            for key, rows in (("geen_initiatief", missing), ("geen_afstemming", no_afstemming)):
+                st.markdown(t(f"slide.gaten.{key}", lang, n=len(rows), total=len(profile.members)))
+                listed = ", ".join(esc(name) for name in rows["gm_naam"])
+                st.markdown(listed or t("report.gaps.none", lang))
+            extra = [
+                ("gap", t("mijnregio.legend.gap", lang)),
+                ("regioline", t("mijnregio.legend.regio", lang)),
+            ]
+            st.html(components.LEGEND_CSS + rp.LEGEND_CSS + maps.legend_html(classified, lang, extra))
+
+elif slide.code == "partijen":
+    st.plotly_chart(charts.parties_figure(records, lang), width="stretch", key="dia_partijen")
+
+elif slide.code == "interventies":
+    st.plotly_chart(
+        charts.interventions_figure(records, "offering", lang), width="stretch", key="dia_interventies"
+    )

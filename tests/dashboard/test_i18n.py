@@ -1,0 +1,147 @@
+"""One dictionary, both languages: every key in Dutch and English, the same placeholders, no hard-coded text."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+
+from dashboard.i18n import LANGS, TEXTS, label, t
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_key_has_both_languages_non_empty():
+    problems = [
+        key
+        for key, entry in TEXTS.items()
+        if set(entry) != set(LANGS)
+        or not all(isinstance(entry[lang], str) and entry[lang].strip() for lang in LANGS)
+    ]
+    assert problems == []
+
+
+def test_placeholders_match_between_languages():
+    mismatched = {
+        key: (_fields(entry["nl"]), _fields(entry["en"]))
+        for key, entry in TEXTS.items()
+        if _fields(entry["nl"]) != _fields(entry["en"])
+    }
+    assert mismatched == {}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_text_formats_with_its_placeholders(lang):
+    for key, entry in TEXTS.items():
+        values = dict.fromkeys(_fields(entry[lang]), "x")
+        assert t(key, lang, **values) if values else t(key, lang)
+
+
+def test_english_is_translated_not_copied():
+    """Identical nl and en texts are only allowed for short words both languages share and programme names."""
+    same = {key for key, entry in TEXTS.items() if entry["nl"] == entry["en"]}
+    suspicious = {key for key in same if len(TEXTS[key]["nl"].split()) > 3 and not key.startswith("gli.")}
+    assert suspicious == set()
+
+
+def test_share_texts_are_registered_and_used_keys_exist():
+    from dashboard.i18n import share_texts
+
+    assert set(share_texts.TEXTS) <= set(TEXTS)
+    for module in (
+        "dashboard/report.py",
+        "dashboard/share_components.py",
+        "dashboard/urlstate.py",
+        "app_pages/presentatie.py",
+        "app_pages/rapport.py",
+    ):
+        for key in _literal_keys(ROOT / module):
+            assert key in TEXTS, (module, key)
+
+
+def test_label_falls_back_to_free_text():
+    assert label("party", "gemeente", "en") == TEXTS["party.gemeente"]["en"] != TEXTS["party.gemeente"]["nl"]
+    assert label("party", "Buurtvereniging De Eik", "en") == "Buurtvereniging De Eik"
+
+
+def _literal_keys(path: Path) -> set[str]:
+    """Text keys passed literally to t(...) in a module."""
+    keys = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "t"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            keys.add(node.args[0].value)
+    return keys
+
+
+# Streamlit calls that put text in front of the user: their text arguments must come from dashboard.i18n.
+_DISPLAY_CALLS = {
+    "title", "header", "subheader", "markdown", "caption", "write", "text", "info", "warning", "error", "success",
+    "toast", "button", "download_button", "link_button", "page_link", "selectbox", "multiselect", "radio",
+    "checkbox", "toggle", "slider", "select_slider", "number_input", "text_input", "text_area", "file_uploader",
+    "segmented_control", "pills", "expander", "tabs", "metric", "spinner", "status", "popover", "form_submit_button",
+    "date_input", "Page",
+}  # fmt: skip
+_TEXT_KWARGS = {"label", "help", "placeholder", "body", "title", "caption", "text"}
+# Literal text that is deliberately the same in both languages.
+_ALLOWED_LITERALS = {"Taal / Language"}
+
+
+def _literal_text(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    return None
+
+
+def _hard_coded_texts(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        if node.func.attr not in _DISPLAY_CALLS:
+            continue
+        candidates = list(node.args[:1]) + [kw.value for kw in node.keywords if kw.arg in _TEXT_KWARGS]
+        if node.func.attr == "tabs" and node.args and isinstance(node.args[0], ast.List | ast.Tuple):
+            candidates = list(node.args[0].elts)
+        for arg in candidates:
+            text = _literal_text(arg)
+            if text is None or text in _ALLOWED_LITERALS or text.endswith(".py"):
+                continue
+            if sum(ch.isalpha() for ch in text) >= 2:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text!r}")
+    return found
+
+
+UI_MODULES = sorted(
+    [
+        ROOT / "app.py",
+        *(ROOT / "pages").glob("*.py"),
+        *(
+            ROOT / "dashboard" / name
+            for name in ("components.py", "sidebar.py", "share_components.py", "downloads.py")
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in UI_MODULES if p.exists()], ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_no_hard_coded_user_text_in_streamlit_calls(path):
+    assert _hard_coded_texts(path) == []

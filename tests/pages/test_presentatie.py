@@ -1,0 +1,86 @@
+"""Presentation mode through app.py: every slide renders, next/previous move, chrome is hidden, ?dia= is kept."""
+
+from __future__ import annotations
+
+import json
+
+from streamlit.testing.v1 import AppTest
+
+from dashboard import presentation
+from dashboard.i18n import t
+from tests.pages.apptest import open_app
+
+
+def _css(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def _title(at: AppTest) -> str:
+    return at.title[0].value
+
+
+def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_slide():
+    at = open_app(query={"presentatie": "1", "regio": "ZK02", "jaar": "2020"})
+    assert not at.exception
+    css = _css(at)
+    assert '[data-testid="stSidebar"]' in css and "display: none" in css
+    assert "font-size: 24px" in css
+    assert _title(at) == "Nederland: hoogste samenwerkingsniveau per gemeente"
+    assert at.query_params.get("presentatie") is None  # the page path now says it
+    assert at.query_params["regio"] == "ZK02"
+    seen = [_title(at)]
+    for expected in range(2, len(presentation.SLIDES) + 1):
+        at.button(key="dia_volgende").click().run()
+        assert not at.exception
+        assert at.session_state["dia"] == expected
+        assert at.query_params["dia"] == str(expected)
+        assert f"dia {expected} van 5" in [m.value for m in at.markdown]
+        seen.append(_title(at))
+    assert seen == [
+        "Nederland: hoogste samenwerkingsniveau per gemeente",
+        "Regio Amsterdam",
+        "Wie doet er mee?",
+        "Welke interventies worden aangeboden?",
+        "Gaten in regio Amsterdam",
+    ]
+    assert at.button(key="dia_volgende").disabled
+    at.button(key="dia_vorige").click().run()
+    assert at.session_state["dia"] == 4 and at.query_params["dia"] == "4"
+
+
+def test_slides_follow_the_filters_and_charts_carry_data():
+    at = open_app(query={"presentatie": "1", "jaar": "2020", "niveau": "formeel", "dia": "3"})
+    assert _title(at) == "Wie doet er mee?"
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["data"][0]["type"] == "bar"
+    assert any("formele afspraken" in c.value for c in at.caption)  # the filter line on the slide
+    at.button(key="dia_volgende").click().run()
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert "Welzijn op Recept" in json.dumps(spec["data"])
+
+
+def test_region_slide_asks_for_a_region_when_none_is_chosen():
+    at = open_app(query={"presentatie": "1", "dia": "2", "taal": "en"})
+    assert _title(at) == "Choose a region"
+    at.selectbox(key="dia_regio").set_value("ZK02").run()
+    assert not at.exception
+    assert _title(at) == "Region Amsterdam"
+    assert at.query_params["regio"] == "ZK02" and at.query_params["dia"] == "2"
+
+
+def test_gaps_slide_lists_gemeenten_and_buttons_have_arrow_keys():
+    at = open_app(query={"presentatie": "1", "dia": "5", "regio": "ZK13", "jaar": "2020"})
+    texts = "\n".join(m.value for m in at.markdown)
+    assert "Zonder initiatief:" in texts
+    assert at.button(key="dia_vorige").proto.shortcut.lower() == "left"
+    assert at.button(key="dia_volgende").proto.shortcut.lower() == "right"
+
+
+def test_stop_returns_to_the_map():
+    at = open_app(query={"presentatie": "1"})
+    at.button(key="dia_stop").click().run()
+    assert not at.exception
+    assert _title(at) == t("kaart.title", "nl")
+    assert '[data-testid="stSidebar"]' not in _css(at)
+    assert at.sidebar.multiselect  # the sidebar is drawn again
+    assert "dia" not in at.query_params

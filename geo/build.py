@@ -213,7 +213,9 @@ def build(
     polyline-encoded copy of the gemeenten that the map's browser code fetches into browser_file (by default
     static/geo/ for the shipped build, or out_dir itself when building elsewhere)."""
     if browser_file is None:
-        browser_file = BROWSER_GEMEENTEN_FILE if out_dir == DATA_DIR else out_dir / BROWSER_GEMEENTEN_FILE.name
+        browser_file = (
+            BROWSER_GEMEENTEN_FILE if out_dir == DATA_DIR else out_dir / BROWSER_GEMEENTEN_FILE.name
+        )
     gemeenten_source = gemeenten_source or source_dir / GEMEENTEN_SOURCE_NAME
     if not gemeenten_source.is_file():
         raise BuildError(f"Bronbestand niet gevonden: {gemeenten_source}")

@@ -19,7 +19,9 @@ def test_known_polyline_example():
 @settings(deadline=None, max_examples=200)
 @given(
     st.lists(
-        st.tuples(st.floats(-180, 180, allow_nan=False), st.floats(-90, 90, allow_nan=False)), min_size=1, max_size=50
+        st.tuples(st.floats(-180, 180, allow_nan=False), st.floats(-90, 90, allow_nan=False)),
+        min_size=1,
+        max_size=50,
     )
 )
 def test_round_trip_to_five_decimals(points):
@@ -38,7 +40,9 @@ def test_browser_file_is_the_shipped_coverage_exactly():
         polygons = [
             shapely.Polygon(decode(rings[0]), [decode(r) for r in rings[1:]]) for rings in feature["p"]
         ]
-        assert shapely.equals_exact(shapely.MultiPolygon(polygons), shapely.MultiPolygon(shapely.get_parts(geom)), 1e-9)
+        assert shapely.equals_exact(
+            shapely.MultiPolygon(polygons), shapely.MultiPolygon(shapely.get_parts(geom)), 1e-9
+        )
 
 
 def test_browser_file_is_much_smaller_than_geojson():

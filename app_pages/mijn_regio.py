@@ -9,53 +9,24 @@ import streamlit as st
 from dashboard import chart_data, charts, components, data, downloads, maps, share_components
 from dashboard import region_profile as rp
 from dashboard.areas import gemeente_summary, initiatives_in
-from dashboard.components import SELECTED_KEY
 from dashboard.filters import apply_filters
 from dashboard.i18n import label, t
 from dashboard.measures import classify
 from dashboard.schema import INTERVENTIONS
-from dashboard.sidebar import FILTER_KEYS, current_lang, filters_from_state, prefixed_text
+from dashboard.sidebar import current_lang, filters_from_state, prefixed_text
 
-CHOICE_KEY = "mr_keuze"
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()
 gemeenten = data.gemeenten_table()
 filters = filters_from_state(st.session_state)
 records = apply_filters(dataset.records, filters, gemeenten)
-gm_codes, regio_codes = set(gemeenten["gm_code"]), set(gemeenten["regio_code"])
+gm_codes = set(gemeenten["gm_code"])
 
 st.title(t("mijnregio.title", lang))
 components.dataset_notice(dataset, lang)
 
-# The choice is shared state that the app's URL layer keeps in the link: the selected gemeente (?gemeente=, the
-# same selection as on the map) or a single sidebar region (?regio=). Bad codes in a link are dropped by that
-# layer with a notice; here they can only ever be ignored.
-REGIOS_KEY = FILTER_KEYS["regios"]
-choice = rp.choice_from_state(
-    st.session_state.get(SELECTED_KEY), st.session_state.get(REGIOS_KEY), gm_codes, regio_codes
-)
-st.session_state[CHOICE_KEY] = choice.code if choice else None
-
-
-def _apply_choice() -> None:
-    chosen = rp.decode_choice(st.session_state.get(CHOICE_KEY), gm_codes, regio_codes)
-    selected, regios = rp.state_for_choice(chosen, st.session_state.get(REGIOS_KEY) or [], gemeenten)
-    if selected is None:
-        st.session_state.pop(SELECTED_KEY, None)
-    else:
-        st.session_state[SELECTED_KEY] = selected
-    st.session_state[REGIOS_KEY] = regios
-
-
-options = rp.choice_labels(gemeenten, t("mijnregio.option.regio", lang))
-st.selectbox(
-    t("mijnregio.pick", lang),
-    list(options),
-    key=CHOICE_KEY,
-    index=None,
-    format_func=options.get,
-    placeholder=t("mijnregio.pick.placeholder", lang),
-    on_change=_apply_choice,
+choice = components.region_choice(
+    "mr_keuze", t("mijnregio.pick", lang), t("mijnregio.pick.placeholder", lang), lang
 )
 if choice is None:
     st.info(t("mijnregio.intro", lang), icon=":material/travel_explore:")
@@ -69,17 +40,7 @@ esc = components.escape_markdown
 st.header(profile.naam)
 share_components.report_button(choice.kind, choice.code, lang)
 if choice.kind == "gemeente":
-    info = gemeenten.set_index("gm_code").loc[choice.code]
-    st.markdown(
-        t(
-            "panel.where",
-            lang,
-            regio=esc(info["regio_naam"]),
-            verzekeraar=esc(info["zorgverzekeraar"]),
-            provincie=esc(info["pv_naam"]),
-            ggd=esc(info["ggd_naam"]),
-        )
-    )
+    components.gemeente_whereabouts(choice.code, lang)
 else:
     st.markdown(
         t(

@@ -12,10 +12,12 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data, maps
+from dashboard import region_profile as rp
 from dashboard.areas import initiatives_in
 from dashboard.data import Dataset
 from dashboard.i18n import t
 from dashboard.measures import Classified
+from dashboard.sidebar import FILTER_KEYS
 from dashboard.tables import initiatives_table
 
 SELECTED_KEY: Final = "selected_gm"
@@ -98,10 +100,9 @@ def source_line(lang: str) -> None:
     st.caption(t("source.cbs", lang))
 
 
-def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
-    """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
+def gemeente_whereabouts(gm_code: str, lang: str) -> None:
+    """Where a gemeente sits: VNG–ZN region, zorgkantoor (designated 2015), provincie and GGD-regio."""
     info = data.gemeenten_table().set_index("gm_code").loc[gm_code]
-    st.subheader(info["gm_naam"])
     st.markdown(
         t(
             "panel.where",
@@ -112,6 +113,54 @@ def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
             ggd=escape_markdown(info["ggd_naam"]),
         )
     )
+
+
+def region_choice(key: str, label: str, placeholder: str, lang: str) -> rp.Choice | None:
+    """Type-ahead choice of a gemeente or a VNG–ZN region, shared by the pages that profile one.
+
+    The choice is shared state that the URL layer keeps in the link: the selected gemeente (?gemeente=, the same
+    selection as on the map) or a single sidebar region (?regio=).
+    """
+    gemeenten = data.gemeenten_table()
+    choice = rp.choice_from_state(
+        st.session_state.get(SELECTED_KEY),
+        st.session_state.get(FILTER_KEYS["regios"]),
+        set(gemeenten["gm_code"]),
+        set(gemeenten["regio_code"]),
+    )
+    st.session_state[key] = choice.code if choice else None
+    options = rp.choice_labels(gemeenten, t("mijnregio.option.regio", lang))
+    st.selectbox(
+        label,
+        list(options),
+        key=key,
+        index=None,
+        format_func=options.get,
+        placeholder=placeholder,
+        on_change=_apply_region_choice,
+        args=(key,),
+    )
+    return choice
+
+
+def _apply_region_choice(key: str) -> None:
+    gemeenten = data.gemeenten_table()
+    regios_key = FILTER_KEYS["regios"]
+    chosen = rp.decode_choice(
+        st.session_state.get(key), set(gemeenten["gm_code"]), set(gemeenten["regio_code"])
+    )
+    selected, regios = rp.state_for_choice(chosen, st.session_state.get(regios_key) or [], gemeenten)
+    if selected is None:
+        st.session_state.pop(SELECTED_KEY, None)
+    else:
+        st.session_state[SELECTED_KEY] = selected
+    st.session_state[regios_key] = regios
+
+
+def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
+    """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
+    st.subheader(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"])
+    gemeente_whereabouts(gm_code, lang)
     rows = initiatives_in(records, gm_code)
     if rows.empty:
         st.info(t("empty.selection", lang))

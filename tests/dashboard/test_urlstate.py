@@ -228,3 +228,17 @@ def test_session_keys_match_the_widgets_they_mirror():
     assert urlstate.SELECTED_KEY == components.SELECTED_KEY
     # The measure allow-list is read from the measures module at call time, so measures added there count.
     assert set(MEASURES) <= set(share_components.measure_options())
+
+
+def test_every_filter_is_carried_by_the_link():
+    """ViewState mirrors the sidebar's Filters: a filter added there must get a place in the link too."""
+    from dataclasses import fields
+
+    from dashboard.filters import Filters
+    from dashboard.sidebar import FILTER_KEYS
+    from dashboard.urlstate import LIST_PARAMS, ViewState
+
+    filter_fields = {f.name for f in fields(Filters)}
+    assert filter_fields <= {f.name for f in fields(ViewState)}
+    assert filter_fields == set(FILTER_KEYS)
+    assert filter_fields - {"jaar", "preventiecoalitie"} == set(LIST_PARAMS)

@@ -4,7 +4,6 @@ import streamlit as st
 
 from dashboard import components, data, export
 from dashboard.i18n import t
-from dashboard.ingest import load_bytes
 from dashboard.reading import MAX_UPLOAD_BYTES
 from dashboard.sidebar import current_lang
 from dashboard.tables import issues_table
@@ -39,19 +38,14 @@ uploaded = st.file_uploader(
     key="upload_file",
     help=t("gegevens.upload.help", lang),
 )
-if uploaded is not None and st.session_state.get("_upload_id") != uploaded.file_id:
-    # Streamlit refuses files over server.maxUploadSize; load_bytes enforces the same cap itself.
-    result = load_bytes(uploaded.getvalue(), uploaded.name)
-    st.session_state["_upload_id"] = uploaded.file_id
-    data.set_upload(result if result.rows_accepted else None)
-    st.session_state["_upload_report"] = result
+if uploaded is not None:
+    data.receive_upload(uploaded.file_id, uploaded.getvalue(), uploaded.name)
     dataset = data.active_dataset()
 if dataset.source == "upload" and st.button(t("gegevens.reset", lang), icon=":material/restart_alt:"):
-    data.set_upload(None)
-    st.session_state.pop("_upload_report", None)
+    data.forget_upload()
     st.rerun()
 
-report = st.session_state.get("_upload_report") or dataset.result
+report = data.validation_report()
 st.subheader(t("gegevens.report", lang, file=report.file))
 components.dataset_notice(dataset, lang)
 metrics = st.columns(3)

@@ -15,13 +15,16 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import maps
-from dashboard.ingest import ImportResult, data_path, load_path
+from dashboard.ingest import ImportResult, data_path, load_bytes, load_path
 from dashboard.measures import adjacent_colors
 from geo.boundaries import Layers, load_layers
 from geo.regions import load_region_table
 from geo.topology import neighbours
 
 UPLOAD_KEY: Final = "upload_result"
+# The last upload's validation report (kept even when every row was rejected) and which file it was for.
+UPLOAD_REPORT_KEY: Final = "upload_report"
+_UPLOAD_ID_KEY: Final = "_upload_id"
 Source = Literal["shipped", "upload"]
 
 
@@ -94,11 +97,36 @@ def active_dataset() -> Dataset:
     return Dataset(shipped_result(), "shipped")
 
 
-def set_upload(result: ImportResult | None) -> None:
-    if result is None:
-        st.session_state.pop(UPLOAD_KEY, None)
+def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
+    """Validate an uploaded file once (reruns hand the same file again) and keep it for this session only.
+
+    The validation report is kept even when no row was accepted, so the user sees why; the dashboard then stays
+    on the server's data.
+    """
+    report = st.session_state.get(UPLOAD_REPORT_KEY)
+    if st.session_state.get(_UPLOAD_ID_KEY) == file_id and isinstance(report, ImportResult):
+        return report
+    # Streamlit refuses files over server.maxUploadSize; load_bytes enforces the same cap itself.
+    report = load_bytes(content, name)
+    st.session_state[_UPLOAD_ID_KEY] = file_id
+    st.session_state[UPLOAD_REPORT_KEY] = report
+    if report.rows_accepted:
+        st.session_state[UPLOAD_KEY] = report
     else:
-        st.session_state[UPLOAD_KEY] = result
+        st.session_state.pop(UPLOAD_KEY, None)
+    return report
+
+
+def forget_upload() -> None:
+    """Back to the server's records."""
+    for key in (UPLOAD_KEY, UPLOAD_REPORT_KEY):
+        st.session_state.pop(key, None)
+
+
+def validation_report() -> ImportResult:
+    """The last upload's validation report, or the report of the records shown."""
+    report = st.session_state.get(UPLOAD_REPORT_KEY)
+    return report if isinstance(report, ImportResult) else active_dataset().result
 
 
 @st.cache_resource(show_spinner=False)

@@ -1,0 +1,66 @@
+"""The data page: validation report of the records shown or of an upload, downloads, back to server data."""
+
+from pathlib import Path
+
+from dashboard.data import UPLOAD_KEY, UPLOAD_REPORT_KEY
+from dashboard.ingest import load_bytes
+
+PAGE = "app_pages/gegevens.py"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _upload(name: str):
+    """What the page holds after a user uploaded this fixture."""
+    return load_bytes((FIXTURES / name).read_bytes(), name)
+
+
+def _metrics(at) -> dict[str, int]:
+    return {m.label: int(m.value) for m in at.metric}
+
+
+def _labels(at, kind: str) -> list[str]:
+    return [b.proto.label for b in at.get(kind)]
+
+
+def test_shipped_data_report_and_template_downloads(app):
+    at = app(PAGE)
+    assert at.title[0].value == "Gegevens"
+    assert _metrics(at) == {"Rijen in bestand": 211, "Rijen geaccepteerd": 211, "Rijen afgekeurd": 0}
+    assert "Geen opmerkingen: alle rijen zijn in orde." in [s.value for s in at.success]
+    downloads = _labels(at, "download_button")
+    assert "Sjabloon downloaden (Excel)" in downloads and "Sjabloon downloaden (CSV)" in downloads
+    assert "Afgekeurde rijen downloaden (met foutmeldingen)" not in downloads
+
+
+def test_upload_with_bad_rows_is_reported_row_by_row_and_loses_nothing(app):
+    report = _upload("valid_and_bad.xlsx")
+    assert report.rows_accepted and report.rows_rejected
+    at = app(PAGE, **{UPLOAD_KEY: report, UPLOAD_REPORT_KEY: report})
+    metrics = _metrics(at)
+    assert metrics["Rijen in bestand"] == metrics["Rijen geaccepteerd"] + metrics["Rijen afgekeurd"]
+    assert metrics["Rijen afgekeurd"] == report.rows_rejected
+    issues = at.dataframe[0].value
+    assert list(issues.columns) == ["Rij", "Kolom", "Waarde", "Soort", "Melding"]
+    assert (issues["Soort"] == "fout (rij afgekeurd)").sum() >= report.rows_rejected
+    assert issues["Rij"].notna().all()
+    assert "Afgekeurde rijen downloaden (met foutmeldingen)" in _labels(at, "download_button")
+    # The dashboard now shows the upload, for this session only.
+    assert any("U bekijkt uw eigen bestand" in i.value for i in at.info)
+
+
+def test_upload_without_accepted_rows_keeps_the_report_and_the_server_data(app):
+    report = _upload("garbage.csv")
+    assert report.rows_accepted == 0
+    at = app(PAGE, **{UPLOAD_REPORT_KEY: report})
+    assert "Controle van garbage.csv" in [s.value for s in at.subheader]
+    assert at.dataframe[0].value["Melding"].str.len().gt(20).all()
+    # Nothing accepted: the records shown are still the server's.
+    assert not any("U bekijkt uw eigen bestand" in i.value for i in at.info)
+
+
+def test_back_to_server_data(app):
+    report = _upload("valid_and_bad.xlsx")
+    at = app(PAGE, **{UPLOAD_KEY: report, UPLOAD_REPORT_KEY: report})
+    next(b for b in at.button if b.label == "Terug naar de meegeleverde gegevens").click().run()
+    assert UPLOAD_KEY not in at.session_state
+    assert _metrics(at)["Rijen in bestand"] == 211

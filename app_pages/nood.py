@@ -9,6 +9,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard import components, data, maps
+from dashboard import region_profile as rp
 from dashboard.areas import gemeente_summary
 from dashboard.context import INDICATORS, indicator_title
 from dashboard.context_measures import need_classified
@@ -119,6 +120,12 @@ st.markdown(f"**{components.escape_markdown(sentence)}**")
 
 classified = need_classified(spec, table, gemeenten["gm_code"], lang)
 summary = gemeente_summary(records, gemeenten["gm_code"])
+# Zoomed on the chosen region or provincie, so its gemeenten are readable; the whole country otherwise.
+center, zoom = (
+    rp.view_for_bounds(rp.region_bounds(data.gemeenten_geo(), scope["gm_code"]), height_px=520)
+    if scope_text
+    else (None, None)
+)
 left, right = st.columns([3, 2], gap="medium")
 with left:
     components.map_widget(
@@ -126,6 +133,8 @@ with left:
         key="noodkaart",
         height=520,
         selectable=False,
+        center=center,
+        zoom=zoom,
     )
     components.source_line(lang)
 with right:

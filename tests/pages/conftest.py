@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard import aggregate
+from dashboard.ingest import data_path, load_path
 from tests.pages.apptest import open_app
 
 
@@ -17,3 +19,20 @@ def shipped_data(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def app():
     return open_app
+
+
+@pytest.fixture(scope="session")
+def records():
+    """The shipped records, for computing what a page must show."""
+    return load_path(data_path()).records
+
+
+@pytest.fixture(scope="session")
+def year(records):
+    """The latest year: the sidebar's default."""
+    return max(aggregate.available_years(records))
+
+
+@pytest.fixture(scope="session")
+def latest(records, year):
+    return aggregate.for_year(records, year)

@@ -5,30 +5,12 @@ Each run states the sidebar filters it relies on (``_run``), so a test reads as 
 
 import json
 
-import pytest
-
 from dashboard import aggregate, chart_data
-from dashboard.ingest import data_path, load_path
 from dashboard.measures import LEVEL_COLORS, UNKNOWN_COLOR
 from dashboard.region_profile import touching
 from dashboard.schema import PARTIES, RANKED_LEVELS
 
 PAGE = "app_pages/grafieken.py"
-
-
-@pytest.fixture(scope="module")
-def records():
-    return load_path(data_path()).records
-
-
-@pytest.fixture(scope="module")
-def year(records):
-    return max(aggregate.available_years(records))
-
-
-@pytest.fixture(scope="module")
-def latest(records, year):
-    return aggregate.for_year(records, year)
 
 
 def _run(at, year, **state):

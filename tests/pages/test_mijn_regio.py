@@ -10,25 +10,10 @@ import pytest
 from dashboard import aggregate, chart_data, urlstate
 from dashboard import region_profile as rp
 from dashboard.data import gemeenten_table
-from dashboard.ingest import data_path, load_bytes, load_path
+from dashboard.ingest import load_bytes
 from tests.pages.apptest import open_app
 
 PAGE = "app_pages/mijn_regio.py"
-
-
-@pytest.fixture(scope="module")
-def records():
-    return load_path(data_path()).records
-
-
-@pytest.fixture(scope="module")
-def year(records):
-    return max(aggregate.available_years(records))
-
-
-@pytest.fixture(scope="module")
-def latest(records, year):
-    return aggregate.for_year(records, year)
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,19 @@ from dashboard import data, share_components
 from dashboard.i18n import t
 from dashboard.sidebar import current_lang, render_sidebar
 
+# (script in app_pages/ and its nav.<script> title, material icon, URL path); the first is the start page.
+PAGES = (
+    ("kaart", "map", "kaart"),
+    ("grafieken", "bar_chart", "grafieken"),
+    ("mijn_regio", "location_city", "mijn_regio"),
+    ("regios", "hub", "regios"),
+    ("nood", "crisis_alert", "nood_aanbod"),
+    ("gegevens", "table", "gegevens"),
+    ("over", "info", "over"),
+    ("rapport", "picture_as_pdf", "rapport"),
+    ("presentatie", "slideshow", "presentatie"),
+)
+
 st.set_page_config(
     page_title="Preventiekaart",
     page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
@@ -18,44 +31,13 @@ applied_link = share_components.sync_url_start(data.active_dataset().records, da
 lang = current_lang(st.session_state)
 pages = [
     st.Page(
-        "app_pages/kaart.py",
-        title=t("nav.kaart", lang),
-        icon=":material/map:",
-        url_path="kaart",
-        default=True,
-    ),
-    st.Page(
-        "app_pages/grafieken.py",
-        title=t("nav.grafieken", lang),
-        icon=":material/bar_chart:",
-        url_path="grafieken",
-    ),
-    st.Page(
-        "app_pages/mijn_regio.py",
-        title=t("nav.mijn_regio", lang),
-        icon=":material/location_city:",
-        url_path="mijn_regio",
-    ),
-    st.Page("app_pages/regios.py", title=t("nav.regios", lang), icon=":material/hub:", url_path="regios"),
-    st.Page(
-        "app_pages/nood.py", title=t("nav.nood", lang), icon=":material/crisis_alert:", url_path="nood_aanbod"
-    ),
-    st.Page(
-        "app_pages/gegevens.py", title=t("nav.gegevens", lang), icon=":material/table:", url_path="gegevens"
-    ),
-    st.Page("app_pages/over.py", title=t("nav.over", lang), icon=":material/info:", url_path="over"),
-    st.Page(
-        "app_pages/rapport.py",
-        title=t("nav.rapport", lang),
-        icon=":material/picture_as_pdf:",
-        url_path="rapport",
-    ),
-    st.Page(
-        "app_pages/presentatie.py",
-        title=t("nav.presentatie", lang),
-        icon=":material/slideshow:",
-        url_path="presentatie",
-    ),
+        f"app_pages/{script}.py",
+        title=t(f"nav.{script}", lang),
+        icon=f":material/{icon}:",
+        url_path=url_path,
+        default=index == 0,
+    )
+    for index, (script, icon, url_path) in enumerate(PAGES)
 ]
 page = st.navigation(pages)
 dataset = data.active_dataset()

@@ -1,3 +1,5 @@
+import re
+
 import pandas as pd
 
 from dashboard.ingest import data_path, load_path
@@ -75,3 +77,28 @@ def test_about_page_names_sources_and_licence(app):
     at = app("app_pages/over.py")
     text = " ".join(m.value for m in at.markdown)
     assert "Bron: CBS, Kadaster/PDOK" in text and "CC BY 4.0" in text
+
+
+def _legend(at) -> str:
+    return " ".join(h.proto.body for h in at.get("html"))
+
+
+def test_map_colours_by_a_context_measure_with_age_group_year_and_unpublished_class(app):
+    at = app()
+    at.selectbox(key="maat_context").set_value("pct_overgewicht").run()
+    legend = _legend(at)
+    assert "% overgewicht (incl. obesitas), 16–25 jaar, 2024" in legend
+    # Suppressed figures and the four Wadden gemeenten are their own class, never imputed.
+    assert "niet gepubliceerd" in legend
+    counts = [int(n) for n in re.findall(r'pk-count">\((\d+)\)', legend)]
+    assert sum(counts) == 342
+
+
+def test_map_colours_by_need_versus_offer(app):
+    at = app()
+    at.selectbox(key="maat_context").set_value("nood_ouderen_valpreventie").run()
+    legend = _legend(at)
+    assert "hoge nood, geen aanbod" in legend
+    # Clearing the context measure brings back the collaboration levels.
+    at.selectbox(key="maat_context").set_value(None).run()
+    assert "Hoogste samenwerkingsniveau gemeente–zorgverzekeraar" in _legend(at)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -38,6 +39,22 @@ OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTR: Final = "&copy; OpenStreetMap-bijdragers"
 
 
+class ZoomableMap(folium.Map):
+    """folium's Map, minus the viewport lock: its header forbids pinch-zoom (maximum-scale=1, user-scalable=no),
+    which shuts out people who enlarge the page to read it (WCAG 1.4.4)."""
+
+    def render(self, **kwargs: Any) -> None:
+        super().render(**kwargs)
+        header = self.get_root().header
+        name = self.get_name()
+        if name in header._children:
+            text = header._children[name].render()
+            header._children[name] = folium.Element(_VIEWPORT_LOCK.sub("", text))
+
+
+_VIEWPORT_LOCK: Final = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
+
+
 def asset_urls(base_url_path: str = "") -> tuple[str, str]:
     """Absolute paths of the self-hosted Leaflet script and stylesheet, honouring server.baseUrlPath."""
     prefix = "/" + base_url_path.strip("/") if base_url_path.strip("/") else ""
@@ -47,7 +64,7 @@ def asset_urls(base_url_path: str = "") -> tuple[str, str]:
 def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
     """The constant part of the map. Build a fresh one every rerun: st_folium adds feature groups into it."""
     js_url, css_url = asset_urls(base_url_path)
-    m = folium.Map(
+    m = ZoomableMap(
         location=NL_CENTER,
         zoom_start=NL_ZOOM,
         tiles=None,
@@ -348,6 +365,6 @@ def legend_html(classified: Classified, lang: str = "nl", extra: Iterable[tuple[
         f'<li><span class="pk-swatch pk-{kind}"></span>{escape(text)}</li>' for kind, text in extra
     )
     return (
-        f'<div class="pk-legend" role="list" aria-label="{escape(t("map.legend", lang))}">'
+        f'<div class="pk-legend" role="group" aria-label="{escape(t("map.legend", lang))}">'
         f"<strong>{escape(classified.title)}</strong><ul>{items}</ul></div>"
     )

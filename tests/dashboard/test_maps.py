@@ -192,3 +192,9 @@ def test_legend_html_lists_every_class_with_count():
     html = maps.legend_html(classified)
     assert html.count("<li>") == 8
     assert "gemeente en zorgverzekeraar apart betrokken" in html and "(1)" in html
+
+
+def test_map_page_allows_pinch_zoom():
+    html = maps.base_map().get_root().render()
+    assert 'name="viewport"' in html
+    assert "user-scalable=no" not in html and "maximum-scale" not in html

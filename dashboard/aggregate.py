@@ -59,9 +59,22 @@ def preventiecoalities(df: pd.DataFrame) -> int:
     return int(df["preventiecoalitie"].sum())
 
 
+# Per code: how many initiatives have it, and out of how many (the denominator of the percentage).
+Counts = tuple[dict[str, int], int]
+
+
+def as_pct(counts: Counts) -> dict[str, float]:
+    having, whole = counts
+    return {code: pct(n, whole) for code, n in having.items()}
+
+
+def party_counts(df: pd.DataFrame) -> Counts:
+    """Initiatives in which each canonical party is involved (free-text partners are not counted), of all."""
+    return {party: int(involves(df, party).sum()) for party in schema.PARTIES}, len(df)
+
+
 def parties_pct(df: pd.DataFrame) -> dict[str, float]:
-    """% of initiatives in which each canonical party is involved (free-text partners are not counted)."""
-    return {party: pct(int(involves(df, party).sum()), len(df)) for party in schema.PARTIES}
+    return as_pct(party_counts(df))
 
 
 def offers_intervention(df: pd.DataFrame) -> pd.Series:
@@ -70,17 +83,19 @@ def offers_intervention(df: pd.DataFrame) -> pd.Series:
     return df["interventies"].map(lambda values: bool(canonical.intersection(values))).astype(bool)
 
 
-def interventions_pct(df: pd.DataFrame, base: Base = "offering") -> dict[str, float]:
-    """% per intervention, of the initiatives offering at least one ("offering", RIVM's "of those") or of all.
+def intervention_counts(df: pd.DataFrame, base: Base = "offering") -> Counts:
+    """Initiatives per intervention, of those offering at least one ("offering", RIVM's "of those") or of all.
 
     RIVM states the base explicitly only for Welzijn op Recept; the dashboard lets the user switch.
     """
     if base not in ("offering", "all"):
         raise ValueError(f"base must be 'offering' or 'all', not {base!r}")
     scope = df[offers_intervention(df)] if base == "offering" and len(df) else df
-    return {
-        code: pct(int(_has(scope, "interventies", code).sum()), len(scope)) for code in schema.INTERVENTIONS
-    }
+    return {code: int(_has(scope, "interventies", code).sum()) for code in schema.INTERVENTIONS}, len(scope)
+
+
+def interventions_pct(df: pd.DataFrame, base: Base = "offering") -> dict[str, float]:
+    return as_pct(intervention_counts(df, base))
 
 
 def offering_any_pct(df: pd.DataFrame) -> float:
@@ -88,12 +103,14 @@ def offering_any_pct(df: pd.DataFrame) -> float:
     return pct(int(offers_intervention(df).sum()), len(df))
 
 
-def gli_programs_pct(df: pd.DataFrame) -> dict[str, float]:
-    """% of the initiatives offering GLI that name each GLI programme."""
+def gli_program_counts(df: pd.DataFrame) -> Counts:
+    """Initiatives offering GLI that name each GLI programme (an initiative may name several), of those with GLI."""
     scope = df[_has(df, "interventies", "gli")] if len(df) else df
-    return {
-        code: pct(int(_has(scope, "gli_programmas", code).sum()), len(scope)) for code in schema.GLI_PROGRAMS
-    }
+    return {code: int(_has(scope, "gli_programmas", code).sum()) for code in schema.GLI_PROGRAMS}, len(scope)
+
+
+def gli_programs_pct(df: pd.DataFrame) -> dict[str, float]:
+    return as_pct(gli_program_counts(df))
 
 
 def agreements_pct(df: pd.DataFrame) -> dict[str, float]:

@@ -15,7 +15,7 @@ from typing import Final, Literal
 import pandas as pd
 
 from dashboard import aggregate, schema
-from dashboard.aggregate import Base, involves, offers_intervention, pct
+from dashboard.aggregate import Base, offers_intervention, pct
 from dashboard.i18n import label, t
 
 TABLE_COLUMNS: Final = ("code", "label", "value", "n", "base")
@@ -30,18 +30,15 @@ def _table(rows: list[tuple[str, str, float | int, int, int]]) -> pd.DataFrame:
     return table.astype({"code": "object", "label": "object", "n": "int64", "base": "int64"})
 
 
-def _count_having(df: pd.DataFrame, column: str, code: str) -> int:
-    return int(df[column].map(lambda values: code in values).sum()) if len(df) else 0
+def _rows(kind: str, counts: aggregate.Counts, lang: str) -> list[tuple[str, str, float, int, int]]:
+    having, whole = counts
+    return [(code, label(kind, code, lang), pct(n, whole), n, whole) for code, n in having.items()]
 
 
 def parties_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     """% of the initiatives involving each canonical party; gemeente and zorgverzekeraar first (as RIVM's
     figure 2), the others by descending share (schema order breaks ties)."""
-    base = len(records)
-    rows = []
-    for party in schema.PARTIES:
-        n = int(involves(records, party).sum()) if base else 0
-        rows.append((party, label("party", party, lang), pct(n, base), n, base))
+    rows = _rows("party", aggregate.party_counts(records), lang)
     leading, rest = rows[:2], rows[2:]
     rest.sort(key=lambda row: -row[2])  # stable: equal shares keep schema order
     return _table(leading + rest)
@@ -50,15 +47,7 @@ def parties_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
 def interventions_table(records: pd.DataFrame, base: Base = "offering", lang: str = "nl") -> pd.DataFrame:
     """% per intervention of VWS's interventiegerichte aanpak, of the initiatives offering at least one
     (``base="offering"``, RIVM's "of those") or of all initiatives (``base="all"``); schema order."""
-    if base not in ("offering", "all"):
-        raise ValueError(f"base must be 'offering' or 'all', not {base!r}")
-    scope = records[offers_intervention(records)] if base == "offering" and len(records) else records
-    whole = len(scope)
-    rows = []
-    for code in schema.INTERVENTIONS:
-        n = _count_having(scope, "interventies", code)
-        rows.append((code, label("intervention", code, lang), pct(n, whole), n, whole))
-    return _table(rows)
+    return _table(_rows("intervention", aggregate.intervention_counts(records, base), lang))
 
 
 def offering_any(records: pd.DataFrame) -> tuple[int, int]:
@@ -68,15 +57,7 @@ def offering_any(records: pd.DataFrame) -> tuple[int, int]:
 
 def gli_programs_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     """% of the initiatives offering GLI that name each GLI programme (an initiative may name several)."""
-    offering_gli = (
-        records[records["interventies"].map(lambda v: "gli" in v).astype(bool)] if len(records) else records
-    )
-    whole = len(offering_gli)
-    rows = []
-    for code in schema.GLI_PROGRAMS:
-        n = _count_having(offering_gli, "gli_programmas", code)
-        rows.append((code, label("gli", code, lang), pct(n, whole), n, whole))
-    return _table(rows)
+    return _table(_rows("gli", aggregate.gli_program_counts(records), lang))
 
 
 def levels_table(records: pd.DataFrame, lang: str = "nl", percent: bool = False) -> pd.DataFrame:

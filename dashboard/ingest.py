@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard import schema
 from dashboard.i18n import t
-from dashboard.insurers import canonical_insurer
+from dashboard.insurers import canonical_insurer, likely_meant
 from dashboard.reading import (
     FOLDER_EXTENSIONS,
     MAX_UPLOAD_BYTES,
@@ -290,6 +290,25 @@ def _parse_open_list(vocab: Vocabulary, text: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _parse_insurers(row: _Row, text: str) -> tuple[str, ...]:
+    """Insurer names as their concern's canonical name. A near miss of a known insurer is kept as written (it
+    may be an insurer we do not list) with a warning, because as a typo it would show as a separate insurer."""
+    insurers: list[str] = []
+    for item in split_list(text):
+        meant = likely_meant(item)
+        if meant is not None:
+            row.warn(
+                "zorgverzekeraars",
+                item,
+                f"'{item}' is geen bekende zorgverzekeraar; bedoelt u '{meant}'? De naam blijft zoals hij er staat, "
+                "dus als aparte verzekeraar in de filters.",
+            )
+        name = canonical_insurer(item)
+        if name not in insurers:
+            insurers.append(name)
+    return tuple(insurers)
+
+
 def _parse_gemeenten(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
     codes: list[str] = []
     items = split_list(text)
@@ -484,9 +503,7 @@ def _validate_row(
     afspraken = _parse_single_code(row, AGREEMENTS_VOCAB, afspraken_text)
     financiering = _parse_codes(row, FUNDING_VOCAB, get("financiering", ""))
     gli = _parse_codes(row, GLI_VOCAB, get("gli_programmas", ""))
-    insurers = tuple(
-        dict.fromkeys(canonical_insurer(item) for item in split_list(get("zorgverzekeraars", "")))
-    )
+    insurers = _parse_insurers(row, get("zorgverzekeraars", ""))
     partijen = _parse_open_list(PARTIES_VOCAB, get("partijen", ""))
     interventies = _parse_open_list(INTERVENTIONS_VOCAB, get("interventies", ""))
     doelgroepen = _parse_open_list(TARGETS_VOCAB, get("doelgroepen", ""))

@@ -14,6 +14,7 @@ Only unambiguous brand names are listed; anything else is kept as the user wrote
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from typing import Final
 
@@ -134,6 +135,15 @@ def canonical_insurer(name: str) -> str:
 
 def is_known_insurer(name: str) -> bool:
     return _key(" ".join(str(name).split())) in _LOOKUP
+
+
+def likely_meant(name: str) -> str | None:
+    """For an unknown name that is a near miss of a known insurer or brand ("Zilvern Kruis"), that insurer's
+    canonical name; None for a known name or one that resembles none (an insurer we do not list)."""
+    if is_known_insurer(name):
+        return None
+    close = difflib.get_close_matches(_key(name), list(_LOOKUP), n=1, cutoff=0.8)
+    return _LOOKUP[close[0]] if close else None
 
 
 def insurer_aliases() -> dict[str, str]:

@@ -482,3 +482,22 @@ def test_ordinary_text_in_bron_is_not_flagged():
 def test_separator_and_line_end_detection(text):
     result = load_bytes(text.encode(), "x.csv")
     assert (result.rows_accepted, result.rows_rejected) == (2, 0), result.issues
+
+
+def test_misspelt_insurer_is_kept_with_a_suggestion_and_known_ones_pass_silently():
+    result = validate_table(
+        table(
+            zorgverzekeraars=["Zilvern Kruis; CZ", "Achmea; Caresq"],
+            partijen=["gemeente; zorgverzekeraar", "gemeente; zorgverzekeraar"],
+            samenwerkingsniveau=["formeel", "formeel"],
+        )
+    )
+    assert result.rows_accepted == 2
+    warning = the_issue(result, "warning")
+    assert (warning.row, warning.column, warning.value) == (2, "zorgverzekeraars", "Zilvern Kruis")
+    assert "bedoelt u 'Zilveren Kruis (Achmea)'" in warning.message
+    # Kept as written (it could be an insurer we do not list); brands map to their concern; unknown
+    # names that resemble nothing are kept without a warning.
+    assert result.records.iloc[0]["zorgverzekeraars"] == ("Zilvern Kruis", "CZ")
+    assert result.records.iloc[1]["zorgverzekeraars"] == ("Zilveren Kruis (Achmea)", "Caresq")
+    assert len(result.warnings) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.insurers import INSURERS, canonical_insurer, insurer_aliases, is_known_insurer
+from dashboard.insurers import INSURERS, canonical_insurer, insurer_aliases, is_known_insurer, likely_meant
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,20 @@ def test_unknown_name_is_kept_stripped():
     assert not is_known_insurer("Nieuwe Verzekeraar")
     # A generic word alone names no insurer.
     assert canonical_insurer("zorgverzekeraar") == "zorgverzekeraar"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("Zilvern Kruis", "Zilveren Kruis (Achmea)"),
+        ("Menzies", "Menzis"),
+        ("Zorg en Zekerhied", "Zorg en Zekerheid"),
+    ],
+)
+def test_near_misses_suggest_the_insurer(given, expected):
+    assert likely_meant(given) == expected
+
+
+@pytest.mark.parametrize("given", ["CZ", "Achmea", "Univé", "Caresq", "Stad Holland"])
+def test_known_or_unrelated_names_suggest_nothing(given):
+    assert likely_meant(given) is None

@@ -1,5 +1,7 @@
 """Data page: which records the dashboard shows, upload your own file, see accepted and rejected rows."""
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard import components, data, export
@@ -67,10 +69,20 @@ if report.rows_rejected:
 
 st.subheader(t("gegevens.records", lang))
 components.initiatives_dataframe(dataset.records, lang, height=420)
-st.download_button(
+cols = st.columns(2)
+cols[0].download_button(
     t("gegevens.download_records", lang),
     export.records_to_csv_bytes(dataset.records),
     file_name="initiatieven.csv",
     mime="text/csv",
     icon=":material/download:",
+)
+cols[1].download_button(
+    t("gegevens.download_records_xlsx", lang),
+    # Deferred: the workbook is only built when asked for, not on every rerun.
+    partial(export.records_to_xlsx_bytes, dataset.records),
+    file_name="initiatieven.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    icon=":material/download:",
+    on_click="ignore",
 )

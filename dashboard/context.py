@@ -169,11 +169,6 @@ def load_context(
     return join_context(gm_codes, read_bevolking(bevolking_path), read_gezondheid(gezondheid_path))
 
 
-def is_published(context: pd.DataFrame, indicator: str) -> pd.Series:
-    """Per gemeente: is there a published figure for ``indicator``? (False is "niet gepubliceerd", not 0.)"""
-    return context[indicator].notna()
-
-
 # --------------------------------------------------------------------------------------------------------------
 # Writing values and names the way the legend and tables show them
 

@@ -15,7 +15,6 @@ import copy
 import csv
 import io
 import os
-import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
@@ -208,13 +207,6 @@ def figure_png(
     return kaleido.calc_fig_sync(
         full, opts=opts, kopts={"path": str(path), "mathjax": False, "timeout": PNG_TIMEOUT_S}
     )
-
-
-def timed_png(fig: go.Figure, lines: Sequence[str] = ()) -> tuple[bytes, float]:
-    """``figure_png`` and the seconds it took (for measuring)."""
-    start = time.perf_counter()
-    png = figure_png(fig, lines)
-    return png, time.perf_counter() - start
 
 
 def display_table(

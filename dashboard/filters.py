@@ -6,7 +6,7 @@ one gemeente there (an initiative spanning several regions counts in each region
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
 import pandas as pd
@@ -23,9 +23,6 @@ class Filters:
     regios: tuple[str, ...] = ()
     reikwijdte: tuple[str, ...] = ()
     preventiecoalitie: bool | None = None
-
-    def is_default(self, default_year: int | None) -> bool:
-        return self == Filters(jaar=default_year)
 
     def without_year(self) -> Filters:
         return replace(self, jaar=None)
@@ -78,9 +75,3 @@ def options(records: pd.DataFrame, column: str) -> list[str]:
 
 def years(records: pd.DataFrame) -> list[int]:
     return sorted({int(y) for y in records["jaar"]})
-
-
-def clip_to_options(values: Iterable[str], allowed: Mapping[str, object] | Iterable[str]) -> tuple[str, ...]:
-    """Keep only the values that are still valid choices (e.g. after loading another file)."""
-    allowed_set = set(allowed)
-    return tuple(v for v in values if v in allowed_set)

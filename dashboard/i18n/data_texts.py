@@ -39,6 +39,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "gegevens.records": {"nl": "Getoonde initiatieven", "en": "Initiatives shown"},
     "gegevens.download_records": {"nl": "Initiatieven downloaden (CSV)", "en": "Download initiatives (CSV)"},
+    "gegevens.download_records_xlsx": {
+        "nl": "Initiatieven downloaden (Excel)",
+        "en": "Download initiatives (Excel)",
+    },
     "issues.row": {"nl": "Rij", "en": "Row"},
     "issues.column": {"nl": "Kolom", "en": "Column"},
     "issues.value": {"nl": "Waarde", "en": "Value"},

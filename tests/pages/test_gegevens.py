@@ -30,6 +30,7 @@ def test_shipped_data_report_and_template_downloads(app):
     downloads = _labels(at, "download_button")
     assert "Sjabloon downloaden (Excel)" in downloads and "Sjabloon downloaden (CSV)" in downloads
     assert "Afgekeurde rijen downloaden (met foutmeldingen)" not in downloads
+    assert {"Initiatieven downloaden (CSV)", "Initiatieven downloaden (Excel)"} <= set(downloads)
 
 
 def test_upload_with_bad_rows_is_reported_row_by_row_and_loses_nothing(app):

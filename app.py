@@ -4,9 +4,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, share_components
+from dashboard import components, data, share_components
 from dashboard.i18n import t
 from dashboard.sidebar import current_lang, render_sidebar
+from geo.regions import RegionTableError
 
 # (script in app_pages/ and its nav.<script> title, material icon, URL path); the first is the start page.
 PAGES = (
@@ -27,7 +28,11 @@ st.set_page_config(
     layout="wide",
 )
 
-applied_link = share_components.sync_url_start(data.active_dataset().records, data.gemeenten_table())
+try:
+    gemeenten = data.gemeenten_table()
+except RegionTableError as error:
+    components.region_table_error(error, current_lang(st.session_state))
+applied_link = share_components.sync_url_start(data.active_dataset().records, gemeenten)
 lang = current_lang(st.session_state)
 pages = [
     st.Page(
@@ -41,7 +46,7 @@ pages = [
 ]
 page = st.navigation(pages)
 dataset = data.active_dataset()
-render_sidebar(dataset.records, data.gemeenten_table())
+render_sidebar(dataset.records, gemeenten)
 share_components.after_sidebar(page, applied_link, dataset.source == "upload")
 page.run()
 share_components.sync_url_end(page, dataset.source == "upload")

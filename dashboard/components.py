@@ -19,6 +19,7 @@ from dashboard.i18n import t
 from dashboard.measures import Classified
 from dashboard.sidebar import FILTER_KEYS
 from dashboard.tables import initiatives_table
+from geo.regions import ENV_REGION_TABLE, RegionTableError
 
 SELECTED_KEY: Final = "selected_gm"
 _LAST_CLICK_KEY: Final = "_last_map_click"
@@ -43,6 +44,23 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
         st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")
     if dataset.result.rows_rejected:
         st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
+
+
+def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> None:
+    """Stop with the problems of a replacement region table (PREVENTIEKAART_REGIO) instead of a traceback.
+
+    The app does not fall back to the default regions: managers would then read the wrong regions as theirs.
+    """
+    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
+    more = len(error.problems) - shown
+    st.error(
+        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+        + "\n\n"
+        + problems
+        + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        icon=":material/error:",
+    )
+    st.stop()
 
 
 def legend(classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = ()) -> None:

@@ -48,6 +48,13 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Grenzen: Bron: CBS, Kadaster/PDOK (CC BY 4.0), vereenvoudigd.",
         "en": "Boundaries: Source: CBS, Kadaster/PDOK (CC BY 4.0), simplified.",
     },
+    "config.region_table": {
+        "nl": "**De regio-indeling uit {env} is niet bruikbaar** ({n} problemen). Herstel het bestand, of haal de "
+        "omgevingsvariabele {env} weg om de standaardindeling (zorgkantoorregio's) te gebruiken.",
+        "en": "**The region division from {env} cannot be used** ({n} problems). Fix the file, or remove the "
+        "environment variable {env} to use the default division (care office regions).",
+    },
+    "config.more": {"nl": "… en nog {n} problemen.", "en": "… and {n} more problems."},
     "empty.selection": {
         "nl": "Geen initiatieven voor deze selectie.",
         "en": "No initiatives for this selection.",

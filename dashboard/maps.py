@@ -34,7 +34,12 @@ LEAFLET_JS: Final = "app/static/leaflet/leaflet.js"
 LEAFLET_CSS: Final = "app/static/leaflet/leaflet.css"
 GEOMETRY_PATH: Final = "app/static/geo/gemeenten.json"
 # Light sea-blue behind the gemeenten instead of Leaflet's default grey, which reads as "no data".
-_BACKGROUND_CSS: Final = "<style>.leaflet-container{background:#eef3f7;font-size:15px}</style>"
+# Leaflet tooltips never wrap; long level names would run past the map's edge and be cut off.
+_BACKGROUND_CSS: Final = (
+    "<style>.leaflet-container{background:#eef3f7;font-size:15px}"
+    ".leaflet-tooltip{white-space:normal;min-width:14rem;max-width:22rem;font-size:15px}"
+    ".leaflet-tooltip th{text-align:left;padding-right:.5rem;vertical-align:top}</style>"
+)
 OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTR: Final = "&copy; OpenStreetMap-bijdragers"
 

@@ -76,7 +76,7 @@ if area is None:
         lang=lang,
         names=area_names,
     )
-    downloads.chart_block(
+    components.chart_block(
         fig,
         table,
         provenance,
@@ -88,7 +88,7 @@ if area is None:
     )
     if kind == "jaren":
         mix = chart_data.level_mix_by_year_table(records, lang)
-        downloads.chart_block(
+        components.chart_block(
             charts.level_mix_figure(records, lang),
             mix,
             provenance,
@@ -121,7 +121,7 @@ else:
         names=area_names,
         extra=[t("dl.compare", lang, region=name)],
     )
-    downloads.chart_block(
+    components.chart_block(
         fig,
         chart_data.compare_table(table_region, table_nl),
         provenance,

@@ -167,7 +167,7 @@ for tab, kind in zip(
             chart=charts.chart_title(kind, lang, True),
             region=profile.regio_naam,
         )
-        downloads.chart_block(
+        components.chart_block(
             charts.compare_figure(table_region, table_nl, profile.regio_naam, lang, title=title),
             chart_data.compare_table(table_region, table_nl),
             provenance,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Final
 
 import folium
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import data, maps
+from dashboard import charts, data, downloads, maps
 from dashboard import region_profile as rp
 from dashboard.areas import initiatives_in
 from dashboard.data import Dataset
@@ -208,3 +210,59 @@ _MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
 def escape_markdown(value: object) -> str:
     """Make user text inert in st.markdown (no links, emphasis or HTML from a file's cells)."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+
+
+def chart_block(
+    fig: go.Figure,
+    table: pd.DataFrame,
+    provenance: Sequence[str],
+    *,
+    key: str,
+    file_stem: str,
+    lang: str = "nl",
+    percent: bool = True,
+    title: str = "",
+    scope_names: Mapping[str, str] | None = None,
+    png: Callable[[], bytes] | None = None,
+) -> None:
+    """The chart, its CSV and PNG downloads, its numbers as a table and its provenance under it."""
+    st.plotly_chart(
+        fig,
+        key=f"{key}_chart",
+        theme=None,
+        config=downloads.plotly_config(file_stem),
+        width="stretch",
+        alt=charts.alt_text(table, title, lang, percent) if title else None,
+    )
+    left, right = st.columns(2)
+    left.download_button(
+        t("dl.csv", lang),
+        data=downloads.chart_csv_bytes(table, provenance, lang, percent, scope_names),
+        file_name=f"{file_stem}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/table:",
+        on_click="ignore",
+        width="stretch",
+    )
+    reason = downloads.png_unavailable_reason(lang)
+    right.download_button(
+        t("dl.png", lang),
+        # Deferred: kaleido starts chromium only when the user clicks (about 3 s), never on a rerun.
+        data=png or partial(downloads.figure_png, fig, provenance),
+        file_name=f"{file_stem}.png",
+        mime="image/png",
+        key=f"{key}_png",
+        icon=":material/image:",
+        on_click="ignore",
+        disabled=reason is not None,
+        help=reason or t("dl.png.help", lang),
+        width="stretch",
+    )
+    if reason:
+        right.caption(reason)
+    with st.expander(t("dl.table", lang)):
+        st.dataframe(
+            downloads.display_table(table, lang, percent, scope_names), hide_index=True, width="stretch"
+        )
+    st.caption("  \n".join(escape_markdown(line) for line in provenance))

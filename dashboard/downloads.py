@@ -6,7 +6,7 @@ rule. The CSV holds exactly the table the chart draws (every cell through ``expo
 rendered by kaleido in Debian's chromium only when the user clicks (a render takes seconds), with the
 provenance printed under the chart.
 
-The functions above ``chart_block`` are pure; ``chart_block`` is the Streamlit piece both chart pages use.
+All functions here are pure; ``dashboard.components.chart_block`` lays a chart out with them.
 """
 
 from __future__ import annotations
@@ -15,16 +15,14 @@ import copy
 import csv
 import io
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
 import pandas as pd
 import plotly.graph_objects as go
-import streamlit as st
 
-from dashboard.charts import alt_text, fmt_number
-from dashboard.components import escape_markdown
+from dashboard.charts import fmt_number
 from dashboard.export import CSV_SEPARATOR, safe_cell
 from dashboard.filters import Filters
 from dashboard.i18n import label, t
@@ -235,57 +233,3 @@ def plotly_config(file_stem: str) -> dict[str, object]:
         "toImageButtonOptions": {"format": "png", "filename": file_stem, "scale": 2},
         "modeBarButtonsToRemove": ["select2d", "lasso2d"],
     }
-
-
-def chart_block(
-    fig: go.Figure,
-    table: pd.DataFrame,
-    provenance: Sequence[str],
-    *,
-    key: str,
-    file_stem: str,
-    lang: str = "nl",
-    percent: bool = True,
-    title: str = "",
-    scope_names: Mapping[str, str] | None = None,
-    png: Callable[[], bytes] | None = None,
-) -> None:
-    """The chart, its CSV and PNG downloads, its numbers as a table and its provenance under it."""
-    st.plotly_chart(
-        fig,
-        key=f"{key}_chart",
-        theme=None,
-        config=plotly_config(file_stem),
-        width="stretch",
-        alt=alt_text(table, title, lang, percent) if title else None,
-    )
-    left, right = st.columns(2)
-    left.download_button(
-        t("dl.csv", lang),
-        data=chart_csv_bytes(table, provenance, lang, percent, scope_names),
-        file_name=f"{file_stem}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        icon=":material/table:",
-        on_click="ignore",
-        width="stretch",
-    )
-    reason = png_unavailable_reason(lang)
-    right.download_button(
-        t("dl.png", lang),
-        # Deferred: kaleido starts chromium only when the user clicks (about 3 s), never on a rerun.
-        data=png or (lambda: figure_png(fig, provenance)),
-        file_name=f"{file_stem}.png",
-        mime="image/png",
-        key=f"{key}_png",
-        icon=":material/image:",
-        on_click="ignore",
-        disabled=reason is not None,
-        help=reason or t("dl.png.help", lang),
-        width="stretch",
-    )
-    if reason:
-        right.caption(reason)
-    with st.expander(t("dl.table", lang)):
-        st.dataframe(display_table(table, lang, percent, scope_names), hide_index=True, width="stretch")
-    st.caption("  \n".join(escape_markdown(line) for line in provenance))

@@ -48,7 +48,7 @@ if dataset.source == "upload" and st.button(t("gegevens.reset", lang), icon=":ma
     st.rerun()
 
 report = data.validation_report()
-st.subheader(t("gegevens.report", lang, file=report.file))
+st.subheader(t("gegevens.report", lang, file=components.escape_markdown(data.shown_name(report))))
 components.dataset_notice(dataset, lang)
 metrics = st.columns(3)
 metrics[0].metric(t("gegevens.rows_total", lang), report.rows_total)

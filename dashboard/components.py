@@ -40,7 +40,8 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
     """Say plainly when example data is shown, whose file is shown, and that rejected rows exist."""
     records = dataset.records
     if dataset.source == "upload":
-        st.info(t("notice.upload", lang, name=dataset.name, n=len(records)), icon=":material/upload_file:")
+        name = escape_markdown(dataset.name)  # a user's file name: never markdown (links, emphasis)
+        st.info(t("notice.upload", lang, name=name, n=len(records)), icon=":material/upload_file:")
     if dataset.is_example:
         n_real = int((~records["voorbeelddata"]).groupby(records["id"]).any().sum())
         st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")

@@ -8,6 +8,7 @@ state only, never in a cache shared across sessions.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final, Literal
 
 import geopandas as gpd
@@ -45,7 +46,12 @@ class Dataset:
 
     @property
     def name(self) -> str:
-        return self.result.file
+        return shown_name(self.result)
+
+
+def shown_name(result: ImportResult) -> str:
+    """The file or folder name users see: never the server's path (a user's own file name stays as it is)."""
+    return Path(result.file).name or result.file
 
 
 @st.cache_resource(show_spinner=False)

@@ -25,6 +25,9 @@ def _labels(at, kind: str) -> list[str]:
 def test_shipped_data_report_and_template_downloads(app):
     at = app(PAGE)
     assert at.title[0].value == "Gegevens"
+    # The folder's name, never the server's path.
+    assert "Controle van initiatieven" in [h.value for h in at.subheader]
+    assert not any(str(FIXTURES.parents[1]) in h.value for h in at.subheader)
     assert _metrics(at) == {"Rijen in bestand": 211, "Rijen geaccepteerd": 211, "Rijen afgekeurd": 0}
     assert "Geen opmerkingen: alle rijen zijn in orde." in [s.value for s in at.success]
     downloads = _labels(at, "download_button")
@@ -53,7 +56,7 @@ def test_upload_without_accepted_rows_keeps_the_report_and_the_server_data(app):
     report = _upload("garbage.csv")
     assert report.rows_accepted == 0
     at = app(PAGE, **{UPLOAD_REPORT_KEY: report})
-    assert "Controle van garbage.csv" in [s.value for s in at.subheader]
+    assert "Controle van garbage\\.csv" in [s.value for s in at.subheader]  # escaped markdown
     assert at.dataframe[0].value["Melding"].str.len().gt(20).all()
     # Nothing accepted: the records shown are still the server's.
     assert not any("U bekijkt uw eigen bestand" in i.value for i in at.info)
@@ -65,3 +68,15 @@ def test_back_to_server_data(app):
     next(b for b in at.button if b.label == "Terug naar de meegeleverde gegevens").click().run()
     assert UPLOAD_KEY not in at.session_state
     assert _metrics(at)["Rijen in bestand"] == 211
+
+
+def test_a_hostile_file_name_is_shown_as_text(app):
+    name = "[klik hier](javascript:alert(1)) **dringend**.csv"
+    report = load_bytes((FIXTURES / "bom_comma.csv").read_bytes(), name)
+    at = app(PAGE, **{UPLOAD_KEY: report, UPLOAD_REPORT_KEY: report})
+    notice = next(i.value for i in at.info if "U bekijkt uw eigen bestand" in i.value)
+    heading = next(h.value for h in at.subheader if h.value.startswith("Controle van"))
+    for text in (notice, heading):
+        # Every markdown character is escaped: the name cannot become a link or emphasis.
+        assert "\\[klik hier\\]\\(javascript:alert\\(1\\)\\)" in text
+        assert "\\*\\*dringend\\*\\*" in text

@@ -47,15 +47,7 @@ area = controls[1].selectbox(
     format_func=area_labels.get,
     placeholder=t("grafieken.compare.placeholder", lang),
 )
-base = "offering"
-if kind == "interventies":
-    base = st.radio(
-        t("grafieken.base", lang),
-        ["offering", "all"],
-        key="basis",
-        horizontal=True,
-        format_func=partial(prefixed_text, "grafieken.base.", lang=lang),
-    )
+base = components.intervention_base("basis", lang) if kind == "interventies" else "offering"
 
 # The years chart is about the years: the sidebar's peiljaar does not apply to it.
 chart_filters = filters.without_year() if kind == "jaren" else filters

@@ -150,15 +150,7 @@ for tab, kind in zip(
     strict=True,
 ):
     with tab:
-        base = "offering"
-        if kind == "interventies":
-            base = st.radio(
-                t("grafieken.base", lang),
-                ["offering", "all"],
-                key="mr_basis",
-                horizontal=True,
-                format_func=partial(prefixed_text, "grafieken.base.", lang=lang),
-            )
+        base = components.intervention_base("mr_basis", lang) if kind == "interventies" else "offering"
         table_region = chart_data.chart_table(kind, region_records, lang, base)
         table_nl = chart_data.chart_table(kind, nl_records, lang, base)
         title = t(

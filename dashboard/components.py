@@ -15,11 +15,12 @@ from streamlit_folium import st_folium
 
 from dashboard import charts, data, downloads, maps
 from dashboard import region_profile as rp
+from dashboard.aggregate import Base
 from dashboard.areas import initiatives_in
 from dashboard.data import Dataset
 from dashboard.i18n import t
 from dashboard.measures import Classified
-from dashboard.sidebar import FILTER_KEYS
+from dashboard.sidebar import FILTER_KEYS, prefixed_text
 from dashboard.tables import initiatives_table
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
@@ -64,6 +65,17 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
         icon=":material/error:",
     )
     st.stop()
+
+
+def intervention_base(key: str, lang: str) -> Base:
+    """The switch between RIVM's base "initiatives offering at least one" and "all initiatives"."""
+    return st.radio(
+        t("grafieken.base", lang),
+        ["offering", "all"],
+        key=key,
+        horizontal=True,
+        format_func=partial(prefixed_text, "grafieken.base.", lang=lang),
+    )
 
 
 def legend(classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = ()) -> None:

@@ -123,6 +123,15 @@ def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
     return report
 
 
+def upload_id() -> str | None:
+    """Which upload the session shows (None for the server's data): a new file with the same name differs."""
+    return (
+        st.session_state.get(_UPLOAD_ID_KEY)
+        if isinstance(st.session_state.get(UPLOAD_KEY), ImportResult)
+        else None
+    )
+
+
 def forget_upload() -> None:
     """Back to the server's records."""
     for key in (UPLOAD_KEY, UPLOAD_REPORT_KEY):

@@ -153,7 +153,8 @@ def report_button(scope_kind: str, code: str, lang: str) -> None:
     """
     dataset = data.active_dataset()
     filters = filters_from_state(st.session_state)
-    made_for = (scope_kind, code, filters, lang, dataset.source, dataset.name)
+    # The upload's id, not only its name: a corrected file uploaded under the same name is other data.
+    made_for = (scope_kind, code, filters, lang, dataset.source, dataset.name, data.upload_id())
     key = f"_report_{scope_kind}_{code}"
     if st.button(
         t("report.button", lang), key=f"report_button_{scope_kind}_{code}", icon=":material/picture_as_pdf:"

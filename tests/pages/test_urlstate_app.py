@@ -118,3 +118,24 @@ def test_view_of_an_upload_is_flagged_in_the_link():
     captions = [c.value for c in at.sidebar.caption]
     assert "U bekijkt een eigen bestand: wie de link opent, ziet de gegevens van de server." in captions
     assert "bron=upload" in at.sidebar.code[0].value
+
+
+def test_report_of_an_earlier_upload_is_not_offered_for_a_new_one_with_the_same_name():
+    from dashboard.data import _UPLOAD_ID_KEY, UPLOAD_KEY
+    from dashboard.ingest import load_bytes
+
+    def upload(level: str):
+        csv = f"id,naam,jaar,gemeenten,samenwerkingsniveau\nu1,Eigen,2020,Amsterdam,{level}\n"
+        return load_bytes(csv.encode(), "mijn.csv")
+
+    at = open_app(
+        query={"gemeente": "GM0363", "jaar": "2020"}, **{UPLOAD_KEY: upload("formeel"), _UPLOAD_ID_KEY: "a"}
+    )
+    at.switch_page("app_pages/rapport.py").run()
+    at.button(key="report_button_gemeente_GM0363").click().run()
+    assert "Download regiorapport (PDF)" in [b.proto.label for b in at.get("download_button")]
+    # The user corrects the file and uploads it again under the same name.
+    at.session_state[UPLOAD_KEY] = upload("geen")
+    at.session_state[_UPLOAD_ID_KEY] = "b"
+    at.run()
+    assert "Download regiorapport (PDF)" not in [b.proto.label for b in at.get("download_button")]

@@ -67,6 +67,7 @@ if area is None:
         filters=chart_filters,
         lang=lang,
         names=area_names,
+        extra=[t("dl.source.rivm_years", lang)] if kind == "jaren" else [],
     )
     components.chart_block(
         fig,

@@ -1,7 +1,7 @@
 """Downloads of a chart: its numbers as CSV and the figure as PNG, both carrying their provenance.
 
 Provenance lines say what the numbers are: "voorbeelddata" when example rows are in the selection, the peiljaar,
-the source ("Bron: RIVM-factsheet 2020 (totalen); initiatieven: <file>"), the active filters and the counting
+the source ("Bron van de initiatieven: <file>", plus RIVM where its figures are used), the active filters and the counting
 rule. The CSV holds exactly the table the chart draws (every cell through ``export.safe_cell``); the PNG is
 rendered by kaleido in Debian's chromium only when the user clicks (a render takes seconds), with the
 provenance printed under the chart.
@@ -88,6 +88,10 @@ def provenance_lines(
     year = filters.jaar
     lines.append(t("dl.peiljaar", lang, year=year) if year is not None else t("dl.peiljaar.all", lang))
     lines.append(t("dl.source", lang, file=file_name))
+    # RIVM is a source only where its figures are used: the example data's totals (and, via ``extra``, the
+    # published totals of the years chart); a user's own file is credited to that file alone.
+    if is_example:
+        lines.append(t("dl.source.example", lang))
     lines.append(t("dl.filters", lang, filters=describe_filters(filters, lang, names)))
     lines.extend(extra)
     lines.append(t("dl.rule", lang))

@@ -207,9 +207,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "dl.peiljaar": {"nl": "Peiljaar: {year}", "en": "Year: {year}"},
     "dl.peiljaar.all": {"nl": "Peiljaar: alle jaren", "en": "Year: all years"},
-    "dl.source": {
-        "nl": "Bron: RIVM-factsheet 2020 (totalen); initiatieven: {file}",
-        "en": "Source: RIVM factsheet 2020 (totals); initiatives: {file}",
+    "dl.source": {"nl": "Bron van de initiatieven: {file}", "en": "Source of the initiatives: {file}"},
+    "dl.source.example": {
+        "nl": "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020.",
+        "en": "The example data's totals follow the RIVM factsheet 2020.",
+    },
+    "dl.source.rivm_years": {
+        "nl": "Gepubliceerde totalen 2017–2020: RIVM-factsheets (als zodanig getoond).",
+        "en": "Published totals 2017–2020: RIVM factsheets (shown as such).",
     },
     "dl.filters": {"nl": "Filters: {filters}", "en": "Filters: {filters}"},
     "dl.filters.none": {"nl": "geen", "en": "none"},

@@ -37,7 +37,8 @@ def test_provenance_lines_in_order():
     assert lines == [
         "Let op: voorbeelddata (gegenereerde initiatieven naast echte; geen gegevens per initiatief van het RIVM).",
         "Peiljaar: 2020",
-        "Bron: RIVM-factsheet 2020 (totalen); initiatieven: initiatieven.csv",
+        "Bron van de initiatieven: initiatieven.csv",
+        "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020.",
         "Filters: Samenwerkingsniveau: formele afspraken, informele afspraken; VNG–ZN-regio: Amsterdam; "
         "Preventiecoalitie: alleen preventiecoalities",
         "Telregel: een initiatief telt één keer landelijk en één keer in elke regio of provincie die het raakt.",
@@ -47,7 +48,9 @@ def test_provenance_lines_in_order():
 def test_provenance_without_example_year_or_filters_and_in_english():
     lines = downloads.provenance_lines(file_name="mijn.xlsx", is_example=False, filters=Filters(), lang="en")
     assert lines[0] == "Year: all years"
-    assert lines[1] == "Source: RIVM factsheet 2020 (totals); initiatives: mijn.xlsx"
+    # A user's own data is credited to their file only: RIVM's figures are not used for it.
+    assert lines[1] == "Source of the initiatives: mijn.xlsx"
+    assert not any("RIVM" in line for line in lines)
     assert lines[2] == "Filters: none"
     assert not any("xample" in line for line in lines)
     nl = downloads.provenance_lines(file_name="x", is_example=False, filters=Filters(jaar=2019), extra=["E"])

@@ -50,7 +50,8 @@ def test_default_chart_is_parties_with_the_national_percentages(app, latest):
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Gegevens als CSV", "Grafiek als PNG"]
     # The provenance goes with the chart on screen as well.
-    assert "Bron: RIVM-factsheet 2020 (totalen); initiatieven: " in _captions(at)
+    assert "Bron van de initiatieven: " in _captions(at)
+    assert "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020." in _captions(at)
 
 
 def test_interventions_base_switch(app, latest, year):
@@ -90,6 +91,7 @@ def test_years_ignore_the_year_filter_and_show_rivm_totals(app, records, year):
     assert loaded["x"] == [str(y) for y in per_year.index] and loaded["y"] == per_year.tolist()
     assert len(mix["data"]) == 7
     assert "Peiljaar: alle jaren" in _captions(at)
+    assert "Gepubliceerde totalen 2017–2020: RIVM-factsheets (als zodanig getoond)." in _captions(at)
 
 
 def test_compare_a_region_with_nederland(app, latest, year):

@@ -97,13 +97,6 @@ else:
     column = "pv_code" if area in provinces else "regio_code"
     region_records = touching(nl_records, gemeenten_in(gemeenten, column, [area]))
     name = area_names[area]
-    percent = kind != "jaren"
-    table_region = chart_data.chart_table(kind, region_records, lang, base)
-    table_nl = chart_data.chart_table(kind, nl_records, lang, base)
-    compare_title = t(
-        "chart.compare.title.kind", lang, chart=charts.chart_title(kind, lang, True), region=name
-    )
-    fig = charts.compare_figure(table_region, table_nl, name, lang, title=compare_title, percent=percent)
     if region_records.empty:
         st.info(t("grafieken.compare.empty", lang, region=components.escape_markdown(name)))
     provenance = downloads.provenance_lines(
@@ -114,14 +107,15 @@ else:
         names=area_names,
         extra=[t("dl.compare", lang, region=name)],
     )
-    components.chart_block(
-        fig,
-        chart_data.compare_table(table_region, table_nl),
+    components.comparison_chart(
+        kind,
+        region_records,
+        nl_records,
+        name,
         provenance,
+        base=base,
         key=f"g_{kind}_vs",
         file_stem=f"preventiekaart_{kind}_{area}_vs_nl_{year_part}",
         lang=lang,
-        percent=percent,
-        title=compare_title,
-        scope_names={"region": name, "nl": t("chart.nl", lang)},
+        percent=kind != "jaren",
     )

@@ -6,7 +6,7 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import chart_data, charts, components, data, downloads, maps, share_components
+from dashboard import components, data, downloads, maps, share_components
 from dashboard import region_profile as rp
 from dashboard.areas import gemeente_summary, initiatives_in
 from dashboard.filters import apply_filters
@@ -142,7 +142,6 @@ provenance = downloads.provenance_lines(
     lang=lang,
     extra=[t("dl.compare", lang, region=profile.regio_naam)],
 )
-scope_names = {"region": profile.regio_naam, "nl": t("chart.nl", lang)}
 year_part = str(filters.jaar) if filters.jaar is not None else "alle_jaren"
 for tab, kind in zip(
     st.tabs([t(f"grafieken.kind.{k}", lang) for k in ("niveaus", "partijen", "interventies")]),
@@ -151,21 +150,14 @@ for tab, kind in zip(
 ):
     with tab:
         base = components.intervention_base("mr_basis", lang) if kind == "interventies" else "offering"
-        table_region = chart_data.chart_table(kind, region_records, lang, base)
-        table_nl = chart_data.chart_table(kind, nl_records, lang, base)
-        title = t(
-            "chart.compare.title.kind",
-            lang,
-            chart=charts.chart_title(kind, lang, True),
-            region=profile.regio_naam,
-        )
-        components.chart_block(
-            charts.compare_figure(table_region, table_nl, profile.regio_naam, lang, title=title),
-            chart_data.compare_table(table_region, table_nl),
+        components.comparison_chart(
+            kind,
+            region_records,
+            nl_records,
+            profile.regio_naam,
             provenance,
+            base=base,
             key=f"mr_{kind}",
             file_stem=f"preventiekaart_{profile.regio_code}_{kind}_vs_nl_{year_part}",
             lang=lang,
-            title=title,
-            scope_names=scope_names,
         )

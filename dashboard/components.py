@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import charts, data, downloads, maps
+from dashboard import chart_data, charts, data, downloads, maps
 from dashboard import region_profile as rp
 from dashboard.aggregate import Base
 from dashboard.areas import initiatives_in
@@ -279,3 +279,35 @@ def chart_block(
             downloads.display_table(table, lang, percent, scope_names), hide_index=True, width="stretch"
         )
     st.caption("  \n".join(escape_markdown(line) for line in provenance))
+
+
+def comparison_chart(
+    kind: str,
+    region_records: pd.DataFrame,
+    nl_records: pd.DataFrame,
+    region_name: str,
+    provenance: Sequence[str],
+    *,
+    base: Base,
+    key: str,
+    file_stem: str,
+    lang: str,
+    percent: bool = True,
+) -> None:
+    """One chart kind for a region or provincie next to Nederland, with its downloads (charts page, Mijn regio)."""
+    table_region = chart_data.chart_table(kind, region_records, lang, base)
+    table_nl = chart_data.chart_table(kind, nl_records, lang, base)
+    title = t(
+        "chart.compare.title.kind", lang, chart=charts.chart_title(kind, lang, True), region=region_name
+    )
+    chart_block(
+        charts.compare_figure(table_region, table_nl, region_name, lang, title=title, percent=percent),
+        chart_data.compare_table(table_region, table_nl),
+        provenance,
+        key=key,
+        file_stem=file_stem,
+        lang=lang,
+        percent=percent,
+        title=title,
+        scope_names={"region": region_name, "nl": t("chart.nl", lang)},
+    )

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import components, data, share_components
 from dashboard.i18n import t
-from dashboard.sidebar import current_lang, render_sidebar
+from dashboard.ui import components, data, share_components
+from dashboard.ui.sidebar import current_lang, render_sidebar
 from geo.regions import RegionTableError
 
 # (script in app_pages/ and its nav.<script> title, material icon, URL path); the first is the start page.

@@ -4,11 +4,12 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import components, data, export
+from dashboard.export import tabular as export
 from dashboard.i18n import t
-from dashboard.reading import MAX_UPLOAD_BYTES
-from dashboard.sidebar import current_lang
-from dashboard.tables import issues_table
+from dashboard.ingest.reading import MAX_UPLOAD_BYTES
+from dashboard.render.tables import issues_table
+from dashboard.ui import components, data
+from dashboard.ui.sidebar import current_lang
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()

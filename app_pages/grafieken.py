@@ -6,11 +6,14 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import chart_data, charts, components, data, downloads
-from dashboard.filters import apply_filters, gemeenten_in
+from dashboard.analysis import chart_data
+from dashboard.analysis.region_profile import touching
+from dashboard.core.filters import apply_filters, gemeenten_in
+from dashboard.export import downloads
 from dashboard.i18n import t
-from dashboard.region_profile import touching
-from dashboard.sidebar import current_lang, filters_from_state, prefixed_text
+from dashboard.render import charts
+from dashboard.ui import components, data
+from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()

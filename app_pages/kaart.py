@@ -4,14 +4,15 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import components, data, maps
-from dashboard.areas import gemeente_summary
-from dashboard.context_measures import MAP_MEASURES, classify_map_measure, option_label
-from dashboard.filters import apply_filters
+from dashboard.analysis.areas import gemeente_summary
+from dashboard.analysis.context_measures import MAP_MEASURES, classify_map_measure, option_label
+from dashboard.analysis.measures import MEASURES, classify
+from dashboard.core.filters import apply_filters
 from dashboard.i18n import t
-from dashboard.measures import MEASURES, classify
-from dashboard.sidebar import current_lang, filters_from_state, prefixed_text
-from dashboard.tables import gemeente_overview
+from dashboard.render import maps
+from dashboard.render.tables import gemeente_overview
+from dashboard.ui import components, data
+from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()

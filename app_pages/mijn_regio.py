@@ -6,14 +6,16 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import components, data, downloads, maps, share_components
-from dashboard import region_profile as rp
-from dashboard.areas import gemeente_summary, initiatives_in
-from dashboard.filters import apply_filters
+from dashboard.analysis import region_profile as rp
+from dashboard.analysis.areas import gemeente_summary, initiatives_in
+from dashboard.analysis.measures import classify
+from dashboard.core.filters import apply_filters
+from dashboard.core.schema import INTERVENTIONS
+from dashboard.export import downloads
 from dashboard.i18n import label, t
-from dashboard.measures import classify
-from dashboard.schema import INTERVENTIONS
-from dashboard.sidebar import current_lang, filters_from_state, prefixed_text
+from dashboard.render import maps
+from dashboard.ui import components, data, share_components
+from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()

@@ -8,14 +8,10 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import components, data, maps
-from dashboard import region_profile as rp
-from dashboard.areas import gemeente_summary
-from dashboard.context import INDICATORS, indicator_title
-from dashboard.context_measures import need_classified
-from dashboard.filters import apply_filters
-from dashboard.i18n import label, t
-from dashboard.need import (
+from dashboard.analysis import region_profile as rp
+from dashboard.analysis.areas import gemeente_summary
+from dashboard.analysis.context_measures import need_classified
+from dashboard.analysis.need import (
     SCENARIOS,
     NeedSpec,
     default_threshold,
@@ -39,8 +35,13 @@ from dashboard.need import (
     threshold_control,
     threshold_help,
 )
-from dashboard.schema import INTERVENTIONS, RANKED_LEVELS
-from dashboard.sidebar import current_lang, filters_from_state, prefixed_text
+from dashboard.core.filters import apply_filters
+from dashboard.core.schema import INTERVENTIONS, RANKED_LEVELS
+from dashboard.i18n import label, t
+from dashboard.ingest.context import INDICATORS, indicator_title
+from dashboard.render import maps
+from dashboard.ui import components, data
+from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 OWN = "eigen"
 lang = current_lang(st.session_state)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.sidebar import current_lang
+from dashboard.ui.sidebar import current_lang
 
 lang = current_lang(st.session_state)
 st.title(t("over.title", lang))

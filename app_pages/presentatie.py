@@ -6,15 +6,17 @@ the current filters. Previous/next with the buttons or the arrow keys; the slide
 
 import streamlit as st
 
-from dashboard import charts, components, data, downloads, maps, presentation
-from dashboard import region_profile as rp
-from dashboard.areas import gemeente_summary
-from dashboard.components import SELECTED_KEY
-from dashboard.filters import apply_filters
+from dashboard.analysis import region_profile as rp
+from dashboard.analysis.areas import gemeente_summary
+from dashboard.analysis.measures import classify
+from dashboard.core.filters import apply_filters
+from dashboard.export import downloads
 from dashboard.i18n import t
-from dashboard.measures import classify
-from dashboard.sidebar import FILTER_KEYS, current_lang, filters_from_state
-from dashboard.urlstate import SLIDE_KEY
+from dashboard.render import charts, maps, presentation
+from dashboard.ui import components, data
+from dashboard.ui.components import SELECTED_KEY
+from dashboard.ui.sidebar import FILTER_KEYS, current_lang, filters_from_state
+from dashboard.ui.urlstate import SLIDE_KEY
 
 REGIOS_KEY = FILTER_KEYS["regios"]
 lang = current_lang(st.session_state)

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from dashboard import components, data
 from dashboard.i18n import t
-from dashboard.share_components import report_button
-from dashboard.sidebar import current_lang
+from dashboard.ui import components, data
+from dashboard.ui.share_components import report_button
+from dashboard.ui.sidebar import current_lang
 
 lang = current_lang(st.session_state)
 

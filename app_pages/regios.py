@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from dashboard import components, data, maps
-from dashboard.areas import gemeente_summary
+from dashboard.analysis.areas import gemeente_summary
+from dashboard.analysis.measures import classify_regions
 from dashboard.i18n import t
-from dashboard.measures import classify_regions
-from dashboard.sidebar import current_lang
-from dashboard.tables import region_table
+from dashboard.render import maps
+from dashboard.render.tables import region_table
+from dashboard.ui import components, data
+from dashboard.ui.sidebar import current_lang
 
 lang = current_lang(st.session_state)
 gemeenten = data.gemeenten_table()

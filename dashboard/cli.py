@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from dashboard import aggregate, schema
+from dashboard.analysis import aggregate
+from dashboard.core import schema
 from dashboard.i18n import t
-from dashboard.ingest import ImportResult, Issue, data_path, load_path
+from dashboard.ingest.validation import ImportResult, Issue, data_path, load_path
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -193,7 +194,7 @@ def _register_summary(subparsers: SubParsers) -> None:
 
 
 def _run_bench(args: argparse.Namespace) -> int:
-    from dashboard import bench
+    from tools import bench
 
     figures = bench.run(quick=args.quick)
     if args.json:
@@ -217,13 +218,13 @@ def _register_bench(subparsers: SubParsers) -> None:
 
 
 def _run_generate(args: argparse.Namespace) -> int:
-    from dashboard import generate
+    from tools import generate
 
     return generate.run(args)
 
 
 def _register_generate(subparsers: SubParsers) -> None:
-    from dashboard import generate
+    from tools import generate
 
     parser = subparsers.add_parser(
         "generate",

@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "bench":
-        from geo.bench import bench_geo
+        from tools.bench_geo import bench_geo
 
         print(json.dumps(bench_geo(), indent=2))
         return 0

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from dashboard.areas import gemeente_summary
-from dashboard.filters import Filters, apply_filters
-from dashboard.ingest import data_path, load_path
+from dashboard.analysis.areas import gemeente_summary
+from dashboard.core.filters import Filters, apply_filters
+from dashboard.ingest.validation import data_path, load_path
 from geo.boundaries import load_layers
 from tests.browser.helpers import (
     fill_at,

@@ -7,10 +7,10 @@ import io
 
 from playwright.sync_api import expect
 
-from dashboard.context import load_context
-from dashboard.filters import Filters, apply_filters
-from dashboard.ingest import data_path, load_path
-from dashboard.need import NeedSpec, need_table, ranked_missing
+from dashboard.analysis.need import NeedSpec, need_table, ranked_missing
+from dashboard.core.filters import Filters, apply_filters
+from dashboard.ingest.context import load_context
+from dashboard.ingest.validation import data_path, load_path
 from geo.regions import load_indeling, load_region_table
 from tests.browser.helpers import TIMEOUT_MS, foreign_hosts, map_frame, open_app
 

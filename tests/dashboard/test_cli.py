@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import cli
-from dashboard.export import template_csv_bytes
+from dashboard.export.tabular import template_csv_bytes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import aggregate
-from dashboard.ingest import data_path, load_path
+from dashboard.analysis import aggregate
+from dashboard.ingest.validation import data_path, load_path
 from tests.pages.apptest import open_app
 
 

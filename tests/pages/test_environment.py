@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import data
+from dashboard.ui import data
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 GEO_FIXTURES = Path(__file__).resolve().parents[1] / "geo" / "fixtures"

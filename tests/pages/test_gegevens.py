@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from dashboard.data import UPLOAD_KEY, UPLOAD_REPORT_KEY
-from dashboard.ingest import load_bytes
+from dashboard.ingest.validation import load_bytes
+from dashboard.ui.data import UPLOAD_KEY, UPLOAD_REPORT_KEY
 
 PAGE = "app_pages/gegevens.py"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

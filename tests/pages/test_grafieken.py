@@ -5,10 +5,10 @@ Each run states the sidebar filters it relies on (``_run``), so a test reads as 
 
 import json
 
-from dashboard import aggregate, chart_data
-from dashboard.measures import LEVEL_COLORS, UNKNOWN_COLOR
-from dashboard.region_profile import touching
-from dashboard.schema import PARTIES, RANKED_LEVELS
+from dashboard.analysis import aggregate, chart_data
+from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR
+from dashboard.analysis.region_profile import touching
+from dashboard.core.schema import PARTIES, RANKED_LEVELS
 
 PAGE = "app_pages/grafieken.py"
 

@@ -2,7 +2,7 @@ import re
 
 import pandas as pd
 
-from dashboard.ingest import data_path, load_path
+from dashboard.ingest.validation import data_path, load_path
 
 
 def _table(at, caption_index=-1) -> pd.DataFrame:

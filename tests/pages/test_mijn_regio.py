@@ -7,10 +7,11 @@ import json
 
 import pytest
 
-from dashboard import aggregate, chart_data, urlstate
-from dashboard import region_profile as rp
-from dashboard.data import gemeenten_table
-from dashboard.ingest import load_bytes
+from dashboard.analysis import aggregate, chart_data
+from dashboard.analysis import region_profile as rp
+from dashboard.ingest.validation import load_bytes
+from dashboard.ui import urlstate
+from dashboard.ui.data import gemeenten_table
 from tests.pages.apptest import open_app
 
 PAGE = "app_pages/mijn_regio.py"

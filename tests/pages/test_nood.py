@@ -4,10 +4,10 @@ import re
 import pandas as pd
 import pytest
 
-from dashboard.context import load_context
-from dashboard.filters import Filters, apply_filters
-from dashboard.ingest import data_path, load_path
-from dashboard.need import NeedSpec, need_counts, need_table
+from dashboard.analysis.need import NeedSpec, need_counts, need_table
+from dashboard.core.filters import Filters, apply_filters
+from dashboard.ingest.context import load_context
+from dashboard.ingest.validation import data_path, load_path
 from geo.regions import load_indeling, load_region_table
 
 PAGE = "app_pages/nood.py"

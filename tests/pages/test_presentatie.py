@@ -6,8 +6,8 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
-from dashboard import presentation
 from dashboard.i18n import t
+from dashboard.render import presentation
 from tests.pages.apptest import open_app
 
 

@@ -110,8 +110,8 @@ def test_report_page_builds_the_pdf_for_the_linked_region():
 
 
 def test_view_of_an_upload_is_flagged_in_the_link():
-    from dashboard.data import UPLOAD_KEY
-    from dashboard.ingest import data_path, load_path
+    from dashboard.ingest.validation import data_path, load_path
+    from dashboard.ui.data import UPLOAD_KEY
 
     at = open_app(**{UPLOAD_KEY: load_path(data_path())})
     assert at.query_params["bron"] == "upload"
@@ -121,8 +121,8 @@ def test_view_of_an_upload_is_flagged_in_the_link():
 
 
 def test_report_of_an_earlier_upload_is_not_offered_for_a_new_one_with_the_same_name():
-    from dashboard.data import _UPLOAD_ID_KEY, UPLOAD_KEY
-    from dashboard.ingest import load_bytes
+    from dashboard.ingest.validation import load_bytes
+    from dashboard.ui.data import _UPLOAD_ID_KEY, UPLOAD_KEY
 
     def upload(level: str):
         csv = f"id,naam,jaar,gemeenten,samenwerkingsniveau\nu1,Eigen,2020,Amsterdam,{level}\n"

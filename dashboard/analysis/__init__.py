@@ -1,0 +1,1 @@
+"""Pure aggregation and measures: counts, areas, map measures, need, region profiles, chart tables."""

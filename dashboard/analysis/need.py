@@ -1,0 +1,648 @@
+"""Need beside offer (pure): where a context figure is high and the filtered initiatives offer nothing for it.
+
+A gemeente "needs" when its published figure passes the user's threshold; a gemeente whose figure is not
+published is never counted as needing or not needing (it is shown as "niet gepubliceerd"). The offer is any
+filtered initiative covering the gemeente that offers one of the chosen interventions (none chosen: any
+initiative) at or above the chosen collaboration level ("onbekend" is below every level, because it is not a
+level). An offer only at wijk level is kept apart: it is some offer, but not for the whole gemeente.
+
+Per capita: initiatives per 100,000 inwoners and the share of inwoners living in a gemeente covered, at
+gemeente level or wider, by an initiative at or above a level, per VNG–ZN region or provincie.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.analysis.areas import coverage, gemeente_summary
+from dashboard.core.filters import Filters
+from dashboard.core.schema import AFSTEMMING_LEVELS, LEVEL_RANK
+from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
+from dashboard.i18n import label, t
+from dashboard.ingest.context import INDICATORS, decimals, fmt_number, format_value, indicator_title
+
+Direction = Literal["ge", "le"]
+By = Literal["regio", "provincie"]
+
+# Class codes of a gemeente in the need-vs-offer view (also the map classes).
+NEED_NO_OFFER: Final = "nood_geen_aanbod"
+NEED_WIJK_ONLY: Final = "nood_alleen_wijk"
+NEED_OFFER: Final = "nood_met_aanbod"
+NO_HIGH_NEED: Final = "geen_hoge_nood"
+NOT_PUBLISHED: Final = "niet_gepubliceerd"
+NEED_CLASSES: Final = (NEED_NO_OFFER, NEED_WIJK_ONLY, NEED_OFFER, NO_HIGH_NEED, NOT_PUBLISHED)
+
+OFFER_YES: Final = "ja"
+OFFER_WIJK_ONLY: Final = "alleen_wijk"
+OFFER_NONE: Final = "nee"
+
+PER_100K: Final = 100_000
+NATIONAL_CODE: Final = "NL"
+NATIONAL_NAME: Final = "Nederland"
+
+
+@dataclass(frozen=True)
+class NeedSpec:
+    """What counts as need (indicator, threshold, direction) and what counts as offer."""
+
+    indicator: str
+    threshold: float
+    direction: Direction = "ge"
+    interventions: tuple[str, ...] = ()
+    min_level: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.indicator not in INDICATORS:
+            raise ValueError(f"unknown indicator: {self.indicator}")
+        if self.min_level is not None and self.min_level not in LEVEL_RANK:
+            raise ValueError(f"not a ranked level: {self.min_level}")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A ready-made question; its default threshold is a quantile over all published gemeenten."""
+
+    indicator: str
+    interventions: tuple[str, ...] = ()
+    min_level: str | None = None
+    quantile: float | None = 0.75
+    threshold: float = 0.0
+
+
+SCENARIOS: Final[dict[str, Scenario]] = {
+    # Top quartile of % 65+ without valpreventie.
+    "ouderen_valpreventie": Scenario("pct_65plus", ("valpreventie",)),
+    # Top quartile of young-adult overweight without GLI or an offer for children with overweight.
+    "overgewicht_gli": Scenario("pct_overgewicht", ("gli", "kinderen_overgewicht")),
+    # Every gemeente without afstemming (levels 5–6), ranked and summed by inwoners.
+    "afstemming": Scenario("inwoners", min_level=AFSTEMMING_LEVELS[0], quantile=None, threshold=0.0),
+}
+
+
+def direction_of(indicator: str) -> Direction:
+    return "ge" if INDICATORS[indicator].higher_is_need else "le"
+
+
+def default_threshold(
+    context: pd.DataFrame, indicator: str, direction: Direction = "ge", quantile: float = 0.75
+) -> float:
+    """The ``quantile`` (the top quartile's lower bound by default) of the published values, rounded as shown."""
+    values = context[indicator].dropna()
+    if values.empty:
+        return 0.0
+    q = quantile if direction == "ge" else 1 - quantile
+    return round(float(values.quantile(q)), decimals(indicator))
+
+
+def scenario_spec(name: str, context: pd.DataFrame, threshold: float | None = None) -> NeedSpec:
+    scenario = SCENARIOS[name]
+    direction = direction_of(scenario.indicator)
+    if threshold is None:
+        threshold = (
+            scenario.threshold
+            if scenario.quantile is None
+            else default_threshold(context, scenario.indicator, direction, scenario.quantile)
+        )
+    return NeedSpec(
+        scenario.indicator, float(threshold), direction, scenario.interventions, scenario.min_level
+    )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Offer and need per gemeente
+
+
+def offers(
+    records: pd.DataFrame, interventions: Iterable[str] = (), min_level: str | None = None
+) -> pd.Series:
+    """Per record row: does it count as offer (one of ``interventions``, level at least ``min_level``)?"""
+    mask = pd.Series(True, index=records.index)
+    wanted = set(interventions)
+    if wanted:
+        mask &= records["interventies"].map(lambda values: bool(wanted.intersection(values))).astype(bool)
+    if min_level is not None:
+        floor = LEVEL_RANK[min_level]
+        mask &= (
+            records["samenwerkingsniveau"].map(lambda level: LEVEL_RANK.get(level, 0) >= floor).astype(bool)
+        )
+    return mask
+
+
+def offer_by_gemeente(
+    records: pd.DataFrame,
+    gm_codes: Iterable[str],
+    interventions: Iterable[str] = (),
+    min_level: str | None = None,
+) -> pd.DataFrame:
+    """gm_code, n_aanbod (offering initiatives, any reach) and aanbod ("ja", "alleen_wijk" or "nee")."""
+    codes = list(gm_codes)
+    cov = coverage(records[offers(records, interventions, min_level)])
+    wide = cov[cov["reikwijdte"] != "wijk"]
+    n_all = cov.groupby("gm_code")["id"].size().reindex(codes, fill_value=0)
+    n_wide = wide.groupby("gm_code")["id"].size().reindex(codes, fill_value=0)
+    aanbod = np.where(n_wide > 0, OFFER_YES, np.where(n_all > 0, OFFER_WIJK_ONLY, OFFER_NONE))
+    return pd.DataFrame({"gm_code": codes, "n_aanbod": n_all.to_numpy(), "aanbod": aanbod})
+
+
+def is_high(values: pd.Series, spec: NeedSpec) -> pd.Series:
+    """Published and past the threshold; a missing value is never high (nor low)."""
+    passed = values >= spec.threshold if spec.direction == "ge" else values <= spec.threshold
+    return passed & values.notna()
+
+
+def need_table(
+    spec: NeedSpec, records: pd.DataFrame, context: pd.DataFrame, gemeenten: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per gemeente (those in ``gemeenten`` when given, else all in ``context``) with its class.
+
+    Columns: gm_code, gm_naam, regio_naam, pv_naam (when ``gemeenten`` has them), waarde, inwoners,
+    inwoners_65plus_est, gepubliceerd, hoge_nood, n_initiatieven, hoogste_niveau, n_aanbod, aanbod, klasse.
+    """
+    base = pd.DataFrame(
+        {
+            "gm_code": context["gm_code"],
+            "gm_naam": context["gm_naam"],
+            "waarde": context[spec.indicator],
+            "inwoners": context["inwoners"],
+            "inwoners_65plus_est": context["inwoners_65plus_est"],
+        }
+    )
+    if gemeenten is not None:
+        regions = [c for c in ("regio_naam", "pv_naam") if c in gemeenten.columns]
+        base = gemeenten[["gm_code", *regions]].merge(base, on="gm_code", how="left", validate="one_to_one")
+        base = base[["gm_code", "gm_naam", *regions, "waarde", "inwoners", "inwoners_65plus_est"]]
+    codes = base["gm_code"]
+    summary = gemeente_summary(records, codes).set_index("gm_code")
+    offer = offer_by_gemeente(records, codes, spec.interventions, spec.min_level).set_index("gm_code")
+    out = base.reset_index(drop=True)
+    out["gepubliceerd"] = out["waarde"].notna()
+    out["hoge_nood"] = is_high(out["waarde"], spec)
+    out["n_initiatieven"] = summary["n_initiatieven"].reindex(codes).to_numpy()
+    out["hoogste_niveau"] = summary["hoogste_niveau"].reindex(codes).to_numpy()
+    out["n_aanbod"] = offer["n_aanbod"].reindex(codes).to_numpy()
+    out["aanbod"] = offer["aanbod"].reindex(codes).to_numpy()
+    out["klasse"] = np.select(
+        [
+            ~out["gepubliceerd"],
+            ~out["hoge_nood"],
+            out["aanbod"] == OFFER_NONE,
+            out["aanbod"] == OFFER_WIJK_ONLY,
+        ],
+        [NOT_PUBLISHED, NO_HIGH_NEED, NEED_NO_OFFER, NEED_WIJK_ONLY],
+        default=NEED_OFFER,
+    )
+    return out
+
+
+def ranked_missing(table: pd.DataFrame, spec: NeedSpec) -> pd.DataFrame:
+    """The gemeenten with high need and no offer, most need first (then most inwoners), numbered from 1."""
+    missing = table[table["klasse"] == NEED_NO_OFFER]
+    ascending = spec.direction == "le"
+    ranked = missing.sort_values(
+        ["waarde", "inwoners", "gm_naam"],
+        ascending=[ascending, False, True],
+        kind="stable",
+        ignore_index=True,
+    )
+    ranked.insert(0, "rang", range(1, len(ranked) + 1))
+    return ranked
+
+
+@dataclass(frozen=True)
+class NeedCounts:
+    gemeenten: int
+    published: int
+    high: int
+    missing: int
+    wijk_only: int
+    inwoners_missing: float
+    inwoners_high: float
+
+
+def need_counts(table: pd.DataFrame) -> NeedCounts:
+    missing = table["klasse"] == NEED_NO_OFFER
+    return NeedCounts(
+        gemeenten=len(table),
+        published=int(table["gepubliceerd"].sum()),
+        high=int(table["hoge_nood"].sum()),
+        missing=int(missing.sum()),
+        wijk_only=int((table["klasse"] == NEED_WIJK_ONLY).sum()),
+        inwoners_missing=float(table.loc[missing, "inwoners"].sum()),
+        inwoners_high=float(table.loc[table["hoge_nood"], "inwoners"].sum()),
+    )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Saying in words what is shown
+
+
+def _op(spec: NeedSpec) -> str:
+    return "≥" if spec.direction == "ge" else "≤"
+
+
+def is_trivial(spec: NeedSpec) -> bool:
+    """A threshold every gemeente passes (e.g. "≥ 0 inwoners") is left out of the sentence."""
+    return spec.direction == "ge" and spec.threshold <= 0
+
+
+def condition_text(spec: NeedSpec, lang: str = "nl") -> str:
+    """e.g. "≥ 25% 65-plussers"; empty when the threshold selects every gemeente."""
+    if is_trivial(spec):
+        return ""
+    value = format_value(spec.indicator, spec.threshold, lang)
+    return t(f"need.cond.{spec.indicator}", lang, op=_op(spec), value=value)
+
+
+def offer_text(spec: NeedSpec, lang: str = "nl") -> str:
+    """e.g. "valpreventie", "GLI of aanbod voor kinderen met overgewicht", "afstemming (...)"."""
+    names = [t(f"need.offer.{code}", lang) for code in spec.interventions]
+    what = t("need.or", lang).join(names)
+    if spec.min_level is None:
+        return what or t("need.offer.any", lang)
+    if spec.min_level == AFSTEMMING_LEVELS[0]:
+        return t("need.offer.with_afstemming", lang, offer=what) if what else t("need.offer.afstemming", lang)
+    level = label("level", spec.min_level, lang)
+    if what:
+        return t("need.offer.with_level", lang, offer=what, level=level)
+    return t("need.offer.level", lang, level=level)
+
+
+def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: str | None = None) -> str:
+    """What the table and map show, in one or a few plain sentences."""
+    condition = condition_text(spec, lang)
+    text = t(
+        "need.sentence",
+        lang,
+        n=counts.missing,
+        noun=t("need.gemeente" if counts.missing == 1 else "need.gemeenten", lang),
+        condition=t("need.with", lang, condition=condition) if condition else "",
+        offer=offer_text(spec, lang),
+        inwoners=fmt_number(counts.inwoners_missing, 0, lang),
+    )
+    if scope:
+        text = t("need.scope", lang, scope=scope, text=text)
+    for key, n in (
+        ("need.sentence.wijk", counts.wijk_only),
+        ("need.sentence.unpublished", counts.gemeenten - counts.published),
+    ):
+        if n:
+            text += " " + t(f"{key}.one" if n == 1 else key, lang, n=n)
+    return text
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Scope (the sidebar's provincie/region filter) and provenance
+
+
+def scope_gemeenten(gemeenten: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The gemeenten inside the provincies and regions of ``filters`` (both when both are set; all if none)."""
+    mask = pd.Series(True, index=gemeenten.index)
+    if filters.provincies:
+        mask &= gemeenten["pv_code"].isin(filters.provincies)
+    if filters.regios:
+        mask &= gemeenten["regio_code"].isin(filters.regios)
+    return gemeenten.loc[mask]
+
+
+def scope_name(filters: Filters, gemeenten: pd.DataFrame, lang: str = "nl") -> str | None:
+    """e.g. "VNG–ZN-regio Twente" or "provincie Utrecht"; None for the whole country."""
+    parts = []
+    for field, code_col, key in (
+        ("provincies", "pv_code", "need.scope.provincie"),
+        ("regios", "regio_code", "need.scope.regio"),
+    ):
+        codes = getattr(filters, field)
+        if codes:
+            names = gemeenten.drop_duplicates(code_col).set_index(code_col).reindex(list(codes))
+            name_col = code_col.replace("_code", "_naam")
+            parts.append(t(key, lang, names=", ".join(names[name_col].dropna())))
+    return t("need.and", lang).join(parts) if parts else None
+
+
+def describe_filters(filters: Filters, gemeenten: pd.DataFrame, lang: str = "nl") -> str:
+    """The active filters other than the year, with labels instead of codes."""
+    names = {
+        "provincies": dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
+        "regios": dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
+    }
+    kinds = {"niveaus": "level", "interventies": "intervention", "partijen": "party", "reikwijdte": "reach"}
+    parts = []
+    for field, value in filters.active().items():
+        if field == "jaar":
+            continue
+        if isinstance(value, bool):
+            shown = t("map.class.ja" if value else "map.class.nee", lang)
+        elif field in kinds:
+            shown = ", ".join(label(kinds[field], code, lang) for code in value)
+        elif field in names:
+            shown = ", ".join(names[field].get(code, code) for code in value)
+        else:
+            shown = ", ".join(str(v) for v in value)
+        parts.append(f"{t(f'sidebar.{_SIDEBAR_KEYS.get(field, field)}', lang)}: {shown}")
+    return "; ".join(parts) if parts else t("need.filters.none", lang)
+
+
+_SIDEBAR_KEYS: Final = {"preventiecoalitie": "coalitie"}
+
+
+def provenance_lines(
+    spec: NeedSpec,
+    filters: Filters,
+    gemeenten: pd.DataFrame,
+    is_example: bool,
+    sentence: str,
+    lang: str = "nl",
+) -> list[str]:
+    """Lines above an export: what was selected, from which data, under which filters."""
+    year = str(filters.jaar) if filters.jaar is not None else t("need.export.all_years", lang)
+    lines = [
+        t("need.export.title", lang, sentence=sentence),
+        t("need.export.year", lang, year=year),
+        t("need.export.filters", lang, filters=describe_filters(filters, gemeenten, lang)),
+        t("need.export.indicator", lang, indicator=indicator_title(spec.indicator, lang)),
+    ]
+    if is_example:
+        lines.append(t("need.export.example", lang))
+    lines.append(t("need.source.cbs", lang))
+    if INDICATORS[spec.indicator].source == "gmjv":
+        lines.append(t("need.source.gmjv", lang))
+    lines.append(t("need.export.unpublished", lang))
+    return lines
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Display table and CSV
+
+
+def display_table(ranked: pd.DataFrame, spec: NeedSpec, lang: str = "nl") -> pd.DataFrame:
+    """The ranked list with labelled columns; numbers stay numbers so the table sorts correctly."""
+    columns = {
+        "rang": t("need.col.rang", lang),
+        "gm_naam": t("table.gemeente", lang),
+        "regio_naam": t("table.regio", lang),
+        "pv_naam": t("sidebar.provincies", lang),
+        "waarde": indicator_title(spec.indicator, lang),
+        "inwoners": t("need.col.inwoners", lang),
+        "inwoners_65plus_est": t("need.col.inwoners_65plus_est", lang),
+        "n_initiatieven": t("need.col.n_initiatieven", lang),
+        "hoogste_niveau": t("need.col.hoogste_niveau", lang),
+    }
+    present = [c for c in columns if c in ranked.columns]
+    if spec.indicator in ("inwoners", "inwoners_65plus_est"):
+        present.remove(spec.indicator)  # already the value column
+    table = ranked[present].copy()
+    table["hoogste_niveau"] = table["hoogste_niveau"].map(lambda code: _level_text(code, lang))
+    return table.rename(columns=columns).reset_index(drop=True)
+
+
+def _level_text(code: str, lang: str) -> str:
+    return (
+        label("level", code, lang) if code in LEVEL_RANK or code == "onbekend" else t("need.level.none", lang)
+    )
+
+
+def _csv_value(value: object, lang: str) -> object:
+    """Whole numbers as integers; fractions with a decimal comma in Dutch (Dutch Excel reads 25.3 as a date)."""
+    if isinstance(value, float | np.floating) and not pd.isna(value):
+        if float(value).is_integer():
+            return int(value)
+        text = f"{float(value):.1f}"
+        return text.replace(".", ",") if lang == "nl" else text
+    return value
+
+
+def table_csv_bytes(table: pd.DataFrame, provenance: Sequence[str] = (), lang: str = "nl") -> bytes:
+    """A display table as CSV for Excel (UTF-8 BOM, ";"), provenance lines first, every cell formula-safe."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for line in provenance:
+        writer.writerow([safe_cell(f"# {line}")])
+    if provenance:
+        writer.writerow([])
+    writer.writerow([safe_cell(name) for name in table.columns])
+    for row in table.itertuples(index=False, name=None):
+        writer.writerow([safe_cell(_csv_value(value, lang)) for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Per capita
+
+
+def _covered(records: pd.DataFrame, min_level: str | None) -> set[str]:
+    """Gemeenten covered at gemeente level or wider by an initiative at least ``min_level`` (None: any)."""
+    cov = coverage(records[offers(records, (), min_level)])
+    return set(cov.loc[cov["reikwijdte"] != "wijk", "gm_code"])
+
+
+def per_capita_by(
+    records: pd.DataFrame,
+    context: pd.DataFrame,
+    gemeenten_table: pd.DataFrame,
+    by: By = "regio",
+    min_level: str | None = None,
+    *,
+    with_total: bool = False,
+) -> pd.DataFrame:
+    """Per VNG–ZN region or provincie: inwoners, initiatives, initiatives per 100,000 inwoners, coverage.
+
+    Columns: code, naam, n_gemeenten, inwoners, n_initiatieven (record rows touching a gemeente there; an
+    initiative spanning two regions counts in both), per_100k, inwoners_gedekt (inwoners of gemeenten covered
+    at gemeente level or wider by an initiative at level ≥ ``min_level``; None: any initiative, even of
+    unknown level), pct_gedekt. With ``with_total`` a last row "NL" counts each initiative once.
+    """
+    code_col = "regio_code" if by == "regio" else "pv_code"
+    name_col = code_col.replace("_code", "_naam")
+    gm = gemeenten_table[["gm_code", code_col, name_col]].merge(
+        context[["gm_code", "inwoners"]], on="gm_code", how="left", validate="one_to_one"
+    )
+    gm["gedekt"] = gm["gm_code"].isin(_covered(records, min_level))
+    gm["inwoners_gedekt"] = gm["inwoners"].where(gm["gedekt"], 0.0)
+    touched = (
+        records.reset_index(drop=True)["gemeenten"]
+        .explode()
+        .dropna()
+        .rename("gm_code")
+        .rename_axis("row")
+        .reset_index()
+        .merge(gm[["gm_code", code_col]], on="gm_code", how="inner")
+    )
+    n_init = touched.drop_duplicates(["row", code_col]).groupby(code_col)["row"].size()
+    grouped = gm.groupby(code_col, sort=False)
+    out = pd.DataFrame(
+        {
+            "naam": grouped[name_col].first(),
+            "n_gemeenten": grouped["gm_code"].size(),
+            "inwoners": grouped["inwoners"].sum(min_count=1),
+            "n_initiatieven": n_init.reindex(grouped[name_col].first().index, fill_value=0),
+            "inwoners_gedekt": grouped["inwoners_gedekt"].sum(min_count=1),
+        }
+    )
+    out.index.name = "code"
+    out = out.reset_index()
+    if with_total:
+        total = {
+            "code": NATIONAL_CODE,
+            "naam": NATIONAL_NAME,
+            "n_gemeenten": len(gm),
+            "inwoners": gm["inwoners"].sum(min_count=1),
+            "n_initiatieven": touched["row"].nunique(),
+            "inwoners_gedekt": gm["inwoners_gedekt"].sum(min_count=1),
+        }
+        out = out.sort_values("naam", key=lambda s: s.str.casefold(), ignore_index=True)
+        out = pd.concat([out, pd.DataFrame([total])], ignore_index=True)
+    else:
+        out = out.sort_values("naam", key=lambda s: s.str.casefold(), ignore_index=True)
+    out["n_initiatieven"] = out["n_initiatieven"].astype(int)
+    out["per_100k"] = out["n_initiatieven"] / out["inwoners"] * PER_100K
+    out["pct_gedekt"] = out["inwoners_gedekt"] / out["inwoners"] * 100
+    return out[
+        [
+            "code",
+            "naam",
+            "n_gemeenten",
+            "inwoners",
+            "n_initiatieven",
+            "per_100k",
+            "inwoners_gedekt",
+            "pct_gedekt",
+        ]
+    ]
+
+
+def percap_label(value: str, min_level: str | None, lang: str = "nl") -> str:
+    """Column/axis name of a per-capita value; coverage names carry the level floor."""
+    if value == "per_100k":
+        return t("need.percap.per_100k", lang)
+    if min_level is None:
+        return t(f"need.percap.{value}_any", lang)
+    return t(f"need.percap.{value}", lang, level=label("level", min_level, lang))
+
+
+def per_capita_display(table: pd.DataFrame, by: By, min_level: str | None, lang: str = "nl") -> pd.DataFrame:
+    """Labelled columns; ratios rounded to one decimal."""
+    names = table["naam"].where(table["code"] != NATIONAL_CODE, t("need.percap.total", lang))
+    return pd.DataFrame(
+        {
+            t(f"need.percap.by.{by}", lang): names,
+            t("need.percap.n_gemeenten", lang): table["n_gemeenten"],
+            t("need.col.inwoners", lang): table["inwoners"].round(0).astype("Int64"),
+            t("need.percap.n_initiatieven", lang): table["n_initiatieven"],
+            percap_label("per_100k", min_level, lang): table["per_100k"].round(1),
+            percap_label("inwoners_gedekt", min_level, lang): table["inwoners_gedekt"]
+            .round(0)
+            .astype("Int64"),
+            percap_label("pct_gedekt", min_level, lang): table["pct_gedekt"].round(1),
+        }
+    )
+
+
+PerCapitaValue = Literal["per_100k", "pct_gedekt"]
+BAR_COLOR: Final = "#0072B2"  # Okabe–Ito blue
+TOTAL_COLOR: Final = "#D55E00"
+
+
+def per_capita_figure(
+    table: pd.DataFrame, value: PerCapitaValue, by: By, min_level: str | None = None, lang: str = "nl"
+) -> go.Figure:
+    """Horizontal bars per area (highest on top); the national value, when present, as a dashed line."""
+    areas = table[table["code"] != NATIONAL_CODE].sort_values(value, ascending=True)
+    title = percap_label(value, min_level, lang)
+    places = 1
+    fig = go.Figure(
+        go.Bar(
+            x=areas[value],
+            y=areas["naam"],
+            orientation="h",
+            marker_color=BAR_COLOR,
+            text=[fmt_number(v, places, lang) if pd.notna(v) else "" for v in areas[value]],
+            textposition="outside",
+            hovertemplate="%{y}: %{x:.1f}<extra></extra>",
+        )
+    )
+    national = table.loc[table["code"] == NATIONAL_CODE, value]
+    if len(national) and pd.notna(national.iloc[0]):
+        fig.add_vline(
+            x=float(national.iloc[0]),
+            line_dash="dash",
+            line_color=TOTAL_COLOR,
+            annotation_text=t(
+                "need.percap.total_line", lang, value=fmt_number(float(national.iloc[0]), 1, lang)
+            ),
+            annotation_position="bottom right",
+        )
+    fig.update_layout(
+        title=title,
+        xaxis_title=title,
+        yaxis_title=t(f"need.percap.by.{by}", lang),
+        height=max(360, 24 * len(areas) + 140),
+        margin={"l": 10, "r": 40, "t": 60, "b": 40},
+        separators=",." if lang == "nl" else ".,",
+        showlegend=False,
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Page helpers (pure): widget settings and option texts
+
+
+@dataclass(frozen=True)
+class ThresholdControl:
+    """How the threshold widget is drawn: a slider for percentages, a number input for counts."""
+
+    kind: Literal["slider", "number"]
+    min_value: float
+    max_value: float
+    step: float
+    format: str
+
+
+def threshold_control(context: pd.DataFrame, indicator: str) -> ThresholdControl:
+    published = context[indicator].dropna()
+    high = float(published.max()) if len(published) else 100.0
+    if INDICATORS[indicator].unit == "count":
+        return ThresholdControl("number", 0, float(np.ceil(high)), 5_000, "%d")
+    places = decimals(indicator)
+    low = float(np.floor(published.min())) if len(published) else 0.0
+    return ThresholdControl(
+        "slider", low, float(np.ceil(high)), 10.0**-places, "%.1f%%" if places else "%d%%"
+    )
+
+
+def threshold_help(spec: NeedSpec, lang: str = "nl") -> str:
+    """Where the default threshold comes from (top or bottom quarter; 0 = every gemeente)."""
+    if is_trivial(spec):
+        return t("nood.threshold.help_zero", lang)
+    key = "nood.threshold.help" if spec.direction == "ge" else "nood.threshold.help_bottom"
+    return t(key, lang, value=format_value(spec.indicator, spec.threshold, lang))
+
+
+def level_option(code: str | None, lang: str = "nl") -> str:
+    """Option text of a "level at least" choice; None is any level, unknown included."""
+    return t("nood.min_level.any", lang) if code is None else label("level", code, lang)
+
+
+def per_capita_provenance(
+    filters: Filters, gemeenten: pd.DataFrame, is_example: bool, min_level: str | None, lang: str = "nl"
+) -> list[str]:
+    year = str(filters.jaar) if filters.jaar is not None else t("need.export.all_years", lang)
+    lines = [
+        t("need.export.percap_title", lang, level=label("level", min_level, lang))
+        if min_level
+        else t("need.export.percap_title_any", lang),
+        t("need.export.year", lang, year=year),
+        t("need.export.filters", lang, filters=describe_filters(filters, gemeenten, lang)),
+    ]
+    if is_example:
+        lines.append(t("need.export.example", lang))
+    lines.append(t("need.source.cbs", lang))
+    return lines

@@ -1,0 +1,1 @@
+"""Codes and value objects with no I/O: the schema, filters, insurers."""

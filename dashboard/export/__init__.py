@@ -1,0 +1,1 @@
+"""Every file the app writes (CSV, Excel, PNG, PDF) goes out through this package."""

@@ -1,0 +1,772 @@
+"""Reading and validating files of initiatives (CSV or XLSX) into the records the whole app uses.
+
+Two promises hold for every file a user can throw at it:
+
+- nothing raises on user content: a file that cannot be read becomes an `ImportResult` with one clear Dutch
+  message, and every row problem becomes an `Issue` with the spreadsheet row number (header = row 1);
+- rows in = rows accepted + rows rejected: a row is either a record or a rejected row with its messages.
+
+Records are one row per initiative per year with the columns of `RECORD_COLUMNS` (codes of dashboard.schema,
+lists as tuples, gemeenten as 2025 GM codes).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, Literal
+
+import pandas as pd
+
+from dashboard.core import schema
+from dashboard.core.insurers import canonical_insurer, likely_meant
+from dashboard.i18n import t
+from dashboard.ingest.reading import (
+    FOLDER_EXTENSIONS,
+    MAX_UPLOAD_BYTES,
+    OVERFLOW_COLUMN,
+    ROW_INDEX_NAME,
+    ImportFileError,
+    read_table,
+    too_large,
+)
+from dashboard.ingest.vocab import (
+    AGREEMENTS_VOCAB,
+    FUNDING_VOCAB,
+    GLI_VOCAB,
+    INTERVENTIONS_VOCAB,
+    KNOWN_COLUMNS,
+    LEVELS_VOCAB,
+    PARTIES_VOCAB,
+    REACH_VOCAB,
+    TARGETS_VOCAB,
+    UNSAFE_SCHEME,
+    Vocabulary,
+    canonical_column,
+    cell_text,
+    first_url,
+    involved_parties,
+    level_allowed_text,
+    parse_bool,
+    parse_int,
+    split_list,
+    unguard,
+)
+
+if TYPE_CHECKING:
+    from geo.codes import GemeenteResolver, Resolution
+
+Severity = Literal["error", "warning"]
+
+# Shipped example data; `data_path()` lets an environment variable point the app at other files.
+DEFAULT_DATA_PATH: Final = Path(__file__).resolve().parents[2] / "data" / "initiatieven"
+DATA_ENV_VAR: Final = "PREVENTIEKAART_DATA"
+
+REJECTED_ROW_COLUMN: Final = "rij"
+REJECTED_ERRORS_COLUMN: Final = "fouten"
+REJECTED_FILE_COLUMN: Final = "bestand"
+ERROR_JOINER: Final = " | "
+
+
+# Start years before this are typing errors, not prevention initiatives.
+MIN_START_YEAR: Final = 1900
+
+# The file's columns in schema order, with the vetted URL after "bron", then provenance of each row.
+RECORD_COLUMNS: Final = (
+    *schema.COLUMNS[: schema.COLUMNS.index("bron") + 1],
+    "bron_url",
+    *schema.COLUMNS[schema.COLUMNS.index("bron") + 1 :],
+    schema.EXAMPLE_COLUMN,
+    "bronbestand",
+    "bronrij",
+)
+_RECORD_DTYPES: Final[dict[str, str]] = {
+    "jaar": "int64",
+    "preventiecoalitie": "bool",
+    "voorbeelddata": "bool",
+    "bronrij": "int64",
+    "startjaar": "object",
+    **dict.fromkeys(schema.LIST_COLUMNS, "object"),
+}
+
+
+def data_path() -> Path:
+    """Where the app reads its records: `$PREVENTIEKAART_DATA` if set, else the shipped example data."""
+    configured = os.environ.get(DATA_ENV_VAR, "").strip()
+    return Path(configured).expanduser() if configured else DEFAULT_DATA_PATH
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem; `row` is the spreadsheet row (header = 1), None for a problem with the file itself."""
+
+    row: int | None
+    column: str | None
+    value: str | None
+    severity: Severity
+    message: str
+
+    def to_json_dict(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
+
+@dataclass
+class ImportResult:
+    file: str
+    rows_total: int
+    records: pd.DataFrame
+    rejected: pd.DataFrame
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def rows_accepted(self) -> int:
+        return len(self.records)
+
+    @property
+    def rows_rejected(self) -> int:
+        return len(self.rejected)
+
+    @property
+    def is_example(self) -> bool:
+        """True when any record is marked as generated example data ("voorbeelddata")."""
+        return bool(self.records["voorbeelddata"].any()) if len(self.records) else False
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [issue for issue in self.issues if issue.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [issue for issue in self.issues if issue.severity == "warning"]
+
+    @property
+    def has_file_error(self) -> bool:
+        """The file (not a row) is unusable: unreadable, empty, or without the required columns."""
+        return any(issue.row is None and issue.severity == "error" for issue in self.issues)
+
+    def to_json_dict(self) -> dict[str, object]:
+        """Exactly the JSON of `python -m dashboard validate --json`."""
+        return {
+            "file": self.file,
+            "rows_total": self.rows_total,
+            "rows_accepted": self.rows_accepted,
+            "rows_rejected": self.rows_rejected,
+            "issues": [issue.to_json_dict() for issue in self.issues],
+        }
+
+
+def empty_records() -> pd.DataFrame:
+    """A records frame without rows, with the columns and dtypes of real records."""
+    return _records_frame([])
+
+
+def _records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
+    if not rows:
+        # Without rows pandas cannot infer anything: give every column its final dtype explicitly.
+        return frame.astype({c: _RECORD_DTYPES.get(c, "str") for c in RECORD_COLUMNS})
+    for column in (*schema.LIST_COLUMNS, "startjaar"):
+        # Tuples and None must stay Python objects; pandas would otherwise turn None into NaN.
+        frame[column] = pd.Series([row[column] for row in rows], index=frame.index, dtype="object")
+    return frame.astype(
+        {c: _RECORD_DTYPES[c] for c in ("jaar", "preventiecoalitie", "voorbeelddata", "bronrij")}
+    )
+
+
+def _file_error_result(file: str, message: str, rows_total: int = 0) -> ImportResult:
+    rejected = pd.DataFrame(columns=[REJECTED_ROW_COLUMN, REJECTED_ERRORS_COLUMN])
+    return ImportResult(
+        file, rows_total, empty_records(), rejected, [Issue(None, None, None, "error", message)]
+    )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Validation
+
+
+@dataclass
+class _Context:
+    """What validating one file needs besides the row: resolver, caches and keys seen in earlier files."""
+
+    file: str
+    resolver: GemeenteResolver
+    seen: dict[tuple[str, int], tuple[str, int]]
+    resolutions: dict[str, Resolution] = field(default_factory=dict)
+
+    def resolve(self, item: str) -> Resolution:
+        if item not in self.resolutions:
+            self.resolutions[item] = self.resolver.resolve(item)
+        return self.resolutions[item]
+
+
+class _Row:
+    """Collects the problems of one row."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.issues: list[Issue] = []
+
+    def error(self, column: str | None, value: str | None, message: str) -> None:
+        self.issues.append(Issue(self.number, column, value, "error", message))
+
+    def warn(self, column: str | None, value: str | None, message: str) -> None:
+        self.issues.append(Issue(self.number, column, value, "warning", message))
+
+    @property
+    def ok(self) -> bool:
+        return not any(issue.severity == "error" for issue in self.issues)
+
+
+def _level_phrase(level: str) -> str:
+    return f"niveau {schema.level_rank(level)} ({t(f'level.{level}')})"
+
+
+def _parse_year(row: _Row, column: str, text: str, low: int, high: int) -> int | None:
+    if not text:
+        return None
+    number = parse_int(text)
+    if number is None:
+        row.error(
+            column, text, f"De waarde '{text}' in {column} is geen jaartal; vul een jaar in zoals 2020."
+        )
+        return None
+    if not low <= number <= high:
+        row.error(column, text, f"Onmogelijk {column} {number}: kies een jaar van {low} tot en met {high}.")
+        return None
+    return number
+
+
+def _parse_level(row: _Row, text: str) -> str | None:
+    """The level code ("onbekend" for a blank cell), None when the value is not a level."""
+    if not text:
+        return schema.UNKNOWN_LEVEL
+    number = parse_int(text)  # "6", "6.0" and "6,0" are all level 6
+    code = LEVELS_VOCAB.code(str(number) if number is not None else text)
+    if code is None:
+        row.error(
+            "samenwerkingsniveau",
+            text,
+            f"Onbekend samenwerkingsniveau '{text}'. Vul een getal of omschrijving in: {level_allowed_text()} "
+            f"(de codes {', '.join(schema.LEVELS)} mogen ook).",
+        )
+    return code
+
+
+def _parse_codes(row: _Row, vocab: Vocabulary, text: str) -> tuple[str, ...]:
+    """A list cell of which every item must be a known code (financiering, gli_programmas)."""
+    codes: list[str] = []
+    for item in split_list(text):
+        code = vocab.code(item)
+        if code is None:
+            row.error(
+                vocab.column,
+                item,
+                f"Onbekende waarde '{item}' in {vocab.column}. Toegestaan: {vocab.allowed_text()}.",
+            )
+        elif code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _parse_open_list(vocab: Vocabulary, text: str) -> tuple[str, ...]:
+    """A list cell where known labels become codes and anything else is kept as free text."""
+    values: list[str] = []
+    for item in split_list(text):
+        value = vocab.code(item) or item
+        if value not in values:
+            values.append(value)
+    return tuple(values)
+
+
+def _parse_insurers(row: _Row, text: str) -> tuple[str, ...]:
+    """Insurer names as their concern's canonical name. A near miss of a known insurer is kept as written (it
+    may be an insurer we do not list) with a warning, because as a typo it would show as a separate insurer."""
+    insurers: list[str] = []
+    for item in split_list(text):
+        meant = likely_meant(item)
+        if meant is not None:
+            row.warn(
+                "zorgverzekeraars",
+                item,
+                f"'{item}' is geen bekende zorgverzekeraar; bedoelt u '{meant}'? De naam blijft zoals hij er staat, "
+                "dus als aparte verzekeraar in de filters.",
+            )
+        name = canonical_insurer(item)
+        if name not in insurers:
+            insurers.append(name)
+    return tuple(insurers)
+
+
+def _parse_gemeenten(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
+    codes: list[str] = []
+    items = split_list(text)
+    if not items:
+        row.error(
+            "gemeenten",
+            text or None,
+            "Geen gemeente ingevuld: elk initiatief hoort bij minstens één gemeente.",
+        )
+        return ()
+    for item in items:
+        resolution = ctx.resolve(item)
+        status = resolution.status
+        if status in ("ok", "mapped", "split"):
+            codes.extend(code for code in resolution.codes if code not in codes)
+            if status != "ok":
+                row.warn(
+                    "gemeenten",
+                    item,
+                    resolution.message or f"Gemeente '{item}' is omgezet naar de indeling 2025.",
+                )
+        elif status == "ambiguous":
+            row.error("gemeenten", item, resolution.message or _ambiguous_message(ctx, item, resolution))
+        elif status == "unknown":
+            message = resolution.message or f"Gemeente '{item}' niet gevonden."
+            if "," in item:
+                message += " Scheid meerdere gemeenten met een puntkomma (;)."
+            row.error("gemeenten", item, message)
+        # "empty" cannot occur: split_list drops blank items.
+    return tuple(codes)
+
+
+def _ambiguous_message(ctx: _Context, item: str, resolution: Resolution) -> str:
+    options = [f"{ctx.resolver.name(code)} ({code})" for code in resolution.candidates]
+    return f"{item} is dubbelzinnig: bedoelt u {' of '.join(options)}?"
+
+
+def _check_level_consistency(
+    row: _Row,
+    *,
+    level: str,
+    coalition: bool,
+    afspraken: str,
+    involved: set[str],
+    level_text: str,
+    afspraken_text: str,
+) -> str:
+    """Contradictions between preventiecoalitie, level, afspraken and parties; returns the (derived) level."""
+    if coalition:
+        if level == schema.UNKNOWN_LEVEL:
+            # The documented rule of the data (issue 3): RIVM counts every preventiecoalitie at formeel.
+            level = "formeel"
+            row.warn(
+                "samenwerkingsniveau",
+                level_text or None,
+                "Samenwerkingsniveau afgeleid als 6 (formele afspraken): RIVM telt elke preventiecoalitie "
+                "als formele afspraken.",
+            )
+        elif level != "formeel":
+            row.error(
+                "samenwerkingsniveau",
+                level_text,
+                f"Tegenstrijdig: een preventiecoalitie heeft volgens RIVM altijd formele afspraken (niveau 6), "
+                f"maar hier staat {_level_phrase(level)}. Pas het niveau of de kolom preventiecoalitie aan.",
+            )
+    rank = schema.level_rank(level)
+    if afspraken:
+        if rank is None:
+            row.warn(
+                "afspraken",
+                afspraken_text,
+                "Er zijn afspraken ingevuld terwijl het samenwerkingsniveau onbekend is; vul het niveau in "
+                "(5 = informele afspraken of 6 = formele afspraken).",
+            )
+        elif rank < schema.LEVEL_RANK["informeel"]:
+            row.error(
+                "afspraken",
+                afspraken_text,
+                f"Tegenstrijdig: afspraken horen alleen bij niveau 5 (informele afspraken) of 6 (formele "
+                f"afspraken), maar hier staat {_level_phrase(level)}. Maak de kolom afspraken leeg of pas het "
+                "niveau aan.",
+            )
+    both = {"gemeente", "zorgverzekeraar"}
+    if rank is not None and rank >= schema.LEVEL_RANK["apart"] and not both <= involved:
+        missing = " en ".join(t(f"party.{party}") for party in sorted(both - involved))
+        row.warn(
+            "partijen",
+            None,
+            f"Bij {_level_phrase(level)} zijn gemeente en zorgverzekeraar betrokken, maar bij de partijen "
+            f"ontbreekt: {missing}.",
+        )
+    elif level == "geen" and involved & both:
+        row.warn(
+            "partijen",
+            None,
+            "Niveau 1 betekent dat gemeente en zorgverzekeraar geen van beide betrokken zijn, maar ze staan wel bij de partijen.",
+        )
+    elif level == "een_partij" and both <= involved:
+        row.warn(
+            "partijen",
+            None,
+            "Niveau 2 betekent dat alleen de gemeente óf de zorgverzekeraar betrokken is, maar beide staan bij de partijen.",
+        )
+    return level
+
+
+def _parse_reach(row: _Row, text: str, *, wijken: tuple[str, ...], gemeenten: tuple[str, ...]) -> str:
+    if not text:
+        # Blank reach follows from the geography given: wijken → wijk, one gemeente → gemeente, more → regio.
+        return "wijk" if wijken else ("gemeente" if len(gemeenten) <= 1 else "regio")
+    reach = REACH_VOCAB.code(text)
+    if reach is None:
+        row.error(
+            "reikwijdte", text, f"Onbekende reikwijdte '{text}'. Toegestaan: {REACH_VOCAB.allowed_text()}."
+        )
+    return reach or ""
+
+
+def _parse_single_code(row: _Row, vocab: Vocabulary, text: str) -> str:
+    """One code (afspraken); "" for a blank cell."""
+    if not text:
+        return ""
+    code = vocab.code(text)
+    if code is None:
+        row.error(
+            vocab.column,
+            text,
+            f"Onbekende waarde '{text}' in {vocab.column}. Toegestaan: {vocab.allowed_text()}.",
+        )
+    return code or ""
+
+
+def _check_bron(row: _Row, bron: str) -> None:
+    if UNSAFE_SCHEME.search(bron):
+        row.warn(
+            "bron",
+            bron,
+            "De bron bevat een link die niet met http:// of https:// begint; die wordt als gewone tekst "
+            "getoond, niet als link.",
+        )
+
+
+def _check_duplicate(row: _Row, ctx: _Context, record_id: str, jaar: int) -> None:
+    """(id, jaar) must be unique in the file and across the files of a folder; the later row is rejected."""
+    key = (record_id, jaar)
+    if key not in ctx.seen:
+        ctx.seen[key] = (ctx.file, row.number)
+        return
+    other_file, other_row = ctx.seen[key]
+    where = f"rij {other_row}" if other_file == ctx.file else f"rij {other_row} van bestand {other_file}"
+    row.error("id", record_id, f"Dubbel: id '{record_id}' met jaar {jaar} staat al in {where}.")
+
+
+def _validate_row(
+    cells: Mapping[str, str], number: int, ctx: _Context
+) -> tuple[dict[str, object] | None, list[Issue]]:
+    """One row of canonical cells (column -> stripped text) to a record, or None with its errors."""
+    row = _Row(number)
+    get = cells.get
+
+    record_id = " ".join(get("id", "").split())
+    if not record_id:
+        row.error("id", None, "Het id ontbreekt; geef elk initiatief een eigen id.")
+    naam = " ".join(get("naam", "").split())
+    if not naam:
+        row.error("naam", None, "De naam van het initiatief ontbreekt.")
+
+    jaar_text = get("jaar", "")
+    jaar = _parse_year(row, "jaar", jaar_text, schema.MIN_YEAR, schema.MAX_YEAR)
+    if jaar is None and not jaar_text:
+        row.error("jaar", None, "Het jaar ontbreekt; vul het peiljaar in (bijvoorbeeld 2020).")
+    start_text = get("startjaar", "")
+    startjaar = _parse_year(row, "startjaar", start_text, MIN_START_YEAR, schema.MAX_YEAR)
+    if startjaar is not None and jaar is not None and startjaar > jaar:
+        row.error("startjaar", start_text, f"Het startjaar {startjaar} ligt na het jaar {jaar} van deze rij.")
+
+    flags: dict[str, bool] = {}
+    for column in ("preventiecoalitie", schema.EXAMPLE_COLUMN):
+        text = get(column, "")
+        value = parse_bool(text) if text else False
+        if value is None:
+            row.error(column, text, f"Onbekende waarde '{text}' in {column}: vul ja of nee in.")
+        flags[column] = bool(value)
+
+    level_text = get("samenwerkingsniveau", "")
+    level = _parse_level(row, level_text)
+
+    gemeenten = _parse_gemeenten(row, ctx, get("gemeenten", ""))
+    wijken = tuple(dict.fromkeys(split_list(get("wijken", ""))))
+    reach = _parse_reach(row, get("reikwijdte", ""), wijken=wijken, gemeenten=gemeenten)
+    afspraken_text = get("afspraken", "")
+    afspraken = _parse_single_code(row, AGREEMENTS_VOCAB, afspraken_text)
+    financiering = _parse_codes(row, FUNDING_VOCAB, get("financiering", ""))
+    gli = _parse_codes(row, GLI_VOCAB, get("gli_programmas", ""))
+    insurers = _parse_insurers(row, get("zorgverzekeraars", ""))
+    partijen = _parse_open_list(PARTIES_VOCAB, get("partijen", ""))
+    interventies = _parse_open_list(INTERVENTIONS_VOCAB, get("interventies", ""))
+    doelgroepen = _parse_open_list(TARGETS_VOCAB, get("doelgroepen", ""))
+    if gli and "gli" not in interventies:
+        row.warn(
+            "gli_programmas",
+            get("gli_programmas", ""),
+            "Er is een GLI-programma ingevuld, maar GLI staat niet bij de interventies.",
+        )
+
+    bron = get("bron", "")
+    _check_bron(row, bron)
+
+    overflow = get(OVERFLOW_COLUMN, "")
+    if overflow:
+        row.error(
+            None,
+            overflow,
+            "Deze rij heeft meer cellen dan de kopregel. Staat er een scheidingsteken (; of ,) in een cel? "
+            "Zet zo'n cel tussen aanhalingstekens of sla het bestand opnieuw op vanuit Excel.",
+        )
+
+    record: dict[str, object] = {
+        "id": record_id,
+        "naam": naam,
+        "jaar": jaar,
+        "preventiecoalitie": flags["preventiecoalitie"],
+        "reikwijdte": reach,
+        "gemeenten": gemeenten,
+        "wijken": wijken,
+        "samenwerkingsniveau": level or schema.UNKNOWN_LEVEL,
+        "afspraken": afspraken,
+        "financiering": financiering,
+        "zorgverzekeraars": insurers,
+        "partijen": partijen,
+        "interventies": interventies,
+        "gli_programmas": gli,
+        "doelgroepen": doelgroepen,
+        "startjaar": startjaar,
+        "bron": bron,
+        "bron_url": first_url(bron),
+        "toelichting": get("toelichting", ""),
+        "voorbeelddata": flags[schema.EXAMPLE_COLUMN],
+        "bronbestand": ctx.file,
+        "bronrij": number,
+    }
+    if level is not None:
+        # An unreadable level is already an error; checking it against other fields would only add noise.
+        record["samenwerkingsniveau"] = _check_level_consistency(
+            row,
+            level=level,
+            coalition=flags["preventiecoalitie"],
+            afspraken=afspraken,
+            involved=involved_parties(partijen, insurers),
+            level_text=level_text,
+            afspraken_text=afspraken_text,
+        )
+
+    if record_id and jaar is not None:
+        _check_duplicate(row, ctx, record_id, jaar)
+    return (record if row.ok else None), row.issues
+
+
+def _header_map(columns: Iterable[str]) -> tuple[dict[str, str], list[Issue]]:
+    """raw header -> schema column, plus file-level warnings for unknown and repeated columns."""
+    mapping: dict[str, str] = {}
+    unknown: list[str] = []
+    issues: list[Issue] = []
+    for header in columns:
+        if header == OVERFLOW_COLUMN:
+            mapping[header] = OVERFLOW_COLUMN
+            continue
+        column = canonical_column(header)
+        if column is None:
+            unknown.append(header)
+        elif column in mapping.values():
+            issues.append(
+                Issue(
+                    None,
+                    header,
+                    None,
+                    "warning",
+                    f"De kolom {column} staat twee keer in de kopregel ('{header}'); alleen de eerste wordt gebruikt.",
+                )
+            )
+        else:
+            mapping[header] = column
+    if unknown:
+        names = ", ".join(f"'{name}'" for name in unknown)
+        issues.append(
+            Issue(
+                None,
+                None,
+                ", ".join(unknown),
+                "warning",
+                f"Onbekende kolommen worden niet gebruikt: {names}. Bekende kolommen: {', '.join(KNOWN_COLUMNS)}.",
+            )
+        )
+    return mapping, issues
+
+
+def _row_numbers(raw: pd.DataFrame) -> list[int]:
+    if raw.index.name == ROW_INDEX_NAME:
+        return [int(number) for number in raw.index]
+    # A frame built by hand: number rows as a spreadsheet would (header = row 1).
+    return list(range(2, len(raw) + 2))
+
+
+def _rejected_frame(raw: pd.DataFrame, numbers: list[int], errors: dict[int, list[str]]) -> pd.DataFrame:
+    """The rejected rows (errors keyed by position in raw) with their original cells, after rij and fouten."""
+    positions = sorted(errors)
+    original = raw.iloc[positions].reset_index(drop=True)
+    original = original.rename(
+        columns=lambda name: (
+            f"{name} (origineel)" if name in (REJECTED_ROW_COLUMN, REJECTED_ERRORS_COLUMN) else name
+        )
+    )
+    original = original.map(cell_text) if len(original) else original.astype(object)
+    front = pd.DataFrame(
+        {
+            REJECTED_ROW_COLUMN: pd.Series([numbers[p] for p in positions], dtype="int64"),
+            REJECTED_ERRORS_COLUMN: pd.Series([ERROR_JOINER.join(errors[p]) for p in positions], dtype="str"),
+        }
+    )
+    return pd.concat([front, original], axis=1)
+
+
+def _validate(
+    raw: pd.DataFrame, file: str, resolver: GemeenteResolver, seen: dict[tuple[str, int], tuple[str, int]]
+) -> ImportResult:
+    numbers = _row_numbers(raw)
+    raw = raw.copy()
+    raw.columns = [cell_text(column).strip() for column in raw.columns]
+    # Duplicate header names would make raw[column] ambiguous; read_table never produces them.
+    raw = raw.loc[:, ~raw.columns.duplicated()]
+    mapping, issues = _header_map(raw.columns)
+    missing = [column for column in schema.REQUIRED_COLUMNS if column not in mapping.values()]
+    if len(raw) == 0:
+        issues.append(Issue(None, None, None, "error", "Het bestand bevat geen rijen met initiatieven."))
+        return ImportResult(file, 0, empty_records(), _rejected_frame(raw, numbers, {}), issues)
+    if missing:
+        message = f"Verplichte kolom(men) ontbreken: {', '.join(missing)}."
+        if not mapping:
+            message += (
+                " De eerste rij bevat geen enkele bekende kolomnaam: is dit wel een bestand met initiatieven?"
+            )
+        message += " Zet de kolomnamen in de eerste rij; het sjabloon laat zien hoe."
+        issues = [Issue(None, None, ", ".join(missing), "error", message), *issues]
+        every_row = {position: [message] for position in range(len(raw))}
+        return ImportResult(file, len(raw), empty_records(), _rejected_frame(raw, numbers, every_row), issues)
+
+    ctx = _Context(file=file, resolver=resolver, seen=seen)
+    used = list(mapping.items())
+    records: list[dict[str, object]] = []
+    errors: dict[int, list[str]] = {}
+    values = raw[[header for header, _ in used]].to_numpy(dtype=object)
+    for position, (number, row_values) in enumerate(zip(numbers, values, strict=True)):
+        cells = {
+            column: unguard(cell_text(value).strip())
+            for (_, column), value in zip(used, row_values, strict=True)
+        }
+        record, row_issues = _validate_row(cells, number, ctx)
+        issues.extend(row_issues)
+        if record is None:
+            errors[position] = [issue.message for issue in row_issues if issue.severity == "error"]
+        else:
+            records.append(record)
+    rejected = _rejected_frame(raw, numbers, errors)
+    return ImportResult(file, len(raw), _records_frame(records), rejected, issues)
+
+
+def _default_resolver() -> GemeenteResolver:
+    from geo.codes import default_resolver  # imported lazily: building the resolver reads the gemeente tables
+
+    return default_resolver()
+
+
+def validate_table(
+    raw: pd.DataFrame, *, file: str = "", resolver: GemeenteResolver | None = None
+) -> ImportResult:
+    """Validate a table of text cells (as `read_table` returns) into records and rejected rows."""
+    return _validate(raw, file, resolver or _default_resolver(), {})
+
+
+def load_bytes(data: bytes, filename: str, resolver: GemeenteResolver | None = None) -> ImportResult:
+    """Read and validate one uploaded file; a file-level problem becomes a result with one error issue."""
+    name = Path(filename).name or filename
+    try:
+        raw = read_table(data, name)
+    except ImportFileError as exc:
+        return _file_error_result(name, exc.message)
+    return validate_table(raw, file=name, resolver=resolver)
+
+
+def _read_path(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_UPLOAD_BYTES:
+        # Refuse before reading: a huge file should not be loaded into memory only to be rejected.
+        raise too_large(size)
+    return path.read_bytes()
+
+
+def _load_file(
+    path: Path, resolver: GemeenteResolver, seen: dict[tuple[str, int], tuple[str, int]]
+) -> ImportResult:
+    try:
+        data = _read_path(path)
+        raw = read_table(data, path.name)
+    except ImportFileError as exc:
+        return _file_error_result(path.name, exc.message)
+    except OSError as exc:
+        return _file_error_result(path.name, f"Het bestand kan niet worden geopend ({exc.strerror or exc}).")
+    return _validate(raw, path.name, resolver, seen)
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The CSV and XLSX files of a folder, sorted; Excel's lock files (~$…) and hidden files are skipped."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in FOLDER_EXTENSIONS and not p.name.startswith(("~$", "."))
+    )
+
+
+def load_path(path: Path, resolver: GemeenteResolver | None = None) -> ImportResult:
+    """Read and validate a file, or every CSV/XLSX in a folder combined (ids unique across the files)."""
+    path = Path(path)
+    resolver = resolver or _default_resolver()
+    if not path.exists():
+        return _file_error_result(str(path), f"Bestand of map niet gevonden: {path}")
+    if path.is_file():
+        result = _load_file(path, resolver, {})
+        result.file = str(path)
+        return result
+    files = folder_files(path)
+    if not files:
+        return _file_error_result(
+            str(path), f"De map {path} bevat geen CSV- of Excel-bestanden (.csv, .xlsx)."
+        )
+    seen: dict[tuple[str, int], tuple[str, int]] = {}
+    results = [_load_file(file, resolver, seen) for file in files]
+    return _combine(str(path), results)
+
+
+def _combine(name: str, results: list[ImportResult]) -> ImportResult:
+    """One result for a folder; messages name their file, rejected rows get a column bestand."""
+    issues = [
+        Issue(issue.row, issue.column, issue.value, issue.severity, f"{result.file}: {issue.message}")
+        for result in results
+        for issue in result.issues
+    ]
+    record_parts = [result.records for result in results if len(result.records)]
+    records = pd.concat(record_parts, ignore_index=True) if record_parts else empty_records()
+    rejected_parts = [
+        result.rejected.assign(**{REJECTED_FILE_COLUMN: result.file})
+        for result in results
+        if len(result.rejected)
+    ]
+    if rejected_parts:
+        rejected = pd.concat(rejected_parts, ignore_index=True).fillna("")
+        front = [REJECTED_FILE_COLUMN, REJECTED_ROW_COLUMN, REJECTED_ERRORS_COLUMN]
+        rejected = rejected[front + [c for c in rejected.columns if c not in front]]
+    else:
+        rejected = pd.DataFrame(columns=[REJECTED_FILE_COLUMN, REJECTED_ROW_COLUMN, REJECTED_ERRORS_COLUMN])
+    total = sum(result.rows_total for result in results)
+    return ImportResult(name, total, records, rejected, issues)

@@ -1,0 +1,375 @@
+"""Folium layers for the map page: offline, escaped, and split so that filter changes never remount the map.
+
+The base ``folium.Map`` is identical on every rerun (streamlit-folium hashes its script to decide whether to
+remount); everything that depends on filters or the selection is a ``FeatureGroup`` handed to ``st_folium``
+through ``feature_group_to_add``. Leaflet comes from our own static folder, never a CDN, and no tile layer is
+added unless the user asks for a basemap.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+import folium
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from dashboard.analysis.areas import NO_INITIATIVE
+from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
+from dashboard.core.schema import UNKNOWN_LEVEL
+from dashboard.i18n import label, t
+from dashboard.render.mapjs import CodedChoropleth, CodedLines
+from geo.boundaries import internal_borders
+from geo.encode import encode_lines
+
+NL_CENTER: Final = (52.2, 5.3)
+NL_ZOOM: Final = 7
+LEAFLET_JS: Final = "app/static/leaflet/leaflet.js"
+LEAFLET_CSS: Final = "app/static/leaflet/leaflet.css"
+GEOMETRY_PATH: Final = "app/static/geo/gemeenten.json"
+# Light sea-blue behind the gemeenten instead of Leaflet's default grey, which reads as "no data".
+# Leaflet tooltips never wrap; long level names would run past the map's edge and be cut off.
+_BACKGROUND_CSS: Final = (
+    "<style>.leaflet-container{background:#eef3f7;font-size:15px}"
+    ".leaflet-tooltip{white-space:normal;min-width:14rem;max-width:22rem;font-size:15px}"
+    ".leaflet-tooltip th{text-align:left;padding-right:.5rem;vertical-align:top}</style>"
+)
+OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTR: Final = "&copy; OpenStreetMap-bijdragers"
+
+
+class ZoomableMap(folium.Map):
+    """folium's Map, minus the viewport lock: its header forbids pinch-zoom (maximum-scale=1, user-scalable=no),
+    which shuts out people who enlarge the page to read it (WCAG 1.4.4)."""
+
+    def render(self, **kwargs: Any) -> None:
+        super().render(**kwargs)
+        header = self.get_root().header
+        name = self.get_name()
+        if name in header._children:
+            text = header._children[name].render()
+            header._children[name] = folium.Element(_VIEWPORT_LOCK.sub("", text))
+
+
+_VIEWPORT_LOCK: Final = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
+
+
+def asset_urls(base_url_path: str = "") -> tuple[str, str]:
+    """Absolute paths of the self-hosted Leaflet script and stylesheet, honouring server.baseUrlPath."""
+    prefix = "/" + base_url_path.strip("/") if base_url_path.strip("/") else ""
+    return f"{prefix}/{LEAFLET_JS}", f"{prefix}/{LEAFLET_CSS}"
+
+
+def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
+    """The constant part of the map. Build a fresh one every rerun: st_folium adds feature groups into it."""
+    js_url, css_url = asset_urls(base_url_path)
+    m = ZoomableMap(
+        location=NL_CENTER,
+        zoom_start=NL_ZOOM,
+        tiles=None,
+        min_zoom=6,
+        max_zoom=13,
+        zoom_snap=0.5,
+        control_scale=True,
+    )
+    # Instance attributes shadow folium's class-level CDN lists for this map only (the class lists are
+    # process-wide; mutating them would leak into every other session).
+    m.default_js = [("leaflet", js_url)]
+    m.default_css = [("leaflet_css", css_url)]
+    m.get_root().header.add_child(folium.Element(_BACKGROUND_CSS))
+    if basemap:
+        folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", opacity=0.5).add_to(m)
+    return m
+
+
+def escape(value: object) -> str:
+    """HTML-escape a user-supplied value before it reaches a tooltip (Leaflet inserts tooltips as HTML)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def geometry_url(base_url_path: str = "") -> str:
+    """Where the browser fetches the encoded gemeente coverage (static serving, honouring baseUrlPath)."""
+    prefix = "/" + base_url_path.strip("/") if base_url_path.strip("/") else ""
+    return f"{prefix}/{GEOMETRY_PATH}"
+
+
+def _style(
+    fill: str, stroke: str = "#555555", weight: float = 0.6, dash: str | None = None
+) -> dict[str, Any]:
+    return {"fillColor": fill, "fillOpacity": 0.85, "color": stroke, "weight": weight, "dashArray": dash}
+
+
+def choropleth_group(
+    geometry: str,
+    classified: Classified,
+    summary: pd.DataFrame,
+    gemeenten: pd.DataFrame,
+    lang: str = "nl",
+    with_levels: bool = True,
+) -> folium.FeatureGroup:
+    """Gemeenten filled by ``classified``; wijk-only gemeenten keep a white fill with a dashed level outline.
+
+    ``geometry`` is the URL of the encoded coverage (``geometry_url``): only style keys and tooltip texts
+    travel with each rerun. Tooltip texts are set as text in the browser, so they are not HTML-escaped here.
+    """
+    styles = {c.code: _style(c.color) for c in classified.classes}
+    rows = summary.set_index("gm_code")
+    info = gemeenten.set_index("gm_code")
+    labels_of = classified.label_of()
+    by_code: dict[str, str] = {}
+    tips: dict[str, list[Any]] = {}
+    for code, klass in classified.by_gemeente.items():
+        row = rows.loc[code]
+        by_code[code] = klass
+        if with_levels and bool(row["alleen_wijk"]):
+            wijk_level = row["hoogste_niveau_wijk"]
+            key = f"wijk:{klass}:{wijk_level}"
+            styles.setdefault(
+                key,
+                _style(styles[klass]["fillColor"], LEVEL_COLORS.get(wijk_level, UNKNOWN_COLOR), 2.5, "4 3"),
+            )
+            by_code[code] = key
+        name, region = info.at[code, "gm_naam"], info.at[code, "regio_naam"]
+        if with_levels:
+            tips[code] = [name, region, labels_of[klass], _level_text(row, lang), int(row["n_initiatieven"])]
+        else:
+            tips[code] = [name, region, info.at[code, "zorgverzekeraar"]]
+    if with_levels:
+        labels = [
+            t("map.tooltip.gemeente", lang),
+            t("map.tooltip.regio", lang),
+            classified.title,
+            t("map.tooltip.niveau", lang),
+            t("map.tooltip.n", lang),
+        ]
+    else:
+        labels = [
+            t("map.tooltip.gemeente", lang),
+            t("map.tooltip.regio", lang),
+            t("map.border.zorgkantoor", lang),
+        ]
+    group = folium.FeatureGroup(name="gemeenten")
+    CodedChoropleth(geometry, styles, by_code, labels, tips).add_to(group)
+    return group
+
+
+def _level_text(row: pd.Series, lang: str) -> str:
+    if bool(row["alleen_wijk"]):
+        return t("map.tooltip.wijk_only", lang, level=label("level", row["hoogste_niveau_wijk"], lang))
+    if row["hoogste_niveau"] == NO_INITIATIVE:
+        return t("map.class.geen_initiatief", lang)
+    return label("level", row["hoogste_niveau"], lang)
+
+
+@dataclass(frozen=True)
+class BorderLines:
+    """Region borders, each stretch once, encoded for the browser, with the region(s) on either side."""
+
+    encoded: tuple[tuple[str, ...], ...]
+    sides: tuple[tuple[str, ...], ...]  # region codes on either side (one code = outer border)
+    names: Mapping[str, str]
+    insurers: Mapping[str, str]
+
+
+def border_lines(regions: gpd.GeoDataFrame) -> BorderLines:
+    """Encode a region layer's borders once (the app caches the result per layer)."""
+    borders = internal_borders(regions)
+    insurers = (
+        dict(zip(regions["code"], regions["zorgverzekeraar"], strict=True))
+        if "zorgverzekeraar" in regions
+        else {}
+    )
+    return BorderLines(
+        encoded=tuple(tuple(encode_lines(geom)) for geom in borders.geometry),
+        sides=tuple(tuple(codes.split(" | ")) for codes in borders["codes"]),
+        names=dict(zip(regions["code"], regions["naam"], strict=True)),
+        insurers=insurers,
+    )
+
+
+def border_layer(
+    lines: BorderLines, kind: str, color: str, weight: float, lang: str = "nl", dash: str | None = None
+) -> folium.FeatureGroup:
+    """Region borders as lines (never a second set of filled polygons), with names and insurer on hover."""
+    labels = [t(f"map.border.{kind}", lang)]
+    with_insurer = bool(lines.insurers)
+    if with_insurer:
+        labels.append(t("map.border.zorgkantoor", lang))
+    entries = []
+    for encoded, sides in zip(lines.encoded, lines.sides, strict=True):
+        tip = [" | ".join(lines.names[c] for c in sides)]
+        if with_insurer:
+            tip.append(" | ".join(lines.insurers[c] for c in sides))
+        entries.append((encoded, tip))
+    group = folium.FeatureGroup(name=kind)
+    CodedLines(entries, labels, {"color": color, "weight": weight, "dashArray": dash}).add_to(group)
+    return group
+
+
+def borders_group(
+    regions: gpd.GeoDataFrame, kind: str, color: str, weight: float, lang: str = "nl", dash: str | None = None
+) -> folium.FeatureGroup:
+    """``border_layer`` for a region layer that is not cached (e.g. a subset); encodes on every call."""
+    return border_layer(border_lines(regions), kind, color, weight, lang, dash)
+
+
+def selection_group(gemeenten: gpd.GeoDataFrame, gm_code: str | None) -> folium.FeatureGroup:
+    """A thick outline around the selected gemeente (empty group when nothing is selected)."""
+    group = folium.FeatureGroup(name="selectie")
+    if gm_code is None:
+        return group
+    chosen = gemeenten.loc[gemeenten["gm_code"] == gm_code, ["gm_code", "geometry"]]
+    if len(chosen):
+        folium.GeoJson(
+            chosen.__geo_interface__,
+            style_function=_selection_style,
+            interactive=False,
+        ).add_to(group)
+    return group
+
+
+def _selection_style(_feature: dict[str, Any]) -> dict[str, Any]:
+    return {"color": "#d7191c", "weight": 5, "fill": False}
+
+
+def marker_points(records: pd.DataFrame, centroids: Mapping[str, tuple[float, float]]) -> pd.DataFrame:
+    """One point per initiative at the mean of its gemeenten's centres; co-located points are fanned out."""
+    rows = []
+    for rec in records.itertuples(index=False):
+        points = [centroids[c] for c in rec.gemeenten if c in centroids]
+        if not points:
+            continue
+        lon = sum(p[0] for p in points) / len(points)
+        lat = sum(p[1] for p in points) / len(points)
+        rows.append(
+            (rec.id, rec.naam, rec.samenwerkingsniveau, bool(rec.preventiecoalitie), rec.reikwijdte, lon, lat)
+        )
+    out = pd.DataFrame(rows, columns=["id", "naam", "niveau", "coalitie", "reikwijdte", "lon", "lat"])
+    return _fan_out(out)
+
+
+def _fan_out(points: pd.DataFrame, step: float = 0.012) -> pd.DataFrame:
+    """Spread points that share a location on a small spiral so each stays visible and clickable."""
+    if points.empty:
+        return points
+    key = points["lon"].round(5).astype(str) + "," + points["lat"].round(5).astype(str)
+    order = points.groupby(key).cumcount()
+    angle = order * 2.4  # golden angle in radians keeps the spiral even
+    radius = step * order.map(math.sqrt)
+    out = points.copy()
+    out["lon"] = points["lon"] + radius * angle.map(math.cos) * 1.6  # longitude degrees are shorter here
+    out["lat"] = points["lat"] + radius * angle.map(math.sin)
+    return out
+
+
+def markers_group(points: pd.DataFrame, lang: str = "nl") -> folium.FeatureGroup:
+    """All initiatives as ONE GeoJSON point layer; preventiecoalities larger with a thick dark ring."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
+            "properties": {
+                "naam": escape(p.naam),
+                "niveau": escape(label("level", p.niveau, lang)),
+                "soort": escape(
+                    t("map.marker.coalitie", lang) if p.coalitie else label("reach", p.reikwijdte, lang)
+                ),
+                "_coalitie": bool(p.coalitie),
+                "_unknown": p.niveau == UNKNOWN_LEVEL,
+            },
+        }
+        for p in points.itertuples(index=False)
+    ]
+    group = folium.FeatureGroup(name="initiatieven")
+    if not features:
+        return group
+    folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name="initiatieven",
+        marker=folium.CircleMarker(radius=5),
+        style_function=_marker_style,
+        tooltip=folium.GeoJsonTooltip(
+            fields=["naam", "niveau", "soort"],
+            aliases=[t("map.marker.naam", lang), t("map.tooltip.niveau", lang), t("map.marker.soort", lang)],
+            sticky=True,
+        ),
+    ).add_to(group)
+    return group
+
+
+def _marker_style(feature: dict[str, Any]) -> dict[str, Any]:
+    props = feature["properties"]
+    if props["_coalitie"]:
+        return {
+            "radius": 8,
+            "color": "#000000",
+            "weight": 3,
+            "fill": True,
+            "fillColor": "#f28e2b",
+            "fillOpacity": 1,
+        }
+    fill = "#bdbdbd" if props["_unknown"] else "#d62728"
+    return {
+        "radius": 5,
+        "color": "#ffffff",
+        "weight": 1.5,
+        "fill": True,
+        "fillColor": fill,
+        "fillOpacity": 0.95,
+    }
+
+
+def clicked_point(returned: Mapping[str, Any] | None) -> tuple[float, float] | None:
+    """(lon, lat) of the last click in st_folium's returned dict, or None when there was no click."""
+    if not returned:
+        return None
+    clicked = returned.get("last_object_clicked") or returned.get("last_clicked")
+    if not isinstance(clicked, Mapping):
+        return None
+    lat, lng = clicked.get("lat"), clicked.get("lng")
+    if not isinstance(lat, int | float) or not isinstance(lng, int | float):
+        return None
+    if not (math.isfinite(lat) and math.isfinite(lng)):
+        return None
+    return float(lng), float(lat)
+
+
+def gemeente_at(gemeenten: gpd.GeoDataFrame, lon: float, lat: float) -> str | None:
+    """The gemeente containing the point (server-side point in polygon), or None for sea/abroad."""
+    point = shapely.Point(lon, lat)
+    hits = gemeenten.sindex.query(point, predicate="intersects")
+    if len(hits) == 0:
+        return None
+    return str(gemeenten.iloc[int(hits[0])]["gm_code"])
+
+
+def centroids(gemeenten: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
+    return dict(zip(gemeenten["gm_code"], zip(gemeenten["lon"], gemeenten["lat"], strict=True), strict=True))
+
+
+def legend_rows(classified: Classified) -> list[tuple[str, str, int]]:
+    """(colour, label, count) per class, in legend order."""
+    counts = classified.counts()
+    return [(c.color, c.label, counts[c.code]) for c in classified.classes]
+
+
+def legend_html(classified: Classified, lang: str = "nl", extra: Iterable[tuple[str, str]] = ()) -> str:
+    """A text legend (colour swatch + label + count) rendered by Streamlit, not by branca/d3 from a CDN."""
+    items = "".join(
+        f'<li><span class="pk-swatch" style="background:{color}"></span>{escape(text)} '
+        f'<span class="pk-count">({count})</span></li>'
+        for color, text, count in legend_rows(classified)
+    )
+    items += "".join(
+        f'<li><span class="pk-swatch pk-{kind}"></span>{escape(text)}</li>' for kind, text in extra
+    )
+    return (
+        f'<div class="pk-legend" role="group" aria-label="{escape(t("map.legend", lang))}">'
+        f"<strong>{escape(classified.title)}</strong><ul>{items}</ul></div>"
+    )

@@ -1,0 +1,415 @@
+"""The region report: one PDF for a VNG–ZN region or a gemeente, made on the server without a browser.
+
+A static map (geopandas + matplotlib's Agg canvas, no tiles), bar charts drawn from the same tables as the
+plotly charts (``dashboard.chart_data``), the gaps, the initiative table and the provenance lines. fpdf2 writes
+the PDF with DejaVu Sans from matplotlib's own fonts, so Dutch characters and dashes print and nothing is
+fetched: it works offline. Pure: records and geometry in, bytes out.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Final, Literal
+from urllib.parse import urlsplit
+
+import geopandas as gpd
+import matplotlib
+import pandas as pd
+from fontTools.ttLib import TTFont
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from dashboard.analysis import chart_data
+from dashboard.analysis import region_profile as rp
+from dashboard.analysis.areas import gemeente_summary, initiatives_in
+from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR, classify
+from dashboard.core.filters import Filters, apply_filters
+from dashboard.core.schema import UNKNOWN_LEVEL
+from dashboard.export import downloads
+from dashboard.i18n import label, t
+from dashboard.render.charts import NL_COLOR, REGION_COLOR, fmt_pct
+
+ScopeKind = Literal["regio", "gemeente"]
+Scope = tuple[ScopeKind, str]
+
+FONT_DIR: Final = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT_FILES: Final = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
+FONT: Final = "DejaVu"
+DPI: Final = 150
+RD_CRS: Final = 28992  # Dutch national grid: true shapes for a static map
+SELECTED_EDGE: Final = "#d7191c"  # the same red outline as the chosen gemeente on the "Mijn regio" map
+TEXT_COLOR: Final = "#1a1a1a"
+MAX_TEXT: Final = 400  # a single cell never runs over pages, whatever a file holds
+TABLE_COLUMNS: Final = ("naam", "niveau", "partijen", "interventies", "zorgverzekeraars", "bron")
+TABLE_WIDTHS: Final = (25, 14, 22, 17, 11, 11)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Text safety: every string from a file is printed as plain text, never interpreted, and only with glyphs the
+# font has (an emoji would otherwise be dropped silently or stop the PDF).
+
+
+@cache
+def _glyphs() -> frozenset[int]:
+    return frozenset(TTFont(FONT_DIR / FONT_FILES[""]).getBestCmap())
+
+
+def clean(value: object, limit: int = MAX_TEXT) -> str:
+    """``value`` as printable text in the report font: control characters become spaces, unknown glyphs "?"."""
+    text = unicodedata.normalize("NFC", str(value))
+    glyphs = _glyphs()
+    out = []
+    for ch in text:
+        if unicodedata.category(ch).startswith("C"):
+            out.append(" ")
+        else:
+            out.append(ch if ord(ch) in glyphs else "?")
+    cleaned = " ".join("".join(out).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def _source_text(bron: str, bron_url: str) -> tuple[str, str | None]:
+    """What the source cell shows: a vetted link as its host name (clickable), else the file's text."""
+    if bron_url:
+        return clean(urlsplit(bron_url).hostname or bron_url, 60), bron_url
+    return clean(bron, 80), None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Figures (matplotlib's object API on an Agg canvas: no pyplot state, safe in Streamlit's threads)
+
+
+def _png(fig: Figure) -> bytes:
+    FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", facecolor="white")
+    return buffer.getvalue()
+
+
+def _style(fig: Figure) -> None:
+    for ax in fig.axes:
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(colors=TEXT_COLOR, labelsize=9)
+
+
+def map_png(
+    gemeenten_geo: gpd.GeoDataFrame,
+    records: pd.DataFrame,
+    members: Sequence[str],
+    selected: str | None,
+    lang: str,
+) -> bytes:
+    """The region's gemeenten coloured by their highest collaboration level, with a legend of labels and counts."""
+    region = gemeenten_geo[gemeenten_geo["gm_code"].isin(members)].to_crs(RD_CRS)
+    summary = gemeente_summary(records, list(members))
+    classified = classify("niveau", summary, lang)
+    colors = classified.by_gemeente.map(classified.color_of())
+    fig = Figure(figsize=(7.2, 5.6))
+    ax = fig.add_subplot()
+    region.plot(
+        ax=ax, color=region["gm_code"].map(colors).fillna(UNKNOWN_COLOR), edgecolor="#555555", linewidth=0.6
+    )
+    region.dissolve().boundary.plot(ax=ax, color="black", linewidth=1.8)
+    if selected is not None:
+        region[region["gm_code"] == selected].boundary.plot(ax=ax, color=SELECTED_EDGE, linewidth=3)
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    counts = classified.counts()
+    handles = [
+        Patch(facecolor=c.color, edgecolor="#555555", label=f"{c.label} ({counts[c.code]})")
+        for c in classified.classes
+    ]
+    if selected is not None:
+        handles.append(
+            Patch(facecolor="white", edgecolor=SELECTED_EDGE, linewidth=2.5, label=_selected_label(lang))
+        )
+    ax.legend(
+        handles=handles,
+        title=classified.title,
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+        frameon=False,
+        fontsize=8.5,
+        title_fontsize=9,
+        alignment="left",
+    )
+    return _png(fig)
+
+
+def _selected_label(lang: str) -> str:
+    return t("mijnregio.legend.selected", lang)
+
+
+def compare_png(
+    table_scope: pd.DataFrame, table_nl: pd.DataFrame, title: str, scope_name: str, lang: str
+) -> bytes:
+    """Horizontal grouped bars: the scope's share next to the Netherlands', per category."""
+    labels = list(table_nl["label"])
+    scope_values = table_scope.set_index("code").reindex(table_nl["code"])["value"].fillna(0.0).to_list()
+    nl_values = table_nl["value"].to_list()
+    fig = Figure(figsize=(7.2, 0.5 + 0.42 * len(labels)))
+    ax = fig.add_subplot()
+    positions = range(len(labels))
+    height = 0.4
+    ax.barh([p - height / 2 for p in positions], scope_values, height, color=REGION_COLOR, label=scope_name)
+    ax.barh([p + height / 2 for p in positions], nl_values, height, color=NL_COLOR, label=t("chart.nl", lang))
+    for p, (a, b) in enumerate(zip(scope_values, nl_values, strict=True)):
+        ax.text(a + 1, p - height / 2, fmt_pct(a, lang), va="center", fontsize=8, color=TEXT_COLOR)
+        ax.text(b + 1, p + height / 2, fmt_pct(b, lang), va="center", fontsize=8, color=TEXT_COLOR)
+    ax.set_yticks(list(positions), [clean(x, 60) for x in labels])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 112)
+    ax.set_xlabel("%", color=TEXT_COLOR)
+    ax.set_title(title, loc="left", fontsize=11, color=TEXT_COLOR)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    _style(fig)
+    return _png(fig)
+
+
+def levels_png(table: pd.DataFrame, title: str, lang: str) -> bytes:
+    """The scope's initiatives per collaboration level (counts), in the map's level colours."""
+    colors = [
+        LEVEL_COLORS.get(code, UNKNOWN_COLOR if code == UNKNOWN_LEVEL else NONE_COLOR)
+        for code in table["code"]
+    ]
+    fig = Figure(figsize=(7.2, 0.5 + 0.38 * len(table)))
+    ax = fig.add_subplot()
+    positions = list(range(len(table)))
+    ax.barh(positions, table["value"], color=colors, edgecolor="#555555", linewidth=0.5)
+    total = int(table["base"].max()) if len(table) else 0
+    for p, n in zip(positions, table["value"], strict=True):
+        share = fmt_pct(100.0 * n / total, lang) if total else "–"
+        ax.text(n + 0.1, p, f"{int(n)} ({share})", va="center", fontsize=8, color=TEXT_COLOR)
+    ax.set_yticks(positions, [clean(x, 60) for x in table["label"]])
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(1, int(table["value"].max()) if len(table) else 1) * 1.3)
+    ax.set_title(title, loc="left", fontsize=11, color=TEXT_COLOR)
+    _style(fig)
+    return _png(fig)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The PDF
+
+
+class _Report(FPDF):
+    def __init__(self, lang: str, name: str, day: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.lang, self.name, self.day = lang, name, day
+        for style, file in FONT_FILES.items():
+            self.add_font(FONT, style, str(FONT_DIR / file))
+        self.set_auto_page_break(auto=True, margin=16)
+        self.set_margins(14, 14, 14)
+        self.alias_nb_pages()
+
+    def footer(self) -> None:
+        self.set_y(-11)
+        self.set_font(FONT, "", 7.5)
+        self.set_text_color(90, 90, 90)
+        text = t("report.footer", self.lang, name=self.name, date=self.day, page=self.page_no(), pages="{nb}")
+        self.cell(0, 5, text, align="C")
+        self.set_text_color(0, 0, 0)
+
+    def heading(self, text: str, size: float = 13) -> None:
+        if self.get_y() > self.h - 40:
+            self.add_page()
+        self.ln(2)
+        self.set_font(FONT, "B", size)
+        self.multi_cell(0, size * 0.5, clean(text), align="L", new_x="LMARGIN", new_y="NEXT")
+        self.ln(1)
+
+    def para(self, text: str, size: float = 9.5, style: str = "") -> None:
+        self.set_font(FONT, style, size)
+        self.multi_cell(0, size * 0.48, clean(text, 2000), align="L", new_x="LMARGIN", new_y="NEXT")
+
+    def picture(self, png: bytes, width: float | None = None) -> None:
+        width = width or self.epw
+        self.image(io.BytesIO(png), w=width, x=self.l_margin + (self.epw - width) / 2)
+        self.ln(2)
+
+
+def _scope_records(records: pd.DataFrame, scope: Scope, members: Sequence[str]) -> pd.DataFrame:
+    if scope[0] == "gemeente":
+        return initiatives_in(records, scope[1])
+    return rp.touching(records, members)
+
+
+def _initiative_rows(rows: pd.DataFrame, lang: str) -> list[tuple[list[str], str | None, bool]]:
+    out = []
+    ordered = rows.sort_values("naam", key=lambda s: s.str.casefold()) if len(rows) else rows
+    for _, row in ordered.iterrows():
+        source, link = _source_text(str(row["bron"]), str(row["bron_url"]))
+        name = clean(row["naam"], 160) + (" *" if bool(row["voorbeelddata"]) else "")
+        cells = [
+            name,
+            clean(label("level", row["samenwerkingsniveau"], lang)),
+            clean(", ".join(label("party", p, lang) for p in row["partijen"])),
+            clean(", ".join(label("intervention", i, lang) for i in row["interventies"])),
+            clean(", ".join(row["zorgverzekeraars"])),
+            source,
+        ]
+        out.append((cells, link, bool(row["voorbeelddata"])))
+    return out
+
+
+def build_report(
+    records: pd.DataFrame,
+    gemeenten_geo: gpd.GeoDataFrame,
+    scope: Scope,
+    filters: Filters,
+    lang: str,
+    dataset_name: str,
+    is_example: bool,
+    today: date,
+) -> bytes:
+    """The PDF report of ``scope`` ("regio", code) or ("gemeente", code) under the sidebar's ``filters``.
+
+    ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows.
+    Raises KeyError for an unknown code.
+    """
+    gemeenten = pd.DataFrame(gemeenten_geo.drop(columns="geometry"))
+    choice = rp.Choice(scope[0] if scope[0] == "gemeente" else "regio", scope[1])
+    profile = rp.profile(gemeenten, choice)
+    filtered = apply_filters(records, filters, gemeenten)
+    nl_records = apply_filters(records, replace(filters, provincies=(), regios=()), gemeenten)
+    region_records = rp.touching(filtered, profile.members)
+    scope_members = (scope[1],) if scope[0] == "gemeente" else profile.members
+    scope_records = _scope_records(filtered, scope, profile.members)
+    names = {
+        **dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
+        **dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
+    }
+    shows_example = (
+        is_example and bool(scope_records["voorbeelddata"].any()) if len(scope_records) else is_example
+    )
+
+    pdf = _Report(lang, clean(profile.naam, 80), _date_text(today, lang))
+    pdf.set_title(clean(t("report.title", lang, name=profile.naam)))
+    pdf.set_author("Preventiekaart")
+    pdf.set_creation_date(pd.Timestamp(today).to_pydatetime().astimezone())
+    pdf.add_page()
+
+    # Page 1: who, when, what data, headline numbers and the map.
+    pdf.set_font(FONT, "B", 20)
+    pdf.multi_cell(
+        0, 9, clean(t("report.title", lang, name=profile.naam)), align="L", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.para(
+        t(
+            f"report.where.{scope[0]}",
+            lang,
+            regio=profile.regio_naam,
+            verzekeraar=profile.zorgverzekeraar,
+            provincie=", ".join(profile.provincies),
+            ggd=", ".join(profile.ggd_regios),
+        ),
+        10,
+    )
+    year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
+    pdf.para(t("report.when", lang, year=year, date=_date_text(today, lang)), 10, "B")
+    if shows_example:
+        pdf.set_fill_color(255, 243, 205)
+        pdf.set_font(FONT, "B", 10)
+        pdf.multi_cell(
+            0, 6, clean(t("dl.example", lang), 2000), fill=True, align="L", new_x="LMARGIN", new_y="NEXT"
+        )
+        pdf.set_fill_color(255, 255, 255)
+    pdf.heading(t("report.figures", lang))
+    figures = rp.comparison_table(scope_records, nl_records, scope_members, profile.naam, lang)
+    _table(pdf, [list(figures.columns), *figures.astype(str).to_numpy().tolist()], (46, 27, 27), 9)
+    pdf.heading(t("report.map", lang, regio=profile.regio_naam))
+    selected = scope[1] if scope[0] == "gemeente" else None
+    pdf.picture(map_png(gemeenten_geo, filtered, profile.members, selected, lang))
+    pdf.para(t("report.map.note", lang), 8, "I")
+
+    # Charts: the scope beside the Netherlands.
+    pdf.add_page()
+    pdf.heading(t("report.charts", lang, name=profile.naam))
+    for kind in ("partijen", "interventies"):
+        table_scope = chart_data.chart_table(kind, scope_records, lang)
+        table_nl = chart_data.chart_table(kind, nl_records, lang)
+        title = t(f"report.chart.{kind}", lang, n=len(scope_records), n_nl=len(nl_records))
+        pdf.picture(compare_png(table_scope, table_nl, title, clean(profile.naam, 40), lang), pdf.epw * 0.92)
+    levels = chart_data.levels_table(scope_records, lang)
+    pdf.picture(
+        levels_png(levels, t("report.chart.niveaus", lang, n=len(scope_records)), lang), pdf.epw * 0.92
+    )
+
+    # Gaps in the region.
+    pdf.heading(t("report.gaps", lang, regio=profile.regio_naam))
+    for gap in ("geen_initiatief", "geen_afstemming"):
+        missing = rp.gaps(region_records, gemeenten, profile.regio_code, gap)
+        listed = ", ".join(missing["gm_naam"]) if len(missing) else t("report.gaps.none", lang)
+        pdf.para(t(f"report.gaps.{gap}", lang, n=len(missing), of=len(profile.members)), 9.5, "B")
+        pdf.para(listed, 9.5)
+
+    # The initiatives themselves, on landscape pages so that lists of parties fit their columns.
+    pdf.add_page(orientation="L")
+    pdf.heading(t("report.table", lang, name=profile.naam, n=len(scope_records)))
+    rows = _initiative_rows(scope_records, lang)
+    if rows:
+        header = [t(f"table.{column}", lang) for column in TABLE_COLUMNS]
+        _table(
+            pdf,
+            [header, *[cells for cells, _, _ in rows]],
+            TABLE_WIDTHS,
+            7.5,
+            links=[link for _, link, _ in rows],
+        )
+        if any(example for _, _, example in rows):
+            pdf.para(t("report.table.example", lang), 8, "I")
+    else:
+        pdf.para(t("empty.selection", lang))
+
+    # Provenance.
+    pdf.heading(t("report.sources", lang))
+    lines = downloads.provenance_lines(
+        file_name=clean(Path(dataset_name).name or dataset_name, 120),
+        is_example=shows_example,
+        filters=filters,
+        lang=lang,
+        names=names,
+    )
+    for line in [*lines, t("source.cbs", lang)]:
+        pdf.para(line, 8.5)
+    return bytes(pdf.output())
+
+
+def _date_text(day: date, lang: str) -> str:
+    month = t(f"report.month.{day.month}", lang)
+    return f"{day.day} {month} {day.year}" if lang == "nl" else f"{month} {day.day}, {day.year}"
+
+
+def _table(
+    pdf: FPDF,
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    size: float,
+    links: Sequence[str | None] | None = None,
+) -> None:
+    """A simple text table; the first row is the header (repeated on every page the table spans)."""
+    pdf.set_font(FONT, "", size)
+    with pdf.table(
+        col_widths=tuple(widths),
+        width=pdf.epw,
+        text_align="LEFT",
+        line_height=size * 0.5,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
+        borders_layout="HORIZONTAL_LINES",
+        repeat_headings=1,
+    ) as table:
+        for index, values in enumerate(rows):
+            row = table.row()
+            link = links[index - 1] if links and index > 0 else None
+            for column, value in enumerate(values):
+                is_link = link is not None and column == len(values) - 1
+                row.cell(clean(value), link=link if is_link else None)

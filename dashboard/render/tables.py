@@ -1,0 +1,94 @@
+"""Display tables (pure): records and per-gemeente figures turned into labelled, sortable frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.analysis.areas import NO_INITIATIVE
+from dashboard.core.schema import LEVEL_RANK
+from dashboard.i18n import label, t
+
+
+def _labels(values: tuple[str, ...], kind: str, lang: str) -> str:
+    return ", ".join(label(kind, v, lang) for v in values)
+
+
+def initiatives_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    """One row per initiative with Dutch (or English) labels; ``bron`` only holds vetted http(s) URLs."""
+    return pd.DataFrame(
+        {
+            t("table.naam", lang): records["naam"],
+            t("table.jaar", lang): records["jaar"],
+            t("table.niveau", lang): records["samenwerkingsniveau"].map(lambda c: label("level", c, lang)),
+            t("table.coalitie", lang): records["preventiecoalitie"].map(
+                lambda b: t("map.class.ja", lang) if b else t("map.class.nee", lang)
+            ),
+            t("table.reikwijdte", lang): records["reikwijdte"].map(lambda c: label("reach", c, lang)),
+            t("table.partijen", lang): records["partijen"].map(lambda v: _labels(v, "party", lang)),
+            t("table.interventies", lang): records["interventies"].map(
+                lambda v: _labels(v, "intervention", lang)
+            ),
+            t("table.zorgverzekeraars", lang): records["zorgverzekeraars"].map(", ".join),
+            t("table.bron", lang): records["bron_url"].where(records["bron_url"] != "", None),
+        }
+    ).reset_index(drop=True)
+
+
+def gemeente_overview(summary: pd.DataFrame, gemeenten: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    """Gemeente, region, highest level and number of initiatives: the map as an accessible table."""
+    merged = summary.merge(gemeenten[["gm_code", "gm_naam", "regio_naam"]], on="gm_code", how="left")
+
+    def level_text(row: pd.Series) -> str:
+        if row["hoogste_niveau"] == NO_INITIATIVE:
+            if row["n_wijk"]:
+                return t(
+                    "map.tooltip.wijk_only", lang, level=label("level", row["hoogste_niveau_wijk"], lang)
+                )
+            return t("map.class.geen_initiatief", lang)
+        return label("level", row["hoogste_niveau"], lang)
+
+    return pd.DataFrame(
+        {
+            t("table.gemeente", lang): merged["gm_naam"],
+            t("table.regio", lang): merged["regio_naam"],
+            t("table.hoogste_niveau", lang): merged.apply(level_text, axis=1),
+            # Rank column so that sorting by level is by the scale, not alphabetical; unknown sorts apart.
+            t("table.niveau_rang", lang): merged["hoogste_niveau"].map(LEVEL_RANK).astype("Int64"),
+            t("table.initiatieven", lang): merged["n_initiatieven"],
+        }
+    ).sort_values(t("table.gemeente", lang), key=lambda s: s.str.casefold(), ignore_index=True)
+
+
+def region_table(regions: pd.DataFrame, gemeenten: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    """One row per VNG–ZN region: code, name, zorgkantoor (designated 2015), verified flag, member gemeenten."""
+    members = (
+        gemeenten.sort_values("gm_naam", key=lambda s: s.str.casefold())
+        .groupby("regio_code")["gm_naam"]
+        .agg(", ".join)
+    )
+    return pd.DataFrame(
+        {
+            t("table.regio", lang): regions["naam"].to_numpy(),
+            t("table.zorgkantoor", lang): regions["zorgverzekeraar"].to_numpy(),
+            t("table.geverifieerd", lang): regions["geverifieerd"]
+            .map(lambda b: t("map.class.ja", lang) if b else t("map.class.nee", lang))
+            .to_numpy(),
+            t("table.n_gemeenten", lang): regions["n_gemeenten"].to_numpy(),
+            t("table.gemeente", lang): regions["code"].map(members).to_numpy(),
+            "code": regions["code"].to_numpy(),
+        }
+    ).sort_values(t("table.regio", lang), key=lambda s: s.str.casefold(), ignore_index=True)
+
+
+def issues_table(issues: list, lang: str = "nl") -> pd.DataFrame:
+    """Import problems as a table a civil servant can sort: row, column, value, severity, message."""
+    severity = {"error": t("issues.error", lang), "warning": t("issues.warning", lang)}
+    return pd.DataFrame(
+        {
+            t("issues.row", lang): pd.array([i.row for i in issues], dtype="Int64"),
+            t("issues.column", lang): [i.column or "" for i in issues],
+            t("issues.value", lang): [i.value or "" for i in issues],
+            t("issues.severity", lang): [severity[i.severity] for i in issues],
+            t("issues.message", lang): [i.message for i in issues],
+        }
+    )

@@ -1,0 +1,316 @@
+"""Reusable Streamlit pieces shared by pages: notices, the map widget with click-to-select, the legend."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from typing import Final
+
+import folium
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard.analysis import chart_data
+from dashboard.analysis import region_profile as rp
+from dashboard.analysis.aggregate import Base
+from dashboard.analysis.areas import initiatives_in
+from dashboard.analysis.measures import Classified
+from dashboard.export import downloads
+from dashboard.i18n import t
+from dashboard.render import charts, maps
+from dashboard.render.tables import initiatives_table
+from dashboard.ui import data
+from dashboard.ui.data import Dataset
+from dashboard.ui.sidebar import FILTER_KEYS, prefixed_text
+from geo.regions import ENV_REGION_TABLE, RegionTableError
+
+SELECTED_KEY: Final = "selected_gm"
+_LAST_CLICK_KEY: Final = "_last_map_click"
+LEGEND_CSS: Final = """<style>
+.pk-legend ul{list-style:none;padding-left:0;margin:.3rem 0}
+.pk-legend li{display:flex;align-items:center;gap:.5rem;margin:.15rem 0;font-size:1rem}
+.pk-swatch{display:inline-block;width:1.4rem;height:1rem;border:1px solid #555;flex:none}
+.pk-swatch.pk-wijk{background:#fff;border:2.5px dashed #2a788e}
+.pk-swatch.pk-coalitie{border-radius:50%;background:#f28e2b;border:3px solid #000;width:1rem}
+.pk-swatch.pk-marker{border-radius:50%;background:#d62728;border:1.5px solid #fff;width:.8rem;height:.8rem}
+.pk-count{color:#444}
+</style>"""
+
+
+def dataset_notice(dataset: Dataset, lang: str) -> None:
+    """Say plainly when example data is shown, whose file is shown, and that rejected rows exist."""
+    records = dataset.records
+    if dataset.source == "upload":
+        name = escape_markdown(dataset.name)  # a user's file name: never markdown (links, emphasis)
+        st.info(t("notice.upload", lang, name=name, n=len(records)), icon=":material/upload_file:")
+    if dataset.is_example:
+        n_real = int((~records["voorbeelddata"]).groupby(records["id"]).any().sum())
+        st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")
+    if dataset.result.rows_rejected:
+        st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
+
+
+def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> None:
+    """Stop with the problems of a replacement region table (PREVENTIEKAART_REGIO) instead of a traceback.
+
+    The app does not fall back to the default regions: managers would then read the wrong regions as theirs.
+    """
+    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
+    more = len(error.problems) - shown
+    st.error(
+        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+        + "\n\n"
+        + problems
+        + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        icon=":material/error:",
+    )
+    st.stop()
+
+
+def intervention_base(key: str, lang: str) -> Base:
+    """The switch between RIVM's base "initiatives offering at least one" and "all initiatives"."""
+    return st.radio(
+        t("grafieken.base", lang),
+        ["offering", "all"],
+        key=key,
+        horizontal=True,
+        format_func=partial(prefixed_text, "grafieken.base.", lang=lang),
+    )
+
+
+def legend(classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = ()) -> None:
+    st.html(LEGEND_CSS + maps.legend_html(classified, lang, extra))
+
+
+def map_widget(
+    groups: Sequence[folium.FeatureGroup],
+    *,
+    key: str,
+    height: int = 640,
+    basemap: bool = False,
+    selectable: bool = True,
+    center: tuple[float, float] | None = None,
+    zoom: float | None = None,
+) -> None:
+    """Draw the constant base map with changing ``groups``; a click on a gemeente selects it.
+
+    Only ``last_object_clicked`` is returned, so panning and zooming never rerun the app; the base map never
+    changes between reruns, so filter changes swap layers without a remount (the view is kept).
+    """
+    base = maps.base_map(st.get_option("server.baseUrlPath") or "", basemap=basemap)
+    returned = st_folium(
+        base,
+        key=key,
+        height=height,
+        use_container_width=True,
+        feature_group_to_add=list(groups),
+        returned_objects=["last_object_clicked"] if selectable else [],
+        # Dynamic view (lat, lon): st_folium moves the map without remounting it; the base map stays constant.
+        center=center,
+        zoom=zoom,
+    )
+    if selectable:
+        _select_from_click(returned)
+
+
+def _select_from_click(returned: dict | None) -> None:
+    point = maps.clicked_point(returned)
+    # st_folium keeps returning the last click on every rerun; act only on a click we have not seen.
+    if point is None or point == st.session_state.get(_LAST_CLICK_KEY):
+        return
+    st.session_state[_LAST_CLICK_KEY] = point
+    code = maps.gemeente_at(data.gemeenten_geo(), *point)
+    if code is not None and code != st.session_state.get(SELECTED_KEY):
+        st.session_state[SELECTED_KEY] = code
+        st.rerun()
+
+
+def clear_selection() -> None:
+    st.session_state.pop(SELECTED_KEY, None)
+
+
+def source_line(lang: str) -> None:
+    st.caption(t("source.cbs", lang))
+
+
+def gemeente_whereabouts(gm_code: str, lang: str) -> None:
+    """Where a gemeente sits: VNG–ZN region, zorgkantoor (designated 2015), provincie and GGD-regio."""
+    info = data.gemeenten_table().set_index("gm_code").loc[gm_code]
+    st.markdown(
+        t(
+            "panel.where",
+            lang,
+            regio=escape_markdown(info["regio_naam"]),
+            verzekeraar=escape_markdown(info["zorgverzekeraar"]),
+            provincie=escape_markdown(info["pv_naam"]),
+            ggd=escape_markdown(info["ggd_naam"]),
+        )
+    )
+
+
+def region_choice(key: str, label: str, placeholder: str, lang: str) -> rp.Choice | None:
+    """Type-ahead choice of a gemeente or a VNG–ZN region, shared by the pages that profile one.
+
+    The choice is shared state that the URL layer keeps in the link: the selected gemeente (?gemeente=, the same
+    selection as on the map) or a single sidebar region (?regio=).
+    """
+    gemeenten = data.gemeenten_table()
+    choice = rp.choice_from_state(
+        st.session_state.get(SELECTED_KEY),
+        st.session_state.get(FILTER_KEYS["regios"]),
+        set(gemeenten["gm_code"]),
+        set(gemeenten["regio_code"]),
+    )
+    st.session_state[key] = choice.code if choice else None
+    options = rp.choice_labels(gemeenten, t("mijnregio.option.regio", lang))
+    st.selectbox(
+        label,
+        list(options),
+        key=key,
+        index=None,
+        format_func=options.get,
+        placeholder=placeholder,
+        on_change=_apply_region_choice,
+        args=(key,),
+    )
+    return choice
+
+
+def _apply_region_choice(key: str) -> None:
+    gemeenten = data.gemeenten_table()
+    regios_key = FILTER_KEYS["regios"]
+    chosen = rp.decode_choice(
+        st.session_state.get(key), set(gemeenten["gm_code"]), set(gemeenten["regio_code"])
+    )
+    selected, regios = rp.state_for_choice(chosen, st.session_state.get(regios_key) or [], gemeenten)
+    if selected is None:
+        st.session_state.pop(SELECTED_KEY, None)
+    else:
+        st.session_state[SELECTED_KEY] = selected
+    st.session_state[regios_key] = regios
+
+
+def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
+    """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
+    st.subheader(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"])
+    gemeente_whereabouts(gm_code, lang)
+    rows = initiatives_in(records, gm_code)
+    if rows.empty:
+        st.info(t("empty.selection", lang))
+    else:
+        st.caption(t("panel.count", lang, n=len(rows)))
+        initiatives_dataframe(rows, lang)
+    st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
+
+
+def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "auto") -> None:
+    """Initiatives as a sortable table; sources are links only when they are vetted http(s) URLs."""
+    table = initiatives_table(rows, lang)
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        height=height,
+        column_config={
+            t("table.bron", lang): st.column_config.LinkColumn(display_text=t("panel.link", lang))
+        },
+    )
+
+
+_MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def escape_markdown(value: object) -> str:
+    """Make user text inert in st.markdown (no links, emphasis or HTML from a file's cells)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+
+
+def chart_block(
+    fig: go.Figure,
+    table: pd.DataFrame,
+    provenance: Sequence[str],
+    *,
+    key: str,
+    file_stem: str,
+    lang: str = "nl",
+    percent: bool = True,
+    title: str = "",
+    scope_names: Mapping[str, str] | None = None,
+    png: Callable[[], bytes] | None = None,
+) -> None:
+    """The chart, its CSV and PNG downloads, its numbers as a table and its provenance under it."""
+    st.plotly_chart(
+        fig,
+        key=f"{key}_chart",
+        theme=None,
+        config=downloads.plotly_config(file_stem),
+        width="stretch",
+        alt=charts.alt_text(table, title, lang, percent) if title else None,
+    )
+    left, right = st.columns(2)
+    left.download_button(
+        t("dl.csv", lang),
+        data=downloads.chart_csv_bytes(table, provenance, lang, percent, scope_names),
+        file_name=f"{file_stem}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        icon=":material/table:",
+        on_click="ignore",
+        width="stretch",
+    )
+    reason = downloads.png_unavailable_reason(lang)
+    right.download_button(
+        t("dl.png", lang),
+        # Deferred: kaleido starts chromium only when the user clicks (about 3 s), never on a rerun.
+        data=png or partial(downloads.figure_png, fig, provenance),
+        file_name=f"{file_stem}.png",
+        mime="image/png",
+        key=f"{key}_png",
+        icon=":material/image:",
+        on_click="ignore",
+        disabled=reason is not None,
+        help=reason or t("dl.png.help", lang),
+        width="stretch",
+    )
+    if reason:
+        right.caption(reason)
+    with st.expander(t("dl.table", lang)):
+        st.dataframe(
+            downloads.display_table(table, lang, percent, scope_names), hide_index=True, width="stretch"
+        )
+    st.caption("  \n".join(escape_markdown(line) for line in provenance))
+
+
+def comparison_chart(
+    kind: str,
+    region_records: pd.DataFrame,
+    nl_records: pd.DataFrame,
+    region_name: str,
+    provenance: Sequence[str],
+    *,
+    base: Base,
+    key: str,
+    file_stem: str,
+    lang: str,
+    percent: bool = True,
+) -> None:
+    """One chart kind for a region or provincie next to Nederland, with its downloads (charts page, Mijn regio)."""
+    table_region = chart_data.chart_table(kind, region_records, lang, base)
+    table_nl = chart_data.chart_table(kind, nl_records, lang, base)
+    title = t(
+        "chart.compare.title.kind", lang, chart=charts.chart_title(kind, lang, True), region=region_name
+    )
+    chart_block(
+        charts.compare_figure(table_region, table_nl, region_name, lang, title=title, percent=percent),
+        chart_data.compare_table(table_region, table_nl),
+        provenance,
+        key=key,
+        file_stem=file_stem,
+        lang=lang,
+        percent=percent,
+        title=title,
+        scope_names={"region": region_name, "nl": t("chart.nl", lang)},
+    )

@@ -1,0 +1,161 @@
+"""The data-loading boundary: the only place that reads files for the app and the only place that caches.
+
+Shipped data (boundaries, region table, example records) is immutable and shared by all sessions through
+``st.cache_resource``; callers must not mutate what they get. A user's upload lives in that user's session
+state only, never in a cache shared across sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Literal
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis.measures import adjacent_colors
+from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
+from dashboard.render import maps
+from geo.boundaries import Layers, load_layers
+from geo.regions import load_region_table
+from geo.topology import neighbours
+
+UPLOAD_KEY: Final = "upload_result"
+# The last upload's validation report (kept even when every row was rejected) and which file it was for.
+UPLOAD_REPORT_KEY: Final = "upload_report"
+_UPLOAD_ID_KEY: Final = "_upload_id"
+Source = Literal["shipped", "upload"]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The records the pages show, and where they came from."""
+
+    result: ImportResult
+    source: Source
+
+    @property
+    def records(self) -> pd.DataFrame:
+        return self.result.records
+
+    @property
+    def is_example(self) -> bool:
+        return self.result.is_example
+
+    @property
+    def name(self) -> str:
+        return shown_name(self.result)
+
+
+def shown_name(result: ImportResult) -> str:
+    """The file or folder name users see: never the server's path (a user's own file name stays as it is)."""
+    return Path(result.file).name or result.file
+
+
+@st.cache_resource(show_spinner=False)
+def layers() -> Layers:
+    """Gemeenten with their regions and the dissolved region layers (region table may come from the env)."""
+    return load_layers(load_region_table())
+
+
+def geometry_url() -> str:
+    """URL of the encoded gemeente coverage the map fetches once (static file, honours server.baseUrlPath)."""
+    return maps.geometry_url(st.get_option("server.baseUrlPath") or "")
+
+
+@st.cache_resource(show_spinner=False)
+def border_lines(kind: str) -> maps.BorderLines:
+    """Encoded borders of one region layer ("regio", "provincie" or "ggd"), computed once."""
+    geo_layers = layers()
+    regions = {"regio": geo_layers.regios, "provincie": geo_layers.provincies, "ggd": geo_layers.ggd_regios}[
+        kind
+    ]
+    return maps.border_lines(regions)
+
+
+@st.cache_resource(show_spinner=False)
+def gemeente_centroids() -> dict[str, tuple[float, float]]:
+    return maps.centroids(layers().gemeenten)
+
+
+@st.cache_resource(show_spinner=False)
+def shipped_result() -> ImportResult:
+    """The records named by PREVENTIEKAART_DATA, or the shipped example data; validated like an upload."""
+    return load_path(data_path())
+
+
+def gemeenten_table() -> pd.DataFrame:
+    """gm_code with its names and region codes, without geometry (for filters and tables)."""
+    return pd.DataFrame(layers().gemeenten.drop(columns="geometry"))
+
+
+def gemeenten_geo() -> gpd.GeoDataFrame:
+    return layers().gemeenten
+
+
+def active_dataset() -> Dataset:
+    """This session's upload when there is one, otherwise the server's records."""
+    upload = st.session_state.get(UPLOAD_KEY)
+    if isinstance(upload, ImportResult):
+        return Dataset(upload, "upload")
+    return Dataset(shipped_result(), "shipped")
+
+
+def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
+    """Validate an uploaded file once (reruns hand the same file again) and keep it for this session only.
+
+    The validation report is kept even when no row was accepted, so the user sees why; the dashboard then stays
+    on the server's data.
+    """
+    report = st.session_state.get(UPLOAD_REPORT_KEY)
+    if st.session_state.get(_UPLOAD_ID_KEY) == file_id and isinstance(report, ImportResult):
+        return report
+    # Streamlit refuses files over server.maxUploadSize; load_bytes enforces the same cap itself.
+    report = load_bytes(content, name)
+    st.session_state[_UPLOAD_ID_KEY] = file_id
+    st.session_state[UPLOAD_REPORT_KEY] = report
+    if report.rows_accepted:
+        st.session_state[UPLOAD_KEY] = report
+    else:
+        st.session_state.pop(UPLOAD_KEY, None)
+    return report
+
+
+def upload_id() -> str | None:
+    """Which upload the session shows (None for the server's data): a new file with the same name differs."""
+    return (
+        st.session_state.get(_UPLOAD_ID_KEY)
+        if isinstance(st.session_state.get(UPLOAD_KEY), ImportResult)
+        else None
+    )
+
+
+def forget_upload() -> None:
+    """Back to the server's records."""
+    for key in (UPLOAD_KEY, UPLOAD_REPORT_KEY):
+        st.session_state.pop(key, None)
+
+
+def validation_report() -> ImportResult:
+    """The last upload's validation report, or the report of the records shown."""
+    report = st.session_state.get(UPLOAD_REPORT_KEY)
+    return report if isinstance(report, ImportResult) else active_dataset().result
+
+
+@st.cache_resource(show_spinner=False)
+def region_colors() -> dict[str, str]:
+    """A colour per VNG–ZN region such that neighbouring regions differ."""
+    regios = layers().regios
+    return adjacent_colors(list(regios["code"]), neighbours(regios))
+
+
+@st.cache_resource(show_spinner=False)
+def context_table() -> pd.DataFrame:
+    """Population (CBS 2024) and young-adult health (GMJV 2024) for every gemeente; unpublished = NaN."""
+    from dashboard.ingest.context import (
+        load_context,  # local import keeps this addition one block in a shared file
+    )
+
+    return load_context(gemeenten_table()["gm_code"])

@@ -1,0 +1,143 @@
+"""``python -m dashboard bench``: our map path against the naive one, side by side in the same run.
+
+Figures are for comparing, not asserting: these machines are noisy, so the JSON carries ratios next to the
+medians. "Rerun" is the time from a filter change to a finished ``st_folium`` call, with everything the app
+caches already warm. "Payload" is what the browser receives for the map's first view (for us: the
+component's arguments plus the encoded coverage, fetched once per map). The naive path is what a first version would do: ``GeoDataFrame.explore()`` on the raw CBS
+file joined to the same filtered data, rebuilt on every rerun.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import streamlit_folium
+
+from dashboard.analysis.areas import gemeente_summary
+from dashboard.analysis.measures import classify
+from dashboard.core.filters import Filters, apply_filters
+from dashboard.ingest.validation import data_path as default_data_path
+from dashboard.ingest.validation import load_path
+from dashboard.render import maps
+from geo.boundaries import Layers, load_layers
+from geo.paths import BROWSER_GEMEENTEN_FILE, SOURCE_GEMEENTEN
+from tools.bench_geo import bench_geo
+
+# Two filter states the benchmark alternates between, so every rerun really changes the map.
+FILTER_STATES = (Filters(jaar=2020), Filters(jaar=2020, niveaus=("informeel", "formeel", "apart")))
+
+
+@contextmanager
+def captured_payload() -> Iterator[list[int]]:
+    """Run st_folium outside Streamlit and record the bytes each call would send to the browser."""
+    sizes: list[int] = []
+    original = streamlit_folium._component_func
+
+    def fake_component(**kwargs: Any) -> dict:
+        sent = {k: v for k, v in kwargs.items() if k not in ("on_change", "default")}
+        sizes.append(len(json.dumps(sent, default=str).encode()))
+        return kwargs.get("default") or {}
+
+    streamlit_folium._component_func = fake_component
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield sizes
+    finally:
+        streamlit_folium._component_func = original
+
+
+def our_rerun(records: pd.DataFrame, layers: Layers, borders: maps.BorderLines, filters: Filters) -> None:
+    """What the map page does on a filter change (layers and encoded borders are cached in the app)."""
+    gemeenten = pd.DataFrame(layers.gemeenten.drop(columns="geometry"))
+    filtered = apply_filters(records, filters, gemeenten)
+    summary = gemeente_summary(filtered, gemeenten["gm_code"])
+    classified = classify("niveau", summary)
+    groups = [
+        maps.choropleth_group(maps.geometry_url(), classified, summary, gemeenten),
+        maps.border_layer(borders, "regio", "#d95f02", 2.5),
+        maps.selection_group(layers.gemeenten, None),
+    ]
+    streamlit_folium.st_folium(
+        maps.base_map(),
+        key="kaart",
+        feature_group_to_add=groups,
+        returned_objects=["last_object_clicked"],
+        use_container_width=True,
+    )
+
+
+def naive_rerun(records: pd.DataFrame, source: gpd.GeoDataFrame, layers: Layers, filters: Filters) -> None:
+    """explore() on the raw source joined to the same filtered data, rebuilt on every rerun."""
+    gemeenten = pd.DataFrame(layers.gemeenten.drop(columns="geometry"))
+    filtered = apply_filters(records, filters, gemeenten)
+    summary = gemeente_summary(filtered, gemeenten["gm_code"])
+    joined = source.merge(summary, left_on="statcode", right_on="gm_code", how="left")
+    regions = joined.merge(gemeenten[["gm_code", "regio_naam"]], on="gm_code", how="left")
+    m = regions.explore(
+        column="hoogste_niveau", categorical=True, tooltip=["statnaam", "regio_naam", "hoogste_niveau"]
+    )
+    streamlit_folium.st_folium(m, key="kaart", use_container_width=True)
+
+
+def _median_seconds(run: Callable[[Filters], None], repeats: int) -> float:
+    run(FILTER_STATES[0])  # warm-up: imports, numba/pyproj initialisation, first-call caches
+    timings = []
+    for i in range(repeats):
+        start = time.perf_counter()
+        run(FILTER_STATES[(i + 1) % 2])
+        timings.append(time.perf_counter() - start)
+    return round(statistics.median(timings), 4)
+
+
+def times_ten(records: pd.DataFrame) -> pd.DataFrame:
+    """Ten copies of every record with distinct ids: the same mix at 10x the volume."""
+    copies = [records.assign(id=records["id"] + f"-x{i}") for i in range(10)]
+    return pd.concat(copies, ignore_index=True)
+
+
+def _ratio(ours: float | None, naive: float | None) -> float | None:
+    return round(naive / ours, 2) if ours and naive else None
+
+
+def bench_map(records: pd.DataFrame, repeats: int = 5) -> dict[str, Any]:
+    layers = load_layers()
+    borders = maps.border_lines(layers.regios)
+    big = times_ten(records)
+    out: dict[str, Any] = {}
+    with captured_payload() as sizes:
+        our_rerun(records, layers, borders, FILTER_STATES[0])
+        # First view: the component's arguments plus the encoded coverage the iframe fetches once.
+        # Later reruns send the arguments only; the coverage stays in the iframe.
+        out["map_payload_bytes"] = sizes[-1] + BROWSER_GEMEENTEN_FILE.stat().st_size
+        out["map_rerun_payload_bytes"] = sizes[-1]
+        out["rerun_s"] = _median_seconds(lambda f: our_rerun(records, layers, borders, f), repeats)
+        out["rerun_10x_s"] = _median_seconds(lambda f: our_rerun(big, layers, borders, f), repeats)
+        if SOURCE_GEMEENTEN.is_file():
+            source = gpd.read_file(SOURCE_GEMEENTEN)
+            naive_rerun(records, source, layers, FILTER_STATES[0])
+            out["naive_map_payload_bytes"] = sizes[-1]
+            out["naive_rerun_s"] = _median_seconds(lambda f: naive_rerun(records, source, layers, f), repeats)
+            out["naive_rerun_10x_s"] = _median_seconds(lambda f: naive_rerun(big, source, layers, f), repeats)
+        else:
+            out |= {"naive_map_payload_bytes": None, "naive_rerun_s": None, "naive_rerun_10x_s": None}
+    out["payload_ratio_naive_over_ours"] = _ratio(out["map_payload_bytes"], out["naive_map_payload_bytes"])
+    out["rerun_ratio_naive_over_ours"] = _ratio(out["rerun_s"], out["naive_rerun_s"])
+    out["rerun_10x_ratio_naive_over_ours"] = _ratio(out["rerun_10x_s"], out["naive_rerun_10x_s"])
+    return out
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    result = load_path(default_data_path())
+    figures: dict[str, Any] = {"records": len(result.records), "repeats": 3 if quick else 7}
+    figures |= bench_geo()
+    figures |= bench_map(result.records, repeats=figures["repeats"])
+    return figures

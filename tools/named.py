@@ -1,24 +1,29 @@
-"""The 19 real, named gemeente–zorgverzekeraar initiatives as rows of the initiative file format.
+"""The real, named gemeente–zorgverzekeraar initiatives: data/initiatieven/bekende_initiatieven.toml → rows.
 
-Source: ``named_initiatives_gemeente_zorgverzekeraar.csv`` (compiled by hand from public web pages, see
-SOURCES.md). The table below is curation, not data processing: every entry keeps the source's own words next to
-the codes derived from them, so a reviewer can check each mapping at a glance. Nothing is invented:
+The curation lives in that TOML file (sources, and the source table's own words as comments), so it can be
+edited without Python. This module only loads and checks it, reporting a bad edit with line and field, and
+turns each entry into rows of the initiative file format by documented rules. Nothing is invented:
 
 - collaboration level only by a documented rule: a preventiecoalitie, or a convenant / werkagenda / akkoord
   signed by both gemeente and zorgverzekeraar → ``formeel``; anything else → ``onbekend``;
 - parties, interventions and target groups only where the source names them;
 - one row per data year (2019, 2020) in which the initiative demonstrably ran: start ≤ year ≤ known end. An
-  initiative whose start is unknown or only an intention gets no row (conservative), with the reason kept in
-  `NamedInitiative.jaren_toelichting` and in data/initiatieven/LEESMIJ.md.
+  initiative whose start is unknown or only an intention gets no row (conservative), with the reason in its
+  `jaren_toelichting` and in data/initiatieven/LEESMIJ.md.
 
-Run ``python -m dashboard.named [--out DIR]`` to (re)write ``bekende_initiatieven.csv``.
+Run ``python -m tools.named [--out DIR]`` to check the TOML file and (re)write ``bekende_initiatieven.csv``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import io
+import json
+import re
+import sys
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,37 +32,23 @@ from typing import Final
 import pandas as pd
 
 from dashboard.core import schema
+from dashboard.core.insurers import INSURERS
+from geo.codes import GemeenteResolver, load_crosswalk
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 DATA_DIR: Final = ROOT / "data"
 INITIATIVES_DIR: Final = DATA_DIR / "initiatieven"
 NAMED_FILE_NAME: Final = "bekende_initiatieven.csv"
+CURATED_FILE: Final = INITIATIVES_DIR / "bekende_initiatieven.toml"
 # Build-time fallback when data/ has no copy of the region table yet (same layout as geo.paths).
 SHARED_DATA_DIR: Final = ROOT.parent / "shared" / "data"
 INDELING_FILE_NAME: Final = "gemeente_regio_indeling_2025.csv"
 
 DATA_YEARS: Final = (2019, 2020)
 FILE_COLUMNS: Final = (*schema.COLUMNS, schema.EXAMPLE_COLUMN)
-
-# Everyday names in the source that differ from the CBS name in the region table.
-NAME_ALIASES: Final[dict[str, str]] = {"Hengelo": "Hengelo (O.)", "Den Haag": "'s-Gravenhage"}
-
-TWENTE: Final = (
-    "Almelo",
-    "Borne",
-    "Dinkelland",
-    "Enschede",
-    "Haaksbergen",
-    "Hellendoorn",
-    "Hengelo",
-    "Hof van Twente",
-    "Losser",
-    "Oldenzaal",
-    "Rijssen-Holten",
-    "Tubbergen",
-    "Twenterand",
-    "Wierden",
-)
+MIN_PARTIES: Final = 3  # RIVM: a network initiative has three or more parties
+FIRST_YEAR: Final = 1990
+LAST_YEAR: Final = 2100
 
 RULE_COALITION: Final = (
     "Niveau afgeleid: preventiecoalitie → formele afspraken (regel RIVM 2020: de 12 preventiecoalities "
@@ -71,15 +62,49 @@ RULE_UNKNOWN: Final = (
     "ondertekend convenant, werkagenda of akkoord."
 )
 
+# The fields of one [[initiatief]] in the TOML file, by kind.
+TEXT_FIELDS: Final = (
+    "id",
+    "naam",
+    "provincie",
+    "zorgkantoorregio",
+    "ondertekend_document",
+    "jaren_toelichting",
+    "toelichting",
+)
+LIST_FIELDS: Final = (
+    "gemeenten",
+    "wijken",
+    "zorgverzekeraars",
+    "partijen",
+    "interventies",
+    "doelgroepen",
+    "financiering",
+    "bron",
+)
+BOOL_FIELDS: Final = ("preventiecoalitie",)
+YEAR_FIELDS: Final = ("startjaar", "loopt_vanaf", "loopt_tot")
+ALL_FIELDS: Final = (*TEXT_FIELDS, *LIST_FIELDS, *BOOL_FIELDS, *YEAR_FIELDS)
+REQUIRED_FIELDS: Final = ("id", "naam", "bron")
+PLACE_FIELDS: Final = ("gemeenten", "provincie", "zorgkantoorregio")
+CODED_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "interventies": schema.INTERVENTIONS,
+    "doelgroepen": schema.TARGET_GROUPS,
+    "financiering": schema.FUNDING,
+    "zorgverzekeraars": tuple(INSURERS),
+}
+URL: Final = re.compile(r"https?://\S+")
+
 
 @dataclass(frozen=True)
 class NamedInitiative:
-    """One curated entry. Lists of parties hold schema codes first, then partners kept as free text."""
+    """One curated entry. Lists of parties hold schema codes and partners kept as free text."""
 
     id: str
     naam: str
-    gemeenten: tuple[str, ...] = ()  # CBS names (or NAME_ALIASES keys)
-    provincie: str = ""  # all gemeenten of this provincie (pv_naam), instead of a list
+    codes: tuple[str, ...]  # the 2025 GM codes, resolved from gemeenten / provincie / zorgkantoorregio
+    provincie: str = ""  # all gemeenten of this provincie (pv_naam)
+    zorgkantoorregio: str = ""  # all gemeenten of this zorgkantoorregio (zk_naam)
     wijken: tuple[str, ...] = ()
     preventiecoalitie: bool = False
     signed_document: str = ""  # convenant/werkagenda/akkoord signed by gemeente and insurer → formeel
@@ -108,439 +133,301 @@ class NamedInitiative:
         return RULE_UNKNOWN
 
     def years(self) -> tuple[int, ...]:
-        if self.loopt_vanaf is None:
+        return years_of(self.loopt_vanaf, self.loopt_tot)
+
+
+def years_of(first: int | None, last: int | None) -> tuple[int, ...]:
+    """The data years from the first to the last year it demonstrably ran (no first year → none)."""
+    if first is None:
+        return ()
+    end = last if last is not None else max(DATA_YEARS)
+    return tuple(year for year in DATA_YEARS if first <= year <= end)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Loading and checking the curated file
+
+
+class CurationError(ValueError):
+    """Every problem found in the curated file, one line each, with line number and field."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = tuple(problems)
+
+
+class _Locator:
+    """Line numbers of entries and fields in the TOML text (tomllib gives values, not positions)."""
+
+    HEADER = re.compile(r"^\s*\[\[\s*initiatief\s*\]\]\s*(#.*)?$")
+
+    def __init__(self, text: str, n_entries: int) -> None:
+        self.lines = text.splitlines()
+        starts = [i for i, line in enumerate(self.lines) if self.HEADER.match(line)]
+        self.starts = starts if len(starts) == n_entries else []
+
+    def _range(self, index: int) -> range:
+        if not self.starts:
+            return range(0)
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
+        return range(self.starts[index], end)
+
+    def line(self, index: int, field: str = "", item: str | None = None) -> int | None:
+        """1-based line of the entry, of its field, or of one item of a list field."""
+        lines = self._range(index)
+        if not lines:
+            return None
+        if not field:
+            return lines.start + 1
+        pattern = re.compile(rf"^\s*{re.escape(field)}\s*=")
+        for i in lines:
+            if pattern.match(self.lines[i]):
+                if item is None:
+                    return i + 1
+                quoted = json.dumps(item, ensure_ascii=False)
+                for j in range(i, lines.stop):
+                    if quoted in self.lines[j]:
+                        return j + 1
+                return i + 1
+        return lines.start + 1
+
+
+class _Checker:
+    """Checks one file's entries, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, path: Path, locator: _Locator, indeling: pd.DataFrame) -> None:
+        self.path = path
+        self.locator = locator
+        self.indeling = indeling
+        gemeenten = indeling[["gm_code", "gm_naam"]]
+        self.resolver = GemeenteResolver(gemeenten, load_crosswalk())
+        self._problems: list[tuple[int, str]] = []
+
+    @property
+    def problems(self) -> list[str]:
+        """The problems in file order (stable for problems on the same line)."""
+        return [message for _, message in sorted(self._problems, key=lambda problem: problem[0])]
+
+    def report(self, index: int, label: str, field: str, message: str, item: str | None = None) -> None:
+        line = self.locator.line(index, field, item)
+        where = f"{self.path.name}, regel {line}" if line is not None else self.path.name
+        where += f" ({label})"
+        if field:
+            where += f", veld '{field}'"
+        self._problems.append((line or 0, f"{where}: {message}"))
+
+    def _text(self, index: int, label: str, raw: dict[str, object], field: str) -> str:
+        value = raw.get(field, "")
+        if not isinstance(value, str):
+            self.report(index, label, field, f"verwacht een tekst tussen aanhalingstekens, niet {value!r}")
+            return ""
+        return value.strip()
+
+    def _list(self, index: int, label: str, raw: dict[str, object], field: str) -> tuple[str, ...]:
+        value = raw.get(field, [])
+        if isinstance(value, str):
+            self.report(index, label, field, f'verwacht een lijst, bijvoorbeeld ["{value}"]')
             return ()
-        last = self.loopt_tot if self.loopt_tot is not None else max(DATA_YEARS)
-        return tuple(year for year in DATA_YEARS if self.loopt_vanaf <= year <= last)
+        if not isinstance(value, list):
+            self.report(index, label, field, f"verwacht een lijst, niet {value!r}")
+            return ()
+        items: list[str] = []
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                self.report(index, label, field, f"verwacht alleen teksten in de lijst, niet {item!r}")
+            elif item.strip() in items:
+                self.report(index, label, field, f"'{item}' staat er twee keer in", item)
+            else:
+                items.append(item.strip())
+        allowed = CODED_FIELDS.get(field)
+        if allowed is not None:
+            for item in items:
+                if item not in allowed:
+                    self.report(index, label, field, _unknown(item, allowed, "onbekende code"), item)
+            items = [item for item in items if item in allowed]
+        return tuple(items)
+
+    def _year(self, index: int, label: str, raw: dict[str, object], field: str) -> int | None:
+        value = raw.get(field)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not FIRST_YEAR <= value <= LAST_YEAR:
+            self.report(index, label, field, f"verwacht een jaartal zonder aanhalingstekens, niet {value!r}")
+            return None
+        return value
+
+    def _codes(
+        self, index: int, label: str, raw: dict[str, object], names: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        places = [field for field in PLACE_FIELDS if raw.get(field)]
+        if len(places) != 1:
+            message = "noem de gemeenten op één manier: gemeenten, provincie of zorgkantoorregio"
+            self.report(index, label, places[1] if len(places) > 1 else "", message)
+            return ()
+        field = places[0]
+        if field == "gemeenten":
+            codes = []
+            for name in names:
+                code = self._resolve(index, label, name)
+                if code is not None:
+                    codes.append(code)
+            return tuple(sorted(codes))
+        column = "pv_naam" if field == "provincie" else "zk_naam"
+        name = self._text(index, label, raw, field)
+        members = self.indeling.loc[self.indeling[column] == name, "gm_code"].tolist()
+        if not members:
+            known = tuple(sorted(set(self.indeling[column])))
+            self.report(index, label, field, _unknown(name, known, f"onbekende {field}"))
+        return tuple(sorted(members))
+
+    def _resolve(self, index: int, label: str, name: str) -> str | None:
+        resolution = self.resolver.resolve(name)
+        if resolution.status == "ok" and resolution.code is not None:
+            return resolution.code
+        # Candidates are codes for an ambiguous name and names for a misspelt one.
+        known = self.resolver.names
+        names = [known.get(item, item) for item in (resolution.codes or resolution.candidates)]
+        message = f"'{name}' is geen gemeente van 2025"
+        if resolution.status in ("mapped", "split"):
+            message += f" (nu: {', '.join(names)}); gebruik de naam van 2025"
+        elif names:
+            message += f"; bedoelt u {' of '.join(names)}?"
+        self.report(index, label, "gemeenten", message, name)
+        return None
+
+    def entry(self, index: int, raw: object) -> NamedInitiative | None:
+        label = f"initiatief {index + 1}"
+        if not isinstance(raw, dict):
+            self.report(index, label, "", "verwacht een tabel [[initiatief]] met velden")
+            return None
+        if isinstance(raw.get("id"), str) and raw["id"].strip():
+            label = raw["id"].strip()
+        problems_before = len(self._problems)
+        for field in sorted(set(raw) - set(ALL_FIELDS)):
+            self.report(index, label, field, _unknown(field, ALL_FIELDS, "onbekend veld"))
+        for field in REQUIRED_FIELDS:
+            if not raw.get(field):
+                self.report(index, label, "", f"het veld '{field}' ontbreekt of is leeg")
+        texts = {field: self._text(index, label, raw, field) for field in TEXT_FIELDS}
+        lists = {field: self._list(index, label, raw, field) for field in LIST_FIELDS}
+        years = {field: self._year(index, label, raw, field) for field in YEAR_FIELDS}
+        coalition = raw.get("preventiecoalitie", False)
+        if not isinstance(coalition, bool):
+            self.report(index, label, "preventiecoalitie", f"verwacht true of false, niet {coalition!r}")
+            coalition = False
+        for url in lists["bron"]:
+            if not URL.fullmatch(url):
+                self.report(index, label, "bron", f"'{url}' is geen URL (begint met https://)", url)
+        codes = self._codes(index, label, raw, lists["gemeenten"])
+        self._check_rules(index, label, texts, lists, years, coalition)
+        if len(self._problems) > problems_before:
+            return None
+        return NamedInitiative(
+            id=texts["id"],
+            naam=texts["naam"],
+            codes=codes,
+            provincie=texts["provincie"],
+            zorgkantoorregio=texts["zorgkantoorregio"],
+            wijken=lists["wijken"],
+            preventiecoalitie=coalition,
+            signed_document=texts["ondertekend_document"],
+            zorgverzekeraars=lists["zorgverzekeraars"],
+            partijen=lists["partijen"],
+            interventies=lists["interventies"],
+            doelgroepen=lists["doelgroepen"],
+            financiering=lists["financiering"],
+            startjaar=years["startjaar"],
+            loopt_vanaf=years["loopt_vanaf"],
+            loopt_tot=years["loopt_tot"],
+            jaren_toelichting=texts["jaren_toelichting"],
+            bron=lists["bron"],
+            toelichting=texts["toelichting"],
+        )
+
+    def _check_rules(
+        self,
+        index: int,
+        label: str,
+        texts: dict[str, str],
+        lists: dict[str, tuple[str, ...]],
+        years: dict[str, int | None],
+        coalition: bool,
+    ) -> None:
+        """The rules between fields that every row must obey (see LEESMIJ.md, consistentieregel)."""
+        parties = lists["partijen"]
+        if bool(lists["zorgverzekeraars"]) != ("zorgverzekeraar" in parties):
+            self.report(
+                index,
+                label,
+                "zorgverzekeraars",
+                "noem een zorgverzekeraar precies dan als 'zorgverzekeraar' bij de partijen staat",
+            )
+        if (coalition or texts["ondertekend_document"]) and not {"gemeente", "zorgverzekeraar"} <= set(
+            parties
+        ):
+            self.report(
+                index,
+                label,
+                "partijen",
+                "bij formele afspraken (preventiecoalitie of ondertekend document) horen 'gemeente' en "
+                "'zorgverzekeraar' bij de partijen",
+            )
+        first, last, start = years["loopt_vanaf"], years["loopt_tot"], years["startjaar"]
+        if first is not None and last is not None and last < first:
+            self.report(index, label, "loopt_tot", f"{last} ligt vóór loopt_vanaf ({first})")
+        if first is not None and start is not None and start > first:
+            self.report(index, label, "startjaar", f"{start} ligt na loopt_vanaf ({first})")
+        has_rows = bool(years_of(first, last))
+        if not has_rows and not texts["jaren_toelichting"]:
+            self.report(
+                index,
+                label,
+                "jaren_toelichting",
+                'verplicht als het initiatief geen rij krijgt: zeg waarom ("Geen rij: ...")',
+            )
+        if has_rows and len(parties) < MIN_PARTIES:
+            self.report(
+                index, label, "partijen", f"een netwerkinitiatief heeft minstens {MIN_PARTIES} partijen"
+            )
 
 
-NAMED: Final[tuple[NamedInitiative, ...]] = (
-    # type: "preventiecoalitie (VWS-subsidie toegekend 23-08-2017; 'een van de eerste')"
-    # gemeenten: "14 Twentse gemeenten (Samen14). Derived list = zorgkantoorregio Twente: ..."
-    # partners: "Universiteit Twente, Saxion, ROC Twente, GGD Twente, Roessingh R&D, Carint Reggeland"
-    # start: "2016 (stichting), 2017 (open/subsidie)"; themes: "(kinderen met overgewicht, ouderen; ...)"
-    NamedInitiative(
-        id="R01",
-        naam="Vitaal Twente",
-        gemeenten=TWENTE,
-        preventiecoalitie=True,
-        zorgverzekeraars=("Menzis",),
-        partijen=(
-            "gemeente",
-            "zorgverzekeraar",
-            "ggd",
-            "kennisinstituut",
-            "beroepsonderwijs",
-            "Roessingh R&D",
-            "Carint Reggeland",
-        ),
-        interventies=("kinderen_overgewicht",),
-        doelgroepen=("ouderen", "overgewicht"),
-        startjaar=2016,
-        loopt_vanaf=2017,
-        jaren_toelichting="Stichting 2016, preventiecoalitie (VWS-subsidie) sinds 23-08-2017.",
-        bron=(
-            "https://vitalinnovators.nl/vitaal-twente-ontvangt-subsidie-om-inwoners-gezonder-maken/",
-            "https://www.saxion.nl/gezondheidwelzijnentechnologie/site/_news/donderdag-13-april-vitaal-twente-opent-haar-deuren/",
-            "https://www.detwenterander.nl/politiek/299526_binnenmars-ambassadeur-preventiecoalities-van-ministerie-vws",
-        ),
-        toelichting=(
-            "Gemeenten: 'de 14 Twentse gemeenten' (Samen14), lijst afgeleid uit zorgkantoorregio Twente. "
-            "Partners volgens bron: Universiteit Twente en Saxion (kennisinstituut), ROC Twente "
-            "(beroepsonderwijs), GGD Twente (ggd), Roessingh R&D, Carint Reggeland. Thema: vitaliteit "
-            "kwetsbare inwoners (kinderen met overgewicht, ouderen)."
-        ),
-    ),
-    # type: "preventiecoalitie (loketgezondleven)"; start: "2018"
-    # partners: "inwoners, vrijwilligers, zorg/welzijn, bedrijven, onderwijs"
-    # themes: "jongeren, ouderen, multiproblematiek; integrale wijkaanpak Hoensbroek; ..."
-    NamedInitiative(
-        id="R02",
-        naam="Samen voor Heerlen",
-        gemeenten=("Heerlen",),
-        preventiecoalitie=True,
-        zorgverzekeraars=("CZ",),
-        partijen=(
-            "gemeente",
-            "zorgverzekeraar",
-            "welzijn",
-            "inwoners",
-            "vrijwilligers",
-            "zorgorganisaties",
-            "bedrijven",
-            "onderwijs",
-        ),
-        doelgroepen=("ouderen", "jongeren"),
-        startjaar=2018,
-        loopt_vanaf=2018,
-        bron=(
-            "https://www.loketgezondleven.nl/zorgstelsel/preventiecoalities/samen-voor-heerlen",
-            "https://www.mijnlevengezond.nl/wie-doet-er-mee/preventiecoalitie-samen-voor-heerlen",
-        ),
-        toelichting=(
-            "Stuurgroep en programmateam van gemeente en CZ; ambitie 2030. Thema's: jongeren, ouderen, "
-            "multiproblematiek, integrale wijkaanpak Hoensbroek, Positieve Gezondheid."
-        ),
-    ),
-    # type: "preventiecoalitie (loketgezondleven)"; gemeenten: "Sittard-Geleen (Westelijke Mijnstreek)"
-    # partners: "huisartsenpraktijk Hartje Dorp (Munstergeleen)"; start: "unknown" in the compiled table,
-    # "in 2017 een coalitie te starten" and "de periode 2017-2019" on mijnlevengezond.nl (18-01-2020).
-    NamedInitiative(
-        id="R03",
-        naam="Sittard-Geleen en CZ",
-        gemeenten=("Sittard-Geleen",),
-        preventiecoalitie=True,
-        zorgverzekeraars=("CZ",),
-        partijen=("gemeente", "zorgverzekeraar", "huisarts"),
-        doelgroepen=("jongeren", "ouderen", "psychische_klachten"),
-        startjaar=2017,
-        loopt_vanaf=2017,
-        jaren_toelichting=(
-            "Startjaar niet in de oorspronkelijke bron; 2017 volgens mijnlevengezond.nl (18-01-2020: 'in 2017 "
-            "een coalitie te starten', eerste fase 2017-2019, verlenging aangevraagd)."
-        ),
-        bron=(
-            "https://www.loketgezondleven.nl/zorgstelsel/preventiecoalities/sittard-geleen-en-cz",
-            "https://www.mijnlevengezond.nl/nieuws/preventiecoalitie-sittard-geleen-en-cz",
-        ),
-        toelichting=(
-            "Partner volgens bron: huisartsenpraktijk Hartje Dorp (Munstergeleen). Inventarisatie risicogroepen; "
-            "doelgroepen volgens mijnlevengezond.nl: jongeren en ouderen (leefstijl), mensen met "
-            "GGZ-problematiek."
-        ),
-    ),
-    # type: "listed under loketgezondleven /zorgstelsel/preventiecoalities/"; gemeenten: "Oss (wijk Ruwaard)"
-    # partners: "zorgaanbieders wonen/welzijn/preventie/arbeidsintegratie, wijkbewoners, Viatore"
-    # start: "2016"; themes: "... ontschot wijkbudget (gemeente: EUR 2,1 mln/jaar Wmo-lumpsum voor 5 jaar)"
-    NamedInitiative(
-        id="R04",
-        naam="Wijkgerichte aanpak Oss - Proeftuin Ruwaard",
-        gemeenten=("Oss",),
-        wijken=("Ruwaard",),
-        preventiecoalitie=True,
-        zorgverzekeraars=("CZ", "VGZ"),
-        partijen=(
-            "gemeente",
-            "zorgverzekeraar",
-            "welzijn",
-            "inwoners",
-            "zorgaanbieders wonen/preventie/arbeidsintegratie",
-            "Viatore (transitiecoach)",
-        ),
-        financiering=("wmo",),
-        startjaar=2016,
-        loopt_vanaf=2016,
-        bron=(
-            "https://www.loketgezondleven.nl/zorgstelsel/preventiecoalities/wijkgerichte-aanpak-oss-proeftuin-ruwaard",
-            "https://www.proeftuinruwaard.nl/over-proeftuin-ruwaard",
-        ),
-        toelichting=(
-            "Als preventiecoalitie geteld omdat het op de overzichtspagina preventiecoalities van Loket Gezond "
-            "Leven staat; volgens de RIVM-factsheet 2020 is die pagina het volledige overzicht van alle "
-            "preventiecoalities. Financiering: gemeente 2,1 mln euro per jaar als Wmo-lumpsum voor vijf jaar "
-            "(ontschot wijkbudget). Thema's: vitale wijk, Positieve Gezondheid."
-        ),
-    ),
-    # type: "preventiecoalitie (aanvraag opgesteld)"; start: "unknown (article undated in excerpt)"
-    # opmerkingen: "whether subsidy was granted not confirmed"
-    NamedInitiative(
-        id="R05",
-        naam="Preventiecoalitie Zoetermeer",
-        gemeenten=("Zoetermeer",),
-        wijken=("Meerzicht", "Palenstein", "Buytenwegh"),
-        zorgverzekeraars=("CZ",),
-        partijen=("gemeente", "zorgverzekeraar", "ggd", "welzijn", "zorgorganisaties"),
-        jaren_toelichting=(
-            "Geen rij: alleen een aanvraag is bekend (ongedateerd artikel), toekenning en startjaar niet "
-            "bevestigd."
-        ),
-        bron=("https://www.zoetermeer2025.nl/gezondheid-risicogroepen-verbeteren-door-preventie/",),
-    ),
-    # type: "preventiecoalitie (definitief goedgekeurd 9-4-2021)"; start: "2021 (3 jaar)"
-    NamedInitiative(
-        id="R06",
-        naam="Preventiecoalitie Den Haag (Gezond en Gelukkig Den Haag)",
-        gemeenten=("Den Haag",),
-        preventiecoalitie=True,
-        zorgverzekeraars=("Menzis", "CZ", "Zilveren Kruis (Achmea)"),
-        partijen=("gemeente", "zorgverzekeraar", "ggd", "welzijn", "zorgorganisaties"),
-        startjaar=2021,
-        loopt_vanaf=2021,
-        jaren_toelichting="Geen rij: gestart in 2021, na de datajaren 2019 en 2020.",
-        bron=(
-            "https://gezondengelukkigdenhaag.nl/preventiecoalitie-definitief-goedgekeurd/",
-            "https://www.skipr.nl/nieuws/zorgpartijen-sluiten-preventieakkoord-gemeente-den-haag/",
-        ),
-    ),
-    # type: "preventiecoalitie (VWS-subsidie)"; start: "2022 (maart; 3 jaar)"
-    NamedInitiative(
-        id="R07",
-        naam="Preventiecoalitie Flevoland",
-        gemeenten=("Almere", "Dronten", "Lelystad", "Noordoostpolder", "Urk", "Zeewolde"),
-        preventiecoalitie=True,
-        zorgverzekeraars=("Zilveren Kruis (Achmea)",),
-        partijen=("gemeente", "zorgverzekeraar", "ggd", "welzijn", "provincie Flevoland"),
-        startjaar=2022,
-        loopt_vanaf=2022,
-        jaren_toelichting="Geen rij: gestart in maart 2022, na de datajaren 2019 en 2020.",
-        bron=("https://www.welzijnlelystad.nl/preventiecoalitie-flevoland-van-start/",),
-    ),
-    # type: "VWS-subsidie toegekend april 2021 (type regeling niet bevestigd)"; gemeenten: "18 Friese gemeenten"
-    # zorgverzekeraars: "De Friesland (genoemd als 'de zorgverzekeraar' in FPA-blog; niet expliciet in excerpt)"
-    # partners: "GGD Fryslan (initiatief 2019), kennisinstellingen"; start: "2019 (initiatief), 2021 (subsidie)"
-    NamedInitiative(
-        id="R08",
-        naam="Friese Preventieaanpak (FPA)",
-        provincie="Fryslân",
-        partijen=("gemeente", "ggd", "kennisinstituut"),
-        startjaar=2019,
-        loopt_vanaf=2019,
-        jaren_toelichting="Initiatief van GGD Fryslân in 2019; VWS-subsidie april 2021.",
-        bron=(
-            "https://www.grootsneek.nl/grootsneek/algemeen/vws-erkenning-voor-de-friese-preventieaanpak-samen-in-beweging-voor-een-goede-gezondheid-en-welzijn-met-gelijke-kansen-voor-iedereen-in-fryslan",
-            "https://www.friesepreventieaanpak.nl/blogs/blog-anneke-meijer/",
-            "https://www.jddevries.nl/index.php/fryslan-als-preventieproeftuin-voor-nederland/",
-        ),
-        toelichting=(
-            "Gemeenten: 'de 18 Friese gemeenten' = alle gemeenten van de provincie Fryslân (afgeleid). Of het een "
-            "preventiecoalitie in de zin van de subsidieregeling is, is niet bevestigd → niet als "
-            "preventiecoalitie geteld. Zorgverzekeraar niet opgenomen: een FPA-blog noemt 'de zorgverzekeraar' "
-            "(vermoedelijk De Friesland), maar niet met naam. Thema's: levensloop, Kansrijke Start, Nuchter over "
-            "Gewicht, Rookvrije Generatie, Bloeizone Fryslân."
-        ),
-    ),
-    # type: "intentie (pledge 08-02-2018)"; opmerkingen: "realisatie als preventiecoalitie NIET bevestigd"
-    NamedInitiative(
-        id="R09",
-        naam="Drenthe gezond (voorgenomen Drentse preventiecoalitie)",
-        provincie="Drenthe",
-        partijen=("gemeente", "GIDS", "JOGG", "Kans voor de Veenkoloniën"),
-        doelgroepen=("overgewicht", "onderwijs"),
-        startjaar=2018,
-        jaren_toelichting=(
-            "Geen rij: alleen een intentie (pledge 08-02-2018) is bekend; dat het initiatief in 2019 of 2020 "
-            "liep, is niet bevestigd (zekerheid bron: laag)."
-        ),
-        bron=("https://www.allesisgezondheid.nl/netwerk-en-partners/pledges/drenthe-gezond/",),
-    ),
-    # type: "samenwerking gemeente-zorgverzekeraar (transitieproject)"
-    # gemeenten: "Deventer (eerder ook Olst-Wijhe, Raalte, Voorst in 2013-overeenkomst)"
-    # partners: "eerstelijnszorg- en welzijnspartijen; Zorgkantoor Midden IJssel (2013)"
-    # start: "2016 (3 jaar; na pilot); 2013 samenwerkingsovereenkomst"; opmerkingen: "gemeente en Salland: jaarlijks 3 ton"
-    NamedInitiative(
-        id="R10",
-        naam="Vitale Burger Deventer",
-        gemeenten=("Deventer",),
-        zorgverzekeraars=("Salland",),
-        partijen=("gemeente", "zorgverzekeraar", "welzijn", "eerstelijnszorg"),
-        startjaar=2016,
-        loopt_vanaf=2016,
-        loopt_tot=2019,
-        jaren_toelichting=(
-            "Project van drie jaar vanaf 2016 → alleen 2019 als laatste mogelijke jaar; voor 2020 is niet bekend "
-            "dat het doorliep."
-        ),
-        bron=(
-            "https://www.de-eerstelijns.nl/2017/03/deventer-luistert-inwoners-vitaal/",
-            "https://www.eno.nl/nieuws/persberichten/2013/gezondheid-in-de-wijk",
-        ),
-        toelichting=(
-            "Zorgverzekeraar Salland (later Eno). Gemeente en Salland financieren samen jaarlijks 3 ton. De "
-            "samenwerkingsovereenkomst van 2013 (ook Olst-Wijhe, Raalte, Voorst) is niet als ondertekend "
-            "document voor dit project bevestigd → niveau onbekend."
-        ),
-    ),
-    # type: "samenwerking gemeente-zorgverzekeraar (onderdeel convenant Utrecht Gezond!)"
-    # start: "samenwerkingsovereenkomst Agis-gemeente getekend op 8 oktober (jaar niet in excerpt; looptijd 'tot 2013')"
-    NamedInitiative(
-        id="R11",
-        naam="Gezonde Wijk Overvecht (Utrecht)",
-        gemeenten=("Utrecht",),
-        wijken=("Overvecht",),
-        zorgverzekeraars=("Zilveren Kruis (Achmea)",),
-        partijen=("gemeente", "zorgverzekeraar", "Careyn", "Indigo", "St. Antonius ziekenhuis", "Wijk&Co"),
-        jaren_toelichting=(
-            "Geen rij: de overeenkomst liep 'tot 2013' en het startjaar is onbekend; dat de samenwerking in "
-            "2019 of 2020 nog liep, is niet bevestigd."
-        ),
-        bron=(
-            "http://www.overvechtgezond.nl/professionals/samenwerking-gezonde-wijk-overvecht",
-            "https://www.zorgverzekering-actueel.nl/agis-en-de-gemeente-utrecht-gaan-voor-een-gezond-utrecht/",
-            "https://www.movisie.nl/praktijkvoorbeeld/bewoners-gezonder-door-wijkgerichte-zorg",
-        ),
-    ),
-    # type: "wandelinterventie (Bas van de Goor Foundation) met regionale aanpak (3 jaar vanaf 2019)"
-    # zorgverzekeraars: "not stated in excerpts"; opmerkingen: "insurer role not found"
-    # partners: "gemeente Den Haag, Sportwerk/WSDH, sportverenigingen, welzijn, zorg, huisartsen"
-    NamedInitiative(
-        id="R12",
-        naam="Nationale Diabetes Challenge Den Haag / Haagse Diabetes Challenge",
-        gemeenten=("Den Haag",),
-        partijen=("gemeente", "huisarts", "welzijn", "Sportwerk/WSDH", "sportverenigingen", "zorg"),
-        interventies=("diabetes",),
-        startjaar=2019,
-        loopt_vanaf=2019,
-        jaren_toelichting="Regionale aanpak van drie jaar vanaf 2019.",
-        bron=(
-            "https://www.denhaag.nl/en/in-the-city/news/walk-in-the-national-diabetes-challenge-.htm",
-            "https://www.nationalediabeteschallenge.nl/nieuws/item/15984/aan-de-slag-in-de-regio-/",
-            "https://www.swsdh.nl/stedelijke-projecten-en-evenementen/nationale-diabetes-challenge/",
-        ),
-        toelichting=(
-            "Wandelinterventie voor mensen met diabetes (16-20 weken wandelen met zorgprofessionals); 2019: 500 "
-            "deelnemers in ongeveer 20 Haagse wijken. Rol van een zorgverzekeraar niet gevonden. In 2019 ook een "
-            "regionale aanpak in Tiel (niet als aparte rij opgenomen)."
-        ),
-    ),
-    # type: "NDC regionale aanpak"; gemeenten: "provincie Groningen"; start: "2021-2023"
-    NamedInitiative(
-        id="R13",
-        naam="Nationale Diabetes Challenge provincie Groningen",
-        provincie="Groningen",
-        zorgverzekeraars=("Menzis",),
-        partijen=("zorgverzekeraar", "provincie Groningen"),
-        interventies=("diabetes",),
-        startjaar=2021,
-        loopt_vanaf=2021,
-        loopt_tot=2023,
-        jaren_toelichting="Geen rij: looptijd 2021-2023, na de datajaren 2019 en 2020.",
-        bron=(
-            "https://www.westerwoldeactueel.nl/2020/06/23/meer-leefkracht-voor-mensen-met-diabetes-dankzij-subsidie/",
-        ),
-    ),
-    # type: "ZonMw-project (wijkgericht werken aan gezondheidsverschillen)"; start: "unknown"
-    # opmerkingen: "insurer involvement not found"
-    NamedInitiative(
-        id="R14",
-        naam="Dik doun in Grunn",
-        gemeenten=("Groningen",),
-        partijen=("gemeente", "inwoners", "partnerorganisaties", "wijkorganisaties", "bedrijven"),
-        doelgroepen=("lage_ses", "overgewicht", "jongeren"),
-        jaren_toelichting=(
-            "Geen rij: startjaar onbekend; het ZonMw-project heeft een eindverslag, dus dat het in 2019 of 2020 "
-            "nog liep, is niet bevestigd."
-        ),
-        bron=(
-            "https://projecten.zonmw.nl/nl/project/dik-doun-grunn-intensivering-en-verbreding-aanpak-overgewicht-groningen",
-        ),
-    ),
-    # type: "lokale werkagenda gemeente-zorgverzekeraar"; start: "2016 (ondertekend 8-6-2016; eerder convenant 2011-2016)"
-    # partners: "FC Twente 'Scoren in de wijk' e.a."; themes: "..., preventie jongeren, ..."
-    NamedInitiative(
-        id="R15",
-        naam="Lokale Werkagenda Enschede-Menzis 'Gezond meedoen' 2016-2020",
-        gemeenten=("Enschede",),
-        signed_document="lokale werkagenda (8-6-2016)",
-        zorgverzekeraars=("Menzis",),
-        partijen=("gemeente", "zorgverzekeraar", "FC Twente (Scoren in de wijk)"),
-        doelgroepen=("jongeren",),
-        startjaar=2016,
-        loopt_vanaf=2016,
-        loopt_tot=2020,
-        bron=("https://www.enschede.nl/nieuws/samenwerking-menzis-en-enschede-voor-betere-gezondheid",),
-        toelichting=(
-            "Thema's: inclusieve samenleving/gemeentepolis, preventie jongeren, samenwerking zorgloket. Eerder "
-            "convenant 2011-2016."
-        ),
-    ),
-    # type: "lokale werkagenda gemeente-zorgverzekeraar"; start: "ondertekend woensdag 11 januari (jaar niet in excerpt)"
-    # partners: "zorgorganisaties, clienten (pilot Herstelondersteunend GGZ-netwerk De Wijert)"
-    # themes: "positieve gezondheid, leefkracht; sociale minima, kwetsbare ouderen, psychisch kwetsbaren"
-    NamedInitiative(
-        id="R16",
-        naam="Lokale Werkagenda Groningen-Menzis",
-        gemeenten=("Groningen",),
-        signed_document="lokale werkagenda (woensdag 11 januari 2017)",
-        zorgverzekeraars=("Menzis",),
-        partijen=("gemeente", "zorgverzekeraar", "zorgorganisaties", "cliënten"),
-        doelgroepen=("lage_ses", "ouderen", "psychische_klachten"),
-        startjaar=2017,
-        loopt_vanaf=2017,
-        jaren_toelichting=(
-            "Jaar afgeleid: 'woensdag 11 januari' valt in 2012, 2017 of 2023; ondertekenaar wethouder Ton "
-            "Schroor was wethouder 2010-2018 (https://groningen.d66.nl/2014/05/15/nieuw-college-van-start/) en de "
-            "werkagenda volgt op het Menzis-convenant van 2010 (vijf jaar, gic.nl 23-12-2009) → 2017. Looptijd "
-            "niet vermeld."
-        ),
-        bron=(
-            "http://www.werkagendamenzisgemeenten.nl/samen-goede-dingen-doen-voor-alle-groningers/",
-            "https://www.gic.nl/economie/menzis-en-gemeente-groningen-sluiten-convenant",
-        ),
-        toelichting=(
-            "Thema's: positieve gezondheid en leefkracht; sociale minima, kwetsbare ouderen, psychisch "
-            "kwetsbaren; pilot Herstelondersteunend GGZ-netwerk De Wijert. Onderdeel van de landelijke "
-            "Werkagenda van Menzis (80 gemeenten)."
-        ),
-    ),
-    # type: "regionale werkagenda"; gemeenten: "14 Twentse gemeenten"; zorgverzekeraars: "Menzis (incl. zorgkantoor)"
-    # partners: "GGD Twente, provincie Overijssel"; start: "werkagenda juli 2019; verlengd 5 jaar op 8-12-2021"
-    # themes: "jeugdhulp, schulden/armoede, ouderenzorg, psychisch kwetsbaren, preventie & gezondheidsbevordering
-    #          (GLI, NDC, valpreventie via Twentse Koers)"
-    NamedInitiative(
-        id="R17",
-        naam="Integrale Samenwerkingsagenda Twente (Samen14-Menzis)",
-        gemeenten=TWENTE,
-        signed_document="regionale werkagenda (juli 2019)",
-        zorgverzekeraars=("Menzis",),
-        partijen=("gemeente", "zorgverzekeraar", "ggd", "provincie Overijssel"),
-        interventies=("gli", "valpreventie", "diabetes"),
-        doelgroepen=("jongeren", "lage_ses", "ouderen", "psychische_klachten"),
-        startjaar=2019,
-        loopt_vanaf=2019,
-        jaren_toelichting="Werkagenda juli 2019; verlengd met vijf jaar op 8-12-2021.",
-        bron=(
-            "https://www.rtvoost.nl/nieuws/315490/Menzis-en-14-Twentse-gemeenten-bundelen-krachten-om-Tukkers-gezonder-te-maken",
-            "https://www.menzis.nl/over-menzis/publicaties/zorg-zorgverzekering/2021/12/09/inzet-op-samenwerking-in-regio-twente-loont",
-            "https://www.schulinck.nl/sociaal-domein/samenwerken-met-zorgverzekeraars-resultaten-regio-twente",
-            "https://roset-twente.nl/samen-koersen-op-gezondheid-in-twente/",
-        ),
-        toelichting=(
-            "Gemeenten: 'de 14 Twentse gemeenten', lijst afgeleid uit zorgkantoorregio Twente. Interventies volgens "
-            "bron: GLI, Nationale Diabetes Challenge (diabetes), valpreventie via Twentse Koers; GLI-programma niet "
-            "genoemd. Thema's: jeugdhulp, schulden/armoede, ouderenzorg, psychisch kwetsbaren."
-        ),
-    ),
-    # type: "convenant gemeente-zorgverzekeraar (5 jaar)"; start: "2019 (maart); eerste overeenkomst 2013"
-    # partners: "ziekenhuizen, huisartsen"
-    NamedInitiative(
-        id="R18",
-        naam="Convenant Leeuwarden-De Friesland",
-        gemeenten=("Leeuwarden",),
-        signed_document="convenant (maart 2019, vijf jaar)",
-        zorgverzekeraars=("De Friesland (Achmea)",),
-        partijen=("gemeente", "zorgverzekeraar", "huisarts", "ziekenhuizen"),
-        startjaar=2019,
-        loopt_vanaf=2019,
-        loopt_tot=2023,
-        bron=(
-            "https://www.skipr.nl/actueel/id37846-leeuwarden-en-de-friesland-werken-samen-aan-vitaliteit.html",
-        ),
-        toelichting=(
-            "Eerste overeenkomst 2013. Thema's: huisartsentekort, terugkeer naar huis, zelfredzaamheid, preventie, "
-            "e-health, vroegsignalering, schulden."
-        ),
-    ),
-    # type: "lokaal preventieakkoord (eerste in NL)"; zorgverzekeraars: "VGZ (ondertekenaar)"
-    # partners: "36 Nijmeegse organisaties; Radboudumc; GGD Gelderland-Zuid"; start: "2019 (7 oktober)"
-    # opmerkingen: "preventieakkoord, geen preventiecoalitie"
-    NamedInitiative(
-        id="R19",
-        naam="Lokaal preventieakkoord Nijmegen",
-        gemeenten=("Nijmegen",),
-        signed_document="lokaal preventieakkoord (7 oktober 2019)",
-        zorgverzekeraars=("VGZ",),
-        partijen=("gemeente", "zorgverzekeraar", "ggd", "Radboudumc", "Nijmeegse organisaties (36)"),
-        startjaar=2019,
-        loopt_vanaf=2019,
-        bron=(
-            "https://www.cooperatievgz.nl/cooperatie-vgz/nieuws-en-media/nieuwsoverzicht/cooperatie-vgz-ondertekenaar-eerste-lokaal-preventieakkoord-nijmegen",
-        ),
-        toelichting=(
-            "Preventieakkoord, geen preventiecoalitie; ondertekend door 36 Nijmeegse organisaties, waaronder "
-            "gemeente, VGZ, Radboudumc en GGD Gelderland-Zuid. Thema's: roken, bewegen en gezond eten, alcohol."
-        ),
-    ),
-)
+def _unknown(value: str, allowed: Sequence[str], kind: str) -> str:
+    """'onbekende code 'gly'. Bedoelt u 'gli'? Toegestaan: ...' (kind with its Dutch adjective form)."""
+    close = difflib.get_close_matches(value, allowed, n=1)
+    hint = f" Bedoelt u '{close[0]}'?" if close else ""
+    shown = ", ".join(allowed) if len(allowed) <= 20 else f"{', '.join(allowed[:20])}, …"
+    return f"{kind} '{value}'.{hint} Toegestaan: {shown}."
+
+
+def load_curated(
+    path: Path = CURATED_FILE, indeling: pd.DataFrame | None = None
+) -> tuple[NamedInitiative, ...]:
+    """The checked entries of the curated file; raises CurationError listing every problem."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CurationError([f"{path.name}: geen geldige TOML ({error})"]) from None
+    entries = data.get("initiatief")
+    others = sorted(set(data) - {"initiatief"})
+    if others:
+        raise CurationError(
+            [f"{path.name}: onbekend onderdeel '{others[0]}'; alleen [[initiatief]] is toegestaan"]
+        )
+    if not isinstance(entries, list) or not entries:
+        raise CurationError([f"{path.name}: geen [[initiatief]] gevonden"])
+    checker = _Checker(path, _Locator(text, len(entries)), load_indeling() if indeling is None else indeling)
+    loaded = [checker.entry(index, raw) for index, raw in enumerate(entries)]
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(loaded):
+        if entry is None:
+            continue
+        if entry.id in seen:
+            checker.report(index, entry.id, "id", f"id komt al voor bij initiatief {seen[entry.id] + 1}")
+        seen.setdefault(entry.id, index)
+    if checker.problems:
+        raise CurationError(checker.problems)
+    return tuple(entry for entry in loaded if entry is not None)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -560,31 +447,14 @@ def load_indeling(path: Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path or indeling_path(), dtype=str, keep_default_na=False)
 
 
-def resolve_gemeenten(entry: NamedInitiative, indeling: pd.DataFrame) -> tuple[str, ...]:
-    """GM codes of an entry, in the order of the region table; raises on a name that is not a 2025 gemeente."""
-    if entry.provincie:
-        codes = indeling.loc[indeling["pv_naam"] == entry.provincie, "gm_code"].tolist()
-        if not codes:
-            raise ValueError(f"{entry.id}: onbekende provincie {entry.provincie!r}")
-        return tuple(sorted(codes))
-    by_name = dict(zip(indeling["gm_naam"], indeling["gm_code"], strict=True))
-    codes = []
-    for name in entry.gemeenten:
-        code = by_name.get(NAME_ALIASES.get(name, name))
-        if code is None:
-            raise ValueError(f"{entry.id}: gemeente {name!r} staat niet in de indeling 2025")
-        codes.append(code)
-    return tuple(sorted(codes))
-
-
-def reach_of(entry: NamedInitiative, codes: Sequence[str]) -> str:
+def reach_of(entry: NamedInitiative) -> str:
     """Reach from the kind and number of gemeenten: named wijken → wijk, one → gemeente, a whole provincie →
-    provincie, several → regio."""
+    provincie, several (or a zorgkantoorregio) → regio."""
     if entry.wijken:
         return "wijk"
     if entry.provincie:
         return "provincie"
-    return "gemeente" if len(codes) == 1 else "regio"
+    return "gemeente" if len(entry.codes) == 1 else "regio"
 
 
 def _ordered_parties(parties: Sequence[str]) -> tuple[str, ...]:
@@ -593,8 +463,7 @@ def _ordered_parties(parties: Sequence[str]) -> tuple[str, ...]:
     return (*canonical, *free)
 
 
-def rows_of(entry: NamedInitiative, indeling: pd.DataFrame) -> list[dict[str, object]]:
-    codes = resolve_gemeenten(entry, indeling)
+def rows_of(entry: NamedInitiative) -> list[dict[str, object]]:
     notes = [entry.level_note]
     if entry.jaren_toelichting:
         notes.append(entry.jaren_toelichting)
@@ -608,8 +477,8 @@ def rows_of(entry: NamedInitiative, indeling: pd.DataFrame) -> list[dict[str, ob
                 "naam": entry.naam,
                 "jaar": year,
                 "preventiecoalitie": entry.preventiecoalitie,
-                "reikwijdte": reach_of(entry, codes),
-                "gemeenten": codes,
+                "reikwijdte": reach_of(entry),
+                "gemeenten": entry.codes,
                 "wijken": entry.wijken,
                 "samenwerkingsniveau": entry.level,
                 "afspraken": "",
@@ -628,16 +497,16 @@ def rows_of(entry: NamedInitiative, indeling: pd.DataFrame) -> list[dict[str, ob
     return rows
 
 
-def build_frame(indeling: pd.DataFrame | None = None) -> pd.DataFrame:
+def build_frame(entries: Sequence[NamedInitiative] | None = None) -> pd.DataFrame:
     """All rows of the named initiatives (voorbeelddata = nee), sorted by year and id."""
-    table = load_indeling() if indeling is None else indeling
-    rows = [row for entry in NAMED for row in rows_of(entry, table)]
+    curated = load_curated() if entries is None else entries
+    rows = [row for entry in curated for row in rows_of(entry)]
     frame = pd.DataFrame(rows, columns=list(FILE_COLUMNS))
     return frame.sort_values(["jaar", "id"], kind="stable").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------------------------
-# File format (shared with dashboard.generate)
+# File format (shared with tools.generate)
 
 
 def cell(value: object) -> str:
@@ -689,20 +558,32 @@ def read_file(path: Path) -> pd.DataFrame:
     return frame
 
 
-def write(path: Path | None = None) -> Path:
-    return write_frame(build_frame(), path or INITIATIVES_DIR / NAMED_FILE_NAME)
+def write(path: Path | None = None, source: Path = CURATED_FILE) -> Path:
+    return write_frame(build_frame(load_curated(source)), path or INITIATIVES_DIR / NAMED_FILE_NAME)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m dashboard.named",
-        description="Schrijf bekende_initiatieven.csv (19 echte initiatieven).",
+        prog="python -m tools.named",
+        description="Controleer bekende_initiatieven.toml en schrijf bekende_initiatieven.csv.",
     )
-    parser.add_argument("--out", type=Path, default=INITIATIVES_DIR, help="map voor het bestand")
+    parser.add_argument("--in", dest="source", type=Path, default=CURATED_FILE, help="het TOML-bestand")
+    parser.add_argument("--out", type=Path, default=INITIATIVES_DIR, help="map voor het CSV-bestand")
+    parser.add_argument("--check", action="store_true", help="alleen controleren, niets schrijven")
     args = parser.parse_args(argv)
-    path = write(args.out / NAMED_FILE_NAME)
-    frame = build_frame()
-    print(f"{path}: {len(frame)} rijen van {frame['id'].nunique()} initiatieven (van {len(NAMED)} bekende)")
+    try:
+        entries = load_curated(args.source)
+    except CurationError as error:
+        print(f"{len(error.problems)} fout(en) in {args.source}:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    frame = build_frame(entries)
+    if args.check:
+        print(f"{args.source}: in orde ({len(entries)} initiatieven, {len(frame)} rijen)")
+        return 0
+    path = write_frame(frame, args.out / NAMED_FILE_NAME)
+    print(f"{path}: {len(frame)} rijen van {frame['id'].nunique()} initiatieven (van {len(entries)} bekende)")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Seeded example initiatives that fill in around the real ones up to RIVM's published totals.
 
 No per-initiative RIVM dataset is public, so the shipped data combines the real named initiatives
-(`dashboard.named`, voorbeelddata = nee) with this generated set (voorbeelddata = ja). The generator reads the
+(`tools.named`, voorbeelddata = nee) with this generated set (voorbeelddata = ja). The generator reads the
 real rows and generates only what is missing, so that the two files TOGETHER match RIVM 2020:
 
 - 116 initiatives in 2020 and 95 in 2019;
@@ -19,8 +19,11 @@ Many generated initiatives exist in both years (same name and gemeenten, their o
 ones and a few stopped after 2019. 2020 is assigned first, 2019 follows it (levels by rank, partners and
 interventions biased towards what the initiative had in 2020), so the two years tell a plausible story.
 
-CLI: ``python -m dashboard.generate [--seed N] [--out DIR] [--named FILE]`` (also wired as
-``python -m dashboard generate``).
+Inputs are data files only: the targets in data/rivm_2020_doelen.toml (`tools.targets`), the real rows, the
+region table and zorgkantoor per region (data/vngzn_regios.csv), the largest gemeenten by inwoners
+(data/gemeente_bevolking_2024.csv), the crosswalk and the gemeente geometry.
+
+CLI: ``python -m dashboard generate [--seed N] [--out DIR] [--named FILE]`` (or ``python -m tools.generate``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ import pandas as pd
 
 from dashboard.core import schema
 from tools import named as named_module
+from tools import targets as targets_module
 
 DEFAULT_SEED: Final = 2020
 GENERATED_FILE_NAME: Final = "voorbeelddata_gegenereerd.csv"
@@ -48,92 +52,36 @@ BRON: Final = "voorbeelddata (gegenereerd, geen echt initiatief)"
 YEARS: Final = (2019, 2020)
 
 GEMEENTEN_GEOJSON: Final = named_module.DATA_DIR / "gemeenten_2025.geojson"
+REGION_TABLE_FILE: Final = named_module.DATA_DIR / "vngzn_regios.csv"
+BEVOLKING_FILE: Final = named_module.DATA_DIR / "gemeente_bevolking_2024.csv"
 CROSSWALK_FILE_NAME: Final = "gemeente_code_crosswalk_2019_2025.csv"
 
 # --------------------------------------------------------------------------------------------------------------
-# Targets. 2020: RIVM factsheet 2020 (figures 2 and 3 and the text). 2019: only the total (95) and "net als in
-# 2019 ongeveer driekwart" offering an intervention are published; the rest is an assumption for example data.
+# Targets: data/rivm_2020_doelen.toml (RIVM factsheet 2020 with page and quotation per figure; for 2019 only the
+# total, the 8 existing coalitions and "ongeveer driekwart" are published, the rest are marked assumptions).
 
-TOTALS: Final[dict[int, int]] = {2019: 95, 2020: 116}
-LEVEL_TARGETS: Final[dict[int, dict[str, int]]] = {
-    2020: {
-        "onbekend": 2,
-        "geen": 4,
-        "een_partij": 29,
-        "apart": 20,
-        "in_gesprek": 12,
-        "informeel": 13,
-        "formeel": 36,
-    },
-    2019: {
-        "onbekend": 3,
-        "geen": 5,
-        "een_partij": 28,
-        "apart": 19,
-        "in_gesprek": 11,
-        "informeel": 9,
-        "formeel": 20,
-    },
-}
-# 2020: 12 preventiecoalities, 8 existing and 4 new in 2020; so 8 in 2019.
-COALITIONS: Final[dict[int, int]] = {2019: 8, 2020: 12}
-PARTY_SHARES: Final[dict[int, dict[str, float]]] = {
-    2020: {
-        "gemeente": 92,
-        "zorgverzekeraar": 68,
-        "huisarts": 70,
-        "welzijn": 55,
-        "thuiszorg": 47,
-        "ggd": 47,
-        "paramedici": 46,
-        "sociaal_werk": 45,
-        "inwoners": 41,
-        "kennisinstituut": 34,
-        "beroepsonderwijs": 27,
-    },
-    2019: {
-        "gemeente": 92,
-        "zorgverzekeraar": 68,
-        "huisarts": 67,
-        "welzijn": 53,
-        "thuiszorg": 45,
-        "ggd": 46,
-        "paramedici": 43,
-        "sociaal_werk": 42,
-        "inwoners": 37,
-        "kennisinstituut": 33,
-        "beroepsonderwijs": 24,
-    },
-}
+TARGETS: Final = targets_module.load_targets()
+TOTALS: Final[dict[int, int]] = {year: t.total for year, t in TARGETS.items()}
+LEVEL_TARGETS: Final[dict[int, dict[str, int]]] = {year: t.levels for year, t in TARGETS.items()}
+COALITIONS: Final[dict[int, int]] = {year: t.coalitions for year, t in TARGETS.items()}
+PARTY_SHARES: Final[dict[int, dict[str, float]]] = {year: t.party_shares for year, t in TARGETS.items()}
 SHARE_TOLERANCE_PP: Final = 3.0
-OFFERING_SHARE: Final[dict[int, float]] = {2020: 0.70, 2019: 0.75}
+OFFERING_SHARE: Final[dict[int, float]] = {year: t.offering_share for year, t in TARGETS.items()}
 # Shares among the initiatives offering at least one intervention.
 INTERVENTION_SHARES: Final[dict[int, dict[str, float]]] = {
-    2020: {
-        "welzijn_op_recept": 0.50,
-        "gli": 0.31,
-        "valpreventie": 0.29,
-        "kinderen_overgewicht": 0.24,
-        "diabetes": 0.24,
-    },
-    2019: {
-        "welzijn_op_recept": 0.45,
-        "gli": 0.25,
-        "valpreventie": 0.30,
-        "kinderen_overgewicht": 0.25,
-        "diabetes": 0.22,
-    },
+    year: t.intervention_shares for year, t in TARGETS.items()
 }
-# Among GLI initiatives: a recognised programme (72%), per programme, and "another name or programme" (33%).
+# Among GLI initiatives: a recognised programme, per programme, and "another name or programme".
 # Samen Sportief in Beweging was recognised in 2020 but not asked: it never appears.
-GLI_RECOGNISED_SHARE: Final[dict[int, float]] = {2020: 0.72, 2019: 0.70}
+GLI_RECOGNISED_SHARE: Final[dict[int, float]] = {year: t.gli_recognised_share for year, t in TARGETS.items()}
 GLI_PROGRAM_SHARES: Final[dict[int, dict[str, float]]] = {
-    2020: {"beweegkuur": 0.36, "cool": 0.50, "slimmer": 0.31, "overig": 0.33},
-    2019: {"beweegkuur": 0.40, "cool": 0.45, "slimmer": 0.30, "overig": 0.35},
+    year: t.gli_program_shares for year, t in TARGETS.items()
 }
 RECOGNISED_GLI: Final = ("beweegkuur", "cool", "slimmer")
-# Of the initiatives at levels 5–6: agreements on both content and financing (62% in 2020).
-BOTH_AGREEMENTS_SHARE: Final[dict[int, float]] = {2020: 0.62, 2019: 0.55}
+# Of the initiatives at levels 5–6: agreements on both content and financing.
+BOTH_AGREEMENTS_SHARE: Final[dict[int, float]] = {
+    year: t.both_agreements_share for year, t in TARGETS.items()
+}
 CONTENT_SHARE_OF_REST: Final = 0.6  # the rest: 60% content only, 40% financing only
 
 # Generated initiatives that start in 2020 (RIVM: 95 → 116; 4 of the 12 coalitions started in 2020).
@@ -142,57 +90,16 @@ REACH_SHARES: Final[dict[str, float]] = {"wijk": 0.15, "gemeente": 0.55, "regio"
 MIN_PER_PROVINCE: Final = 3  # generated initiatives per provincie that run in both years
 MAX_REGION_SIZE: Final = 15
 
-# Zorgkantoor (dominant insurer) per 2025 zorgkantoorregio, from zorgkantoorregio_uitvoerder_2014_2015.csv
-# (concern_2015); ZK33 = former ZK05 + ZK15, both DSW. None where the source marks the concern UNVERIFIED:
-# those regions get one of the four large insurers per initiative.
-ZORGKANTOOR: Final[dict[str, str | None]] = {
-    "ZK01": "Zorg en Zekerheid",
-    "ZK02": "Zilveren Kruis (Achmea)",
-    "ZK03": "Zilveren Kruis (Achmea)",
-    "ZK04": "Menzis",
-    "ZK06": "Zilveren Kruis (Achmea)",
-    "ZK07": "Zilveren Kruis (Achmea)",
-    "ZK08": "De Friesland (Achmea)",
-    "ZK09": "Menzis",
-    "ZK10": "CZ",
-    "ZK11": "Zilveren Kruis (Achmea)",
-    "ZK12": "VGZ",
-    "ZK13": None,
-    "ZK14": "Salland",
-    "ZK16": "VGZ",
-    "ZK17": "VGZ",
-    "ZK18": None,
-    "ZK19": "VGZ",
-    "ZK20": "Zilveren Kruis (Achmea)",
-    "ZK21": "Zilveren Kruis (Achmea)",
-    "ZK22": "Menzis",
-    "ZK23": "Zilveren Kruis (Achmea)",
-    "ZK24": None,
-    "ZK25": "CZ",
-    "ZK26": "Zilveren Kruis (Achmea)",
-    "ZK27": "CZ",
-    "ZK28": "Zorg en Zekerheid",
-    "ZK29": "CZ",
-    "ZK30": "CZ",
-    "ZK31": "CZ",
-    "ZK32": "Zilveren Kruis (Achmea)",
-    "ZK33": "DSW",
-}
+# The zorgkantoor (dominant insurer) per region comes from data/vngzn_regios.csv; where it is not verified
+# there, an initiative gets one of the four large insurers instead.
 LARGE_INSURERS: Final = ("Zilveren Kruis (Achmea)", "CZ", "VGZ", "Menzis")
 OTHER_INSURERS: Final = (*LARGE_INSURERS, "DSW", "Zorg en Zekerheid", "ONVZ", "a.s.r.")
 OTHER_INSURER_WEIGHTS: Final = (0.22, 0.22, 0.2, 0.16, 0.06, 0.06, 0.04, 0.04)
 
-# The 40 largest gemeenten by inwoners (CBS 1-1-2024): more initiatives start there. G4 weigh most.
-G4: Final = ("GM0363", "GM0599", "GM0518", "GM0344")
-# fmt: off
-LARGE_GEMEENTEN: Final = (
-    *G4,
-    "GM0772", "GM0014", "GM0855", "GM0034", "GM0758", "GM0268", "GM0200", "GM0392", "GM0202", "GM0394",
-    "GM0307", "GM0153", "GM0479", "GM0796", "GM0193", "GM0546", "GM0080", "GM0637", "GM0935", "GM0228",
-    "GM0505", "GM1783", "GM0484", "GM0361", "GM0503", "GM0114", "GM0983", "GM0150", "GM0794", "GM0439",
-    "GM0362", "GM0828", "GM0402", "GM1883", "GM1900", "GM0917",
-)
-# fmt: on
+# More initiatives start in the largest gemeenten by inwoners (data/gemeente_bevolking_2024.csv); the four
+# largest (the G4) weigh most.
+N_LARGE_GEMEENTEN: Final = 40
+N_G4: Final = 4
 DISPLAY_NAMES: Final[dict[str, str]] = {"GM0518": "Den Haag"}
 
 # fmt: off
@@ -274,6 +181,9 @@ class Geography:
     indeling: pd.DataFrame  # one row per 2025 gemeente
     centroids: dict[str, tuple[float, float]]  # gm_code → (x km, y km), for nearest neighbours in a region
     anchors: frozenset[str]  # gemeenten that already existed in 2019 (a name for an initiative of 2019/2020)
+    zorgkantoor: dict[str, str | None]  # zk_code → verified zorgkantoor insurer, None where not verified
+    large: tuple[str, ...]  # the N_LARGE_GEMEENTEN largest gemeenten by inwoners, largest first
+    g4: tuple[str, ...]  # the N_G4 largest
 
     def name(self, code: str) -> str:
         if code in DISPLAY_NAMES:
@@ -321,6 +231,30 @@ def load_centroids(path: Path = GEMEENTEN_GEOJSON) -> dict[str, tuple[float, flo
     return centroids
 
 
+def load_zorgkantoor(path: Path = REGION_TABLE_FILE) -> dict[str, str | None]:
+    """The zorgkantoor insurer per region of the shipped VNG–ZN table; None where it is not verified.
+
+    Read from the shipped file, not $PREVENTIEKAART_REGIO: the example set must not depend on a deployment.
+    """
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    result: dict[str, str | None] = {}
+    for code, rows in table.groupby("regio_code", sort=True):
+        insurers = set(rows["zorgverzekeraar"])
+        verified = set(rows["geverifieerd"])
+        if len(insurers) != 1 or len(verified) != 1:
+            raise ValueError(f"{path.name}: regio {code} heeft meer dan één zorgverzekeraar of status")
+        insurer = insurers.pop()
+        result[str(code)] = insurer if verified.pop() == "ja" else None
+    return result
+
+
+def load_largest(path: Path = BEVOLKING_FILE, n: int = N_LARGE_GEMEENTEN) -> tuple[str, ...]:
+    """The n largest gemeenten by inwoners, largest first (ties by code, so the order is stable)."""
+    table = pd.read_csv(path, dtype={"gm_code": str})
+    ordered = table.sort_values(["inwoners", "gm_code"], ascending=[False, True], kind="stable")
+    return tuple(ordered["gm_code"].head(n))
+
+
 def load_geography() -> Geography:
     indeling = named_module.load_indeling().set_index("gm_code", drop=False).sort_index()
     crosswalk = pd.read_csv(_data_file(CROSSWALK_FILE_NAME), dtype=str, keep_default_na=False)
@@ -333,7 +267,22 @@ def load_geography() -> Geography:
     missing = sorted(set(indeling.index) - set(centroids))
     if missing:
         raise ValueError(f"geen geometrie voor {', '.join(missing[:5])}")
-    return Geography(indeling=indeling, centroids=centroids, anchors=frozenset(existed) & set(indeling.index))
+    zorgkantoor = load_zorgkantoor()
+    missing_regions = sorted(set(indeling["zk_code"]) - set(zorgkantoor))
+    if missing_regions:
+        raise ValueError(f"geen zorgkantoor voor {', '.join(missing_regions)} in {REGION_TABLE_FILE.name}")
+    large = load_largest()
+    unknown = sorted(set(large) - set(indeling.index))
+    if unknown:
+        raise ValueError(f"{BEVOLKING_FILE.name}: {', '.join(unknown)} niet in de indeling 2025")
+    return Geography(
+        indeling=indeling,
+        centroids=centroids,
+        anchors=frozenset(existed) & set(indeling.index),
+        zorgkantoor=zorgkantoor,
+        large=large,
+        g4=large[:N_G4],
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -400,16 +349,16 @@ def _place_name(geo: Geography, profile: Profile) -> str:
     return anchor
 
 
-def _gemeente_weight(code: str) -> float:
-    if code in G4:
+def _gemeente_weight(geo: Geography, code: str) -> float:
+    if code in geo.g4:
         return 8.0
-    return 3.0 if code in LARGE_GEMEENTEN else 1.0
+    return 3.0 if code in geo.large else 1.0
 
 
 def _assign_geography(rng: np.random.Generator, geo: Geography, profiles: list[Profile]) -> None:
     indeling = geo.indeling
     provinces = sorted(indeling["pv_code"].unique())
-    weights = {code: _gemeente_weight(code) for code in indeling.index}
+    weights = {code: _gemeente_weight(geo, code) for code in indeling.index}
     province_weight = {
         pv: sum(weights[c] for c in indeling.index[indeling["pv_code"] == pv]) for pv in provinces
     }
@@ -433,10 +382,10 @@ def _assign_geography(rng: np.random.Generator, geo: Geography, profiles: list[P
             reach = "regio"
         profile.reach = reach
         members = [c for c in indeling.index[indeling["pv_code"] == profile.pv_code] if c in geo.anchors]
-        cap = {c: (5 if c in G4 else 3 if c in LARGE_GEMEENTEN else 1) for c in members}
+        cap = {c: (5 if c in geo.g4 else 3 if c in geo.large else 1) for c in members}
         candidates = [c for c in members if used_anchor[c] < cap[c]] or members
         if reach == "wijk":  # wijk initiatives in the larger gemeenten where the provincie has one left
-            candidates = [c for c in candidates if c in LARGE_GEMEENTEN] or candidates
+            candidates = [c for c in candidates if c in geo.large] or candidates
         power = 3.0 if reach == "wijk" else 1.0  # wijk initiatives mostly in cities
         profile.anchor = _weighted_choice(rng, candidates, [weights[c] ** power for c in candidates])
         used_anchor[profile.anchor] += 1
@@ -473,7 +422,7 @@ def _insurers_for(rng: np.random.Generator, geo: Geography, profile: Profile) ->
     """The region's zorgkantoor insurer mostly; sometimes a second insurer, sometimes another one instead."""
     zk_codes = Counter(geo.indeling.loc[list(profile.gemeenten), "zk_code"])
     zk = max(sorted(zk_codes), key=lambda code: zk_codes[code])
-    primary = ZORGKANTOOR.get(zk) or LARGE_INSURERS[int(rng.integers(len(LARGE_INSURERS)))]
+    primary = geo.zorgkantoor.get(zk) or LARGE_INSURERS[int(rng.integers(len(LARGE_INSURERS)))]
     draw = rng.random()
     others = [i for i in OTHER_INSURERS if i != primary]
     other_weights = [w for i, w in zip(OTHER_INSURERS, OTHER_INSURER_WEIGHTS, strict=True) if i != primary]
@@ -524,7 +473,7 @@ def make_profiles(
     for kind, number in coalitions.items():
         # Coalitions are mostly formed around larger gemeenten (gemeente or regio reach).
         pool = [p for p in profiles if p.kind == kind and p.reach in ("gemeente", "regio")]
-        weights = _normalised([_gemeente_weight(p.anchor) for p in pool])
+        weights = _normalised([_gemeente_weight(geo, p.anchor) for p in pool])
         for index in sorted(rng.choice(len(pool), size=number, replace=False, p=weights)):
             pool[index].coalition = True
     themes = list(INTERVENTION_SHARES[2020])
@@ -597,7 +546,14 @@ def _has(row: dict[str, object], party: str) -> bool:
 
 def plan_levels(year: int, real: Sequence[dict[str, object]], n_coalitions: int) -> LevelPlan:
     """Generated level counts and the een_partij/onbekend split that keep gemeente and zorgverzekeraar shares
-    closest to figure 2 (first: least excess beyond ±3 pp; then: least total deviation)."""
+    as evenly close to figure 2 as the levels allow.
+
+    Every initiative at level ≥ apart involves both and every een_partij initiative one of them, so the sum
+    gemeente + zorgverzekeraar is (nearly) fixed by the level counts; only its split is free. The split is
+    chosen by, in order: the largest excess beyond ±SHARE_TOLERANCE_PP, the total excess, the largest
+    deviation, the total deviation. So both shares land inside the band whenever the sum allows it, and the
+    band is missed by as little as possible, shared between the two, when it does not.
+    """
     n_total = TOTALS[year]
     targets = LEVEL_TARGETS[year]
     real_levels = Counter(str(row["samenwerkingsniveau"]) for row in real)
@@ -625,8 +581,18 @@ def plan_levels(year: int, real: Sequence[dict[str, object]], n_coalitions: int)
             z = real_z + both + (single - x) + uz
             dev_g = 100 * g / n_total - share_g
             dev_z = 100 * z / n_total - share_z
-            excess = max(0.0, abs(dev_g) - SHARE_TOLERANCE_PP) + max(0.0, abs(dev_z) - SHARE_TOLERANCE_PP)
-            key = (round(excess, 9), round(abs(dev_g) + abs(dev_z), 9), preference, x, ug, uz)
+            deviations = (abs(dev_g), abs(dev_z))
+            excesses = [max(0.0, deviation - SHARE_TOLERANCE_PP) for deviation in deviations]
+            key = (
+                round(max(excesses), 9),
+                round(sum(excesses), 9),
+                round(max(deviations), 9),
+                round(sum(deviations), 9),
+                preference,
+                x,
+                ug,
+                uz,
+            )
             if best is None or key < best[0]:
                 best = (key, LevelPlan(counts, x, ug, uz, tuple(reduced), g, z))
     if best is None:
@@ -861,7 +827,7 @@ def _party_weight(party: str, row: Row, prev: dict[int, Row]) -> float:
     return weight
 
 
-MIN_PARTIES: Final = 3  # RIVM: a network initiative has three or more parties
+MIN_PARTIES: Final = named_module.MIN_PARTIES  # RIVM: a network initiative has three or more parties
 
 
 def _assign_parties(
@@ -970,7 +936,7 @@ def _real_rows(named: pd.DataFrame | None) -> pd.DataFrame:
 def _row_record(row: Row, year: int, geo: Geography, seed: int) -> dict[str, object]:
     profile = row.profile
     parties = tuple(code for code in schema.PARTIES if code in row.parties) + profile.partners
-    notes = [f"Voorbeelddata: gegenereerd door dashboard.generate (seed {seed}); geen echt initiatief."]
+    notes = [f"Voorbeelddata: gegenereerd door tools.generate (seed {seed}); geen echt initiatief."]
     if profile.reach == "regio":
         zk_name = geo.indeling.at[profile.anchor, "zk_naam"]
         notes.append(f"Gemeenten binnen zorgkantoorregio {zk_name}.")
@@ -1001,7 +967,7 @@ def _row_record(row: Row, year: int, geo: Geography, seed: int) -> dict[str, obj
 
 def generate(seed: int = DEFAULT_SEED, named: pd.DataFrame | None = None) -> pd.DataFrame:
     """The generated example rows (voorbeelddata = ja) for 2019 and 2020, around the real rows in `named`
-    (default: data/initiatieven/bekende_initiatieven.csv, else `dashboard.named.build_frame()`)."""
+    (default: data/initiatieven/bekende_initiatieven.csv, else `tools.named.build_frame()`)."""
     rng = np.random.default_rng(seed)
     geo = load_geography()
     real_frame = _real_rows(named)
@@ -1132,7 +1098,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--named",
         type=Path,
         default=None,
-        help="bestand met de echte initiatieven (standaard <out>/bekende_initiatieven.csv of de lijst in de code)",
+        help="bestand met de echte initiatieven (standaard <out>/bekende_initiatieven.csv, anders bekende_initiatieven.toml)",
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -80,6 +82,21 @@ def test_cli_writes_the_same_file(tmp_path: Path, generated: pd.DataFrame) -> No
     assert generate.main(["--out", str(tmp_path), "--named", str(SHIPPED_NAMED)]) == 0
     written = (tmp_path / generate.GENERATED_FILE_NAME).read_bytes()
     assert written == named.to_csv_text(generated).encode("utf-8")
+
+
+def test_the_documented_commands_rebuild_both_shipped_files_byte_for_byte(tmp_path: Path) -> None:
+    """`python -m tools.named` then `python -m dashboard generate`, from the TOML and the data files only."""
+    for command in (["-m", "tools.named"], ["-m", "dashboard", "generate"]):
+        done = subprocess.run(
+            [sys.executable, *command, "--out", str(tmp_path)],
+            cwd=named.ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / named.NAMED_FILE_NAME).read_bytes() == SHIPPED_NAMED.read_bytes()
+    assert (tmp_path / generate.GENERATED_FILE_NAME).read_bytes() == SHIPPED_GENERATED.read_bytes()
 
 
 def _offering(target: targets.YearTargets) -> int:
@@ -430,6 +447,9 @@ def test_shipped_files_load_without_rejections() -> None:
         result = ingest.load_path(path)
         assert result.rows_rejected == 0, path
         assert result.issues == [], [str(issue) for issue in result.issues]
+    # The folder also holds LEESMIJ.md and the curated TOML file: the app ignores both, silently.
+    assert {path.suffix for path in FOLDER.iterdir()} >= {".md", ".toml", ".csv"}
     result = ingest.load_path(FOLDER)
+    assert result.issues == [], [str(issue) for issue in result.issues]
     assert result.rows_accepted == sum(target.total for target in TARGETS.values())
     assert result.is_example

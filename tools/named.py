@@ -251,8 +251,11 @@ class _Checker:
         value = raw.get(field)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int) or not FIRST_YEAR <= value <= LAST_YEAR:
+        if isinstance(value, bool) or not isinstance(value, int):
             self.report(index, label, field, f"verwacht een jaartal zonder aanhalingstekens, niet {value!r}")
+            return None
+        if not FIRST_YEAR <= value <= LAST_YEAR:
+            self.report(index, label, field, f"{value} is geen jaartal tussen {FIRST_YEAR} en {LAST_YEAR}")
             return None
         return value
 

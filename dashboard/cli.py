@@ -33,8 +33,26 @@ class DutchArgumentParser(argparse.ArgumentParser):
     """Usage errors end with a Dutch hint instead of argparse's English sentence only."""
 
     def error(self, message: str) -> NoReturn:
+        message = _dutch_usage(message)
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNREADABLE, f"{self.prog}: fout: {message}\nGebruik --help voor uitleg.\n")
+
+
+# argparse's own sentences that a user of the Dutch commands meets most, in Dutch.
+_USAGE_PHRASES = (
+    ("one of the arguments ", "geef een van de argumenten "),
+    (" is required", " op"),
+    ("not allowed with argument", "niet samen met argument"),
+    ("argument ", "argument "),
+    ("expected one argument", "verwacht één waarde"),
+    ("invalid choice", "ongeldige keuze"),
+)
+
+
+def _dutch_usage(message: str) -> str:
+    for english, dutch in _USAGE_PHRASES:
+        message = message.replace(english, dutch)
+    return message
 
 
 def _year(text: str) -> int:
@@ -235,11 +253,131 @@ def _register_generate(subparsers: SubParsers) -> None:
     parser.set_defaults(handler=_run_generate)
 
 
+# --------------------------------------------------------------------------------------------------------------
+# valpreventie
+
+
+def _assignment(text: str) -> tuple[str, float]:
+    naam, sep, value = text.partition("=")
+    if not sep or not naam.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is geen NAAM=WAARDE (bijvoorbeeld bereik=0.06)")
+    try:
+        number = float(value.strip().replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' in '{text}' is geen getal") from None
+    return naam.strip(), number
+
+
+def _jaren(text: str) -> int:
+    from dashboard.analysis.valpreventie import MAX_YEARS, MIN_YEARS
+
+    if not text.strip().isdigit() or not MIN_YEARS <= int(text) <= MAX_YEARS:
+        raise argparse.ArgumentTypeError(f"jaren moet een heel getal van {MIN_YEARS} tot {MAX_YEARS} zijn")
+    return int(text)
+
+
+def area_table() -> Any:
+    """gemeente -> VNG–ZN region and provincie, without geometry (the command line needs no geopandas)."""
+    from geo.regions import load_indeling, load_region_table
+
+    indeling = load_indeling()[["gm_code", "pv_code", "pv_naam"]]
+    return load_region_table().merge(indeling, on="gm_code", validate="one_to_one")
+
+
+def valpreventie_report(data: dict[str, Any]) -> str:
+    """The estimate as a short Dutch text for people."""
+    from dashboard.analysis import valpreventie as vp
+
+    lines = [
+        f"Valpreventie {data['gebied']['naam']}: schatting op basis van gepubliceerde kengetallen",
+        f"Programma: {data['interventie_naam']}, {data['jaren']} jaar",
+        f"65-plussers: {vp.count(data['inwoners_65plus'])}; deelnemers per jaar: {vp.count(data['deelnemers'])}",
+        f"Vallen voorkomen: {vp.count(data['vallen_voorkomen'])}; SEH-bezoeken voorkomen: "
+        f"{vp.count(data['seh_voorkomen'])}",
+        f"Kosten: {vp.euro(data['kosten_totaal'])}; baten: {vp.euro(data['baten_totaal'])}; netto: "
+        f"{vp.euro(data['netto'])} (bandbreedte {vp.euro(data['band']['laag'])} tot "
+        f"{vp.euro(data['band']['hoog'])})",
+        "Baten per financier: "
+        + "; ".join(f"{k}: {vp.euro(v)}" for k, v in data["baten_per_financier"].items()),
+    ]
+    return "\n".join(lines)
+
+
+def _run_valpreventie(args: argparse.Namespace) -> int:
+    from dashboard.analysis import valpreventie as vp
+    from dashboard.ingest.context import ContextDataError, read_bevolking
+    from dashboard.ingest.valpreventie import KengetallenError, read_kengetallen
+    from geo.regions import RegionTableError
+
+    kind, code = next((k, getattr(args, k)) for k in vp.AREA_KINDS if getattr(args, k) is not None)
+    try:
+        kengetallen = read_kengetallen()
+        area = vp.resolve_area(area_table(), kind, code)
+        overrides = dict(args.set or [])
+        params = vp.parameters_for(kengetallen, args.interventie, overrides)
+        lacking = vp.missing(params)
+        if lacking:
+            naam = kengetallen.programmas[args.interventie].naam
+            raise vp.EstimateError(
+                f"voor {naam} is geen {' en geen '.join(lacking)} gepubliceerd: geef die op met "
+                + " ".join(f"--set {n}=WAARDE" for n in lacking)
+            )
+        n65 = vp.inwoners_65plus(read_bevolking(), area.members)
+        result = vp.estimate(n65, params, args.jaren)
+        data = vp.result_json(
+            area,
+            args.interventie,
+            kengetallen.programmas[args.interventie].naam,
+            params,
+            result,
+            vp.band(n65, params, args.jaren),
+            vp.sensitivity(n65, params, args.jaren),
+        )
+    except (vp.EstimateError, KengetallenError, ContextDataError, RegionTableError) as error:
+        print(f"Fout: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.json:
+        _print_json(data, sys.stdout)
+    else:
+        print(valpreventie_report(data))
+    return EXIT_OK
+
+
+def _register_valpreventie(subparsers: SubParsers) -> None:
+    from dashboard.analysis.valpreventie import DEFAULT_PROGRAMME, DEFAULT_YEARS
+
+    parser = subparsers.add_parser(
+        "valpreventie",
+        help="schat kosten en baten van valpreventie voor een gebied",
+        description="Schatting op basis van gepubliceerde kengetallen (niet de Rekenhulp Valpreventie): wat een "
+        "valpreventieprogramma in een gemeente, VNG–ZN-regio of provincie kost en bespaart, en wie bespaart. "
+        "Exitcode 2 bij ongeldige invoer.",
+    )
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--gemeente", metavar="CODE", help="gemeentecode, bijvoorbeeld GM1900")
+    where.add_argument("--regio", metavar="CODE", help="VNG–ZN-regiocode, bijvoorbeeld ZK17")
+    where.add_argument("--provincie", metavar="NAAM", help="provincienaam of -code, bijvoorbeeld Limburg")
+    parser.add_argument(
+        "--interventie", default=DEFAULT_PROGRAMME, metavar="CODE", help="programma (standaard in_balans)"
+    )
+    parser.add_argument(
+        "--set",
+        type=_assignment,
+        action="append",
+        metavar="NAAM=WAARDE",
+        help="vervang een kengetal door een eigen waarde (aandelen als fractie: bereik=0.06)",
+    )
+    parser.add_argument("--jaren", type=_jaren, default=DEFAULT_YEARS, metavar="N", help="looptijd, 1 tot 5 jaar")
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.set_defaults(handler=_run_valpreventie)
+
+
 SUBCOMMANDS: dict[str, Registrar] = {
     "validate": _register_validate,
     "summary": _register_summary,
     "bench": _register_bench,
     "generate": _register_generate,
+    "valpreventie": _register_valpreventie,
 }
 
 

@@ -19,6 +19,7 @@ from dashboard.i18n import (
     schema_texts,
     share_texts,
     table_texts,
+    valpreventie_texts,
 )
 
 Lang = Literal["nl", "en"]
@@ -35,6 +36,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     data_texts.TEXTS,
     share_texts.TEXTS,
     chart_texts.TEXTS,
+    valpreventie_texts.TEXTS,
 )
 
 

@@ -16,6 +16,7 @@ PAGES = (
     ("mijn_regio", "location_city", "mijn_regio"),
     ("regios", "hub", "regios"),
     ("nood", "crisis_alert", "nood_aanbod"),
+    ("valpreventie", "elderly", "valpreventie"),
     ("gegevens", "table", "gegevens"),
     ("over", "info", "over"),
     ("rapport", "picture_as_pdf", "rapport"),

@@ -367,7 +367,9 @@ def _register_valpreventie(subparsers: SubParsers) -> None:
         metavar="NAAM=WAARDE",
         help="vervang een kengetal door een eigen waarde (aandelen als fractie: bereik=0.06)",
     )
-    parser.add_argument("--jaren", type=_jaren, default=DEFAULT_YEARS, metavar="N", help="looptijd, 1 tot 5 jaar")
+    parser.add_argument(
+        "--jaren", type=_jaren, default=DEFAULT_YEARS, metavar="N", help="looptijd, 1 tot 5 jaar"
+    )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.set_defaults(handler=_run_valpreventie)
 

@@ -24,9 +24,10 @@ from typing import Any, Final, Literal
 
 import pandas as pd
 
-from dashboard.i18n import t
+from dashboard.i18n import TEXTS, t
 from dashboard.ingest.context import fmt_number
 from dashboard.ingest.valpreventie import (
+    BOUNDS,
     PROGRAMME_PARAMETERS,
     PROGRAMME_UNITS,
     Kengetal,
@@ -119,8 +120,6 @@ def check_override(naam: str, value: float, kengetallen: Kengetallen) -> str | N
 
 
 def _bounds_text(eenheid: str) -> str:
-    from dashboard.ingest.valpreventie import BOUNDS
-
     low, high = BOUNDS[eenheid]
     return f"{low:g}–{high:g} ({eenheid})"
 
@@ -198,7 +197,9 @@ def resolve_area(gemeenten: pd.DataFrame, kind: str, code: str) -> Area:
         hit = gemeenten[gemeenten["regio_code"].str.casefold() == folded]
         if hit.empty:
             raise EstimateError(f"onbekende regiocode '{text}' (bijvoorbeeld ZK17)")
-        return Area("regio", hit["regio_code"].iloc[0], hit["regio_naam"].iloc[0], tuple(sorted(hit["gm_code"])))
+        return Area(
+            "regio", hit["regio_code"].iloc[0], hit["regio_naam"].iloc[0], tuple(sorted(hit["gm_code"]))
+        )
     if kind == "provincie":
         hit = gemeenten[
             (gemeenten["pv_naam"].str.casefold() == folded) | (gemeenten["pv_code"].str.casefold() == folded)
@@ -206,7 +207,9 @@ def resolve_area(gemeenten: pd.DataFrame, kind: str, code: str) -> Area:
         if hit.empty:
             names = ", ".join(sorted(gemeenten["pv_naam"].unique()))
             raise EstimateError(f"onbekende provincie '{text}' (kies uit {names})")
-        return Area("provincie", hit["pv_code"].iloc[0], hit["pv_naam"].iloc[0], tuple(sorted(hit["gm_code"])))
+        return Area(
+            "provincie", hit["pv_code"].iloc[0], hit["pv_naam"].iloc[0], tuple(sorted(hit["gm_code"]))
+        )
     raise EstimateError(f"onbekend soort gebied '{kind}'")
 
 
@@ -249,6 +252,24 @@ def _value(params: Mapping[str, Parameter], naam: str) -> float:
         raise EstimateError(
             f"'{naam}' heeft geen gepubliceerde waarde voor dit programma: vul die zelf in"
         ) from None
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Step 1 alone: needs no programme."""
+
+    inwoners_65plus: float
+    risicogroep: float
+    vallen_per_jaar: float
+    seh_per_jaar: float
+    kosten_seh_per_jaar: float
+
+
+def situation(n65: float, params: Mapping[str, Parameter]) -> Situation:
+    risicogroep = n65 * _value(params, "valrisico_aandeel")
+    vallen = risicogroep * _value(params, "vallen_per_persoon")
+    seh = vallen * _value(params, "seh_aandeel")
+    return Situation(n65, risicogroep, vallen, seh, seh * _value(params, "kosten_per_seh_val"))
 
 
 def estimate(n65: float, params: Mapping[str, Parameter], jaren: int) -> Estimate:
@@ -325,7 +346,9 @@ class Band:
 
 def band(n65: float, params: Mapping[str, Parameter], jaren: int) -> Band:
     """The low–high band from the ranges in the sources (the user's own values have no range)."""
-    return Band(estimate(n65, scenario(params, "laag"), jaren), estimate(n65, scenario(params, "hoog"), jaren))
+    return Band(
+        estimate(n65, scenario(params, "laag"), jaren), estimate(n65, scenario(params, "hoog"), jaren)
+    )
 
 
 @dataclass(frozen=True)
@@ -338,6 +361,7 @@ class Swing:
     netto_laag: float
     netto_hoog: float
     uit_bron: bool  # the range is the source's (else ±SENSITIVITY_STEP)
+    eenheid: str = "euro"
 
     @property
     def breedte(self) -> float:
@@ -351,7 +375,11 @@ def sensitivity(n65: float, params: Mapping[str, Parameter], jaren: int) -> list
         if _varies(param):
             low, high, from_source = param.laag, param.hoog, True
         else:
-            low, high, from_source = param.waarde * (1 - SENSITIVITY_STEP), param.waarde * (1 + SENSITIVITY_STEP), False
+            low, high, from_source = (
+                param.waarde * (1 - SENSITIVITY_STEP),
+                param.waarde * (1 + SENSITIVITY_STEP),
+                False,
+            )
             if param.eenheid == "aandeel":
                 high = min(high, 1.0)
         results = []
@@ -360,7 +388,7 @@ def sensitivity(n65: float, params: Mapping[str, Parameter], jaren: int) -> list
                 results.append(estimate(n65, {**params, naam: param.at(value)}, jaren).netto)
             except EstimateError:  # e.g. bereik above the risk share: that end is not a meaningful case
                 results.append(estimate(n65, params, jaren).netto)
-        swing = Swing(naam, low, high, results[0], results[1], from_source)
+        swing = Swing(naam, low, high, results[0], results[1], from_source, param.eenheid)
         if swing.breedte > 0:
             swings.append(swing)
     return sorted(swings, key=lambda s: s.breedte, reverse=True)
@@ -419,9 +447,12 @@ def result_json(
 
 def format_value(param: Parameter | None, value: float | None, lang: str = "nl") -> str:
     """A parameter value as people read it: 30%, 1,98 per jaar, € 9.750."""
+    return format_unit(param.eenheid if param else "euro", value, lang)
+
+
+def format_unit(eenheid: str, value: float | None, lang: str = "nl") -> str:
     if value is None:
         return t("vp.value.missing", lang)
-    eenheid = param.eenheid if param else "euro"
     if eenheid == "aandeel":
         places = 0 if round(value * 100, 6).is_integer() else 1
         return f"{fmt_number(value * 100, places, lang)}%"
@@ -442,7 +473,7 @@ def ratio(value: float | None, lang: str = "nl") -> str:
     return t("vp.value.missing", lang) if value is None else f"€ {fmt_number(value, 2, lang)}"
 
 
-def situation_sentence(area: Area, result: Estimate, lang: str = "nl") -> str:
+def situation_sentence(area: Area, result: Situation | Estimate, lang: str = "nl") -> str:
     return t(
         "vp.sentence.situatie",
         lang,
@@ -479,7 +510,7 @@ def parameter_rows(params: Mapping[str, Parameter], lang: str = "nl") -> list[di
         rows.append(
             {
                 "naam": naam,
-                "omschrijving": t(f"vp.param.{naam}", lang),
+                "omschrijving": parameter_label(naam, lang),
                 "waarde": format_value(param, param.waarde, lang),
                 "bandbreedte": (
                     f"{format_value(param, param.laag, lang)} – {format_value(param, param.hoog, lang)}"
@@ -494,3 +525,125 @@ def parameter_rows(params: Mapping[str, Parameter], lang: str = "nl") -> list[di
             }
         )
     return rows
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The area in the shared state the URL layer keeps: ?gemeente= (the selected gemeente, as on the map), else a
+# single sidebar region (?regio=), else a single sidebar provincie (?provincie=).
+
+
+def area_from_state(
+    selected_gm: object, regios: object, provincies: object, gemeenten: pd.DataFrame
+) -> Area | None:
+    if isinstance(selected_gm, str) and selected_gm in set(gemeenten["gm_code"]):
+        return resolve_area(gemeenten, "gemeente", selected_gm)
+    for kind, chosen, column in (("regio", regios, "regio_code"), ("provincie", provincies, "pv_code")):
+        if isinstance(chosen, list | tuple) and len(chosen) == 1 and chosen[0] in set(gemeenten[column]):
+            return resolve_area(gemeenten, kind, str(chosen[0]))
+    return None
+
+
+def area_options(gemeenten: pd.DataFrame, regio_label: str, provincie_label: str) -> dict[str, str]:
+    """Selectbox options (GM, ZK and PV codes never collide), sorted by the text shown."""
+    options = dict(zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True))
+    for column, name_column, fmt in (
+        ("regio_code", "regio_naam", regio_label),
+        ("pv_code", "pv_naam", provincie_label),
+    ):
+        rows = gemeenten.drop_duplicates(column)
+        for code, name in zip(rows[column], rows[name_column], strict=True):
+            options[code] = fmt.format(naam=name)
+    return dict(sorted(options.items(), key=lambda item: item[1].casefold()))
+
+
+def area_kind_of(code: object, gemeenten: pd.DataFrame) -> AreaKind | None:
+    for kind, column in (("gemeente", "gm_code"), ("regio", "regio_code"), ("provincie", "pv_code")):
+        if isinstance(code, str) and code in set(gemeenten[column]):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+def state_for_area(
+    code: object, regios: Sequence[str], provincies: Sequence[str], gemeenten: pd.DataFrame
+) -> tuple[str | None, list[str], list[str]]:
+    """(selected gemeente, region filter, provincie filter) that make the shared state show the area ``code``.
+
+    A gemeente keeps the filters that contain it (others would hide it); a region or provincie becomes the
+    single filter of its kind, and the other kind's filter is cleared so the choice is unambiguous.
+    """
+    kind = area_kind_of(code, gemeenten)
+    if kind is None:
+        return None, list(regios), list(provincies)
+    if kind == "regio":
+        return None, [str(code)], []
+    if kind == "provincie":
+        return None, [], [str(code)]
+    row = gemeenten.loc[gemeenten["gm_code"] == code].iloc[0]
+    keep_regios = list(regios) if not regios or row["regio_code"] in regios else []
+    keep_provincies = list(provincies) if not provincies or row["pv_code"] in provincies else []
+    return str(code), keep_regios, keep_provincies
+
+
+# (code, text key, kind) of the results shown in step 3, the CSV and the PDF; kind says how to write a value.
+RESULT_ROWS: Final = (
+    ("inwoners_65plus", "vp.metric.n65", "count"),
+    ("deelnemers", "vp.metric.deelnemers", "count"),
+    ("gescreend", "vp.metric.gescreend", "count"),
+    ("vallen_voorkomen", "vp.metric.vallen_voorkomen", "count"),
+    ("seh_voorkomen", "vp.metric.seh_voorkomen", "count"),
+    ("kosten_totaal", "vp.metric.kosten", "euro"),
+    ("baten_totaal", "vp.metric.baten", "euro"),
+    ("netto", "vp.metric.netto", "euro"),
+    ("baten_per_euro", "vp.metric.per_euro", "ratio"),
+)
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    code: str
+    label: str
+    kind: str
+    schatting: float | None
+    laag: float | None
+    hoog: float | None
+
+    def shown(self, value: float | None, lang: str = "nl") -> str:
+        if value is None:
+            return ratio(None, lang)
+        return {"count": count, "euro": euro, "ratio": ratio}[self.kind](value, lang)
+
+
+def result_rows(result: Estimate, result_band: Band, lang: str = "nl") -> list[ResultRow]:
+    """Every headline number with its band (the band of a count that does not vary equals the estimate)."""
+    rows = []
+    for code, key, kind in RESULT_ROWS:
+        label = t(key, lang)
+        if code not in ("inwoners_65plus", "deelnemers", "gescreend"):
+            label = f"{label} ({t('vp.over_years', lang, jaren=result.jaren)})"
+        rows.append(
+            ResultRow(
+                code,
+                label,
+                kind,
+                getattr(result, code),
+                getattr(result_band.laag, code),
+                getattr(result_band.hoog, code),
+            )
+        )
+    for financier in FINANCIERS:
+        rows.append(
+            ResultRow(
+                f"baten_{financier}",
+                f"{t('vp.metric.baten', lang)}: {t(f'vp.financier.{financier}', lang)}",
+                "euro",
+                result.baten_per_financier[financier],
+                result_band.laag.baten_per_financier[financier],
+                result_band.hoog.baten_per_financier[financier],
+            )
+        )
+    return rows
+
+
+def parameter_label(naam: str, lang: str = "nl") -> str:
+    key = f"vp.param.{naam}"
+    return t(key, lang) if key in TEXTS else naam

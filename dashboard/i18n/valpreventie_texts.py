@@ -6,7 +6,10 @@ from typing import Final
 
 TEXTS: Final[dict[str, dict[str, str]]] = {
     "nav.valpreventie": {"nl": "Valpreventie: kosten en baten", "en": "Fall prevention: costs and benefits"},
-    "vp.title": {"nl": "Valpreventie: wat kost het, wat levert het op?", "en": "Fall prevention: costs and savings"},
+    "vp.title": {
+        "nl": "Valpreventie: wat kost het, wat levert het op?",
+        "en": "Fall prevention: costs and savings",
+    },
     "vp.disclaimer": {
         "nl": "Een **schatting op basis van gepubliceerde kengetallen**, in drie stappen. Dit is niet de "
         "Rekenhulp Valpreventie van Erasmus MC, Vilans en VeiligheidNL: de parameters daarvan zijn niet "
@@ -75,7 +78,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "vp.reset": {"nl": "Terug naar de gepubliceerde waarden", "en": "Back to the published values"},
     "vp.source": {"nl": "Bron ({jaar}): {bron}", "en": "Source ({jaar}): {bron}"},
     "vp.source.link": {"nl": "bron openen", "en": "open source"},
-    "vp.range": {"nl": "bandbreedte in de bronnen: {laag} – {hoog}", "en": "range in the sources: {laag} – {hoog}"},
+    "vp.range": {
+        "nl": "bandbreedte in de bronnen: {laag} – {hoog}",
+        "en": "range in the sources: {laag} – {hoog}",
+    },
     "vp.value.missing": {"nl": "niet gepubliceerd", "en": "not published"},
     "vp.unit.aandeel": {"nl": "aandeel (%)", "en": "share (%)"},
     "vp.unit.per_jaar": {"nl": "per persoon per jaar", "en": "per person per year"},
@@ -103,7 +109,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Share of 65+ with a fall-risk test per year",
     },
     "vp.param.kosten_screening": {"nl": "Kosten per valrisicotest", "en": "Cost per fall-risk test"},
-    "vp.param.effect": {"nl": "Effect: minder vallen bij deelnemers", "en": "Effect: fewer falls among participants"},
+    "vp.param.effect": {
+        "nl": "Effect: minder vallen bij deelnemers",
+        "en": "Effect: fewer falls among participants",
+    },
     "vp.param.kosten_per_deelnemer": {"nl": "Kosten per deelnemer", "en": "Cost per participant"},
     "vp.param.aandeel_wlz": {
         "nl": "Aandeel besparing Wlz (aanname)",
@@ -145,7 +154,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "vp.financier.zvw": {"nl": "Zvw (zorgverzekeraar)", "en": "Zvw (health insurer)"},
     "vp.financier.wlz": {"nl": "Wlz (langdurige zorg)", "en": "Wlz (long-term care)"},
     "vp.financier.wmo": {"nl": "Wmo / gemeente", "en": "Wmo / gemeente"},
-    "vp.chart.financiers": {"nl": "Vermeden zorgkosten naar financier", "en": "Care costs avoided by financier"},
+    "vp.chart.financiers": {
+        "nl": "Vermeden zorgkosten naar financier",
+        "en": "Care costs avoided by financier",
+    },
     "vp.chart.tornado": {
         "nl": "Welk kengetal bepaalt de uitkomst het meest? Netto resultaat bij laag en hoog",
         "en": "Which figure moves the result most? Net result at low and high",
@@ -172,27 +184,45 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "vp.col.schatting": {"nl": "schatting", "en": "estimate"},
     "vp.col.laag": {"nl": "laag", "en": "low"},
     "vp.col.hoog": {"nl": "hoog", "en": "high"},
-    "vp.download": {"nl": "Download als CSV (met alle kengetallen en bronnen)", "en": "Download as CSV (all figures and sources)"},
-    "vp.report": {"nl": "Maak regiorapport met deze schatting (PDF)", "en": "Make region report with this estimate (PDF)"},
+    "vp.download": {
+        "nl": "Download als CSV (met alle kengetallen en bronnen)",
+        "en": "Download as CSV (all figures and sources)",
+    },
+    "vp.report": {
+        "nl": "Maak regiorapport met deze schatting (PDF)",
+        "en": "Make region report with this estimate (PDF)",
+    },
     "vp.report.scope": {
         "nl": "Het regiorapport (PDF) is er voor een gemeente of VNG–ZN-regio; voor een provincie downloadt u de CSV.",
         "en": "The region report (PDF) is made for a gemeente or VNG–ZN region; for a province, download the CSV.",
     },
-    "vp.open": {"nl": "Wat kost en levert valpreventie op? Open de schatting voor", "en": "What would fall prevention cost and save? Open the estimate for"},
-    "vp.open.button": {"nl": "Valpreventie: kosten en baten voor {naam}", "en": "Fall prevention: costs and benefits for {naam}"},
+    "vp.open": {
+        "nl": "Wat kost en levert valpreventie op? Open de schatting voor",
+        "en": "What would fall prevention cost and save? Open the estimate for",
+    },
+    "vp.open.button": {
+        "nl": "Valpreventie: kosten en baten voor {naam}",
+        "en": "Fall prevention: costs and benefits for {naam}",
+    },
     "vp.open.none": {"nl": "(kies een gemeente)", "en": "(choose a gemeente)"},
     "vp.csv.title": {
         "nl": "Valpreventie {naam}: schatting op basis van gepubliceerde kengetallen (Preventiekaart)",
         "en": "Fall prevention {naam}: estimate based on published figures (Preventiekaart)",
     },
-    "vp.csv.programme": {"nl": "Programma: {programma}; looptijd {jaren} jaar", "en": "Programme: {programma}; {jaren} years"},
+    "vp.csv.programme": {
+        "nl": "Programma: {programma}; looptijd {jaren} jaar",
+        "en": "Programme: {programma}; {jaren} years",
+    },
     "vp.csv.own": {"nl": "Eigen waarden van de gebruiker: {namen}", "en": "The user's own values: {namen}"},
     "vp.csv.own.none": {"nl": "Eigen waarden van de gebruiker: geen", "en": "The user's own values: none"},
     "vp.csv.cbs": {
         "nl": "65-plussers: CBS Kerncijfers wijken en buurten 2024 (afgeleid uit het percentage 65+)",
         "en": "Residents 65+: CBS Kerncijfers wijken en buurten 2024 (derived from the percentage 65+)",
     },
-    "vp.report.title": {"nl": "Valpreventie: kosten en baten (schatting)", "en": "Fall prevention: costs and benefits (estimate)"},
+    "vp.report.title": {
+        "nl": "Valpreventie: kosten en baten (schatting)",
+        "en": "Fall prevention: costs and benefits (estimate)",
+    },
     "vp.report.params": {"nl": "Kengetallen en bronnen", "en": "Figures and sources"},
     "vp.report.results": {"nl": "Uitkomsten", "en": "Results"},
     "vp.url.param": {"nl": "valpreventie-waarde", "en": "fall-prevention value"},

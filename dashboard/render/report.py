@@ -32,11 +32,13 @@ from dashboard.analysis import chart_data
 from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary, initiatives_in
 from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR, classify
+from dashboard.analysis.valpreventie import euro
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import UNKNOWN_LEVEL
 from dashboard.export import downloads
 from dashboard.i18n import label, t
 from dashboard.render.charts import NL_COLOR, REGION_COLOR, fmt_pct
+from dashboard.render.valpreventie import HIGH_COLOR, LOW_COLOR, ValpreventieSection
 
 ScopeKind = Literal["regio", "gemeente"]
 Scope = tuple[ScopeKind, str]
@@ -270,10 +272,12 @@ def build_report(
     dataset_name: str,
     is_example: bool,
     today: date,
+    valpreventie: ValpreventieSection | None = None,
 ) -> bytes:
     """The PDF report of ``scope`` ("regio", code) or ("gemeente", code) under the sidebar's ``filters``.
 
-    ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows.
+    ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows;
+    ``valpreventie`` adds the fall-prevention estimate made on that page, with every figure and its source.
     Raises KeyError for an unknown code.
     """
     gemeenten = pd.DataFrame(gemeenten_geo.drop(columns="geometry"))
@@ -352,6 +356,9 @@ def build_report(
         pdf.para(t(f"report.gaps.{gap}", lang, n=len(missing), of=len(profile.members)), 9.5, "B")
         pdf.para(listed, 9.5)
 
+    if valpreventie is not None:
+        _valpreventie_pages(pdf, valpreventie, lang)
+
     # The initiatives themselves, on landscape pages so that lists of parties fit their columns.
     pdf.add_page(orientation="L")
     pdf.heading(t("report.table", lang, name=profile.naam, n=len(scope_records)))
@@ -382,6 +389,59 @@ def build_report(
     for line in [*lines, t("source.cbs", lang)]:
         pdf.para(line, 8.5)
     return bytes(pdf.output())
+
+
+def _valpreventie_pages(pdf: _Report, section: ValpreventieSection, lang: str) -> None:
+    """The estimate: what it is, the sentences, the results with their band, the tornado, every figure."""
+    pdf.add_page()
+    pdf.heading(section.title)
+    for sentence in section.sentences:
+        pdf.para(sentence, 9.5)
+        pdf.ln(1)
+    pdf.heading(t("vp.report.results", lang), 11)
+    header = [
+        t("vp.col.uitkomst", lang),
+        t("vp.col.schatting", lang),
+        t("vp.col.laag", lang),
+        t("vp.col.hoog", lang),
+    ]
+    _table(pdf, [header, *[list(row) for row in section.results]], (46, 18, 18, 18), 8.5)
+    if section.swings:
+        pdf.picture(tornado_png(section, lang), pdf.epw * 0.95)
+        pdf.para(t("vp.tornado.note", lang), 8, "I")
+    pdf.heading(t("vp.report.params", lang), 11)
+    header = [t(f"vp.col.{c}", lang) for c in ("omschrijving", "waarde", "bandbreedte", "bron", "jaar")]
+    _table(pdf, [header, *[list(row) for row in section.parameters]], (24, 11, 15, 38, 12), 7.5)
+
+
+def tornado_png(section: ValpreventieSection, lang: str) -> bytes:
+    """The tornado of the page, drawn with matplotlib for the PDF (same numbers, same colours)."""
+    labels = [clean(label, 60) for label, _, _ in section.swings]
+    fig = Figure(figsize=(7.2, 0.8 + 0.42 * len(labels)))
+    ax = fig.add_subplot()
+    positions = list(range(len(labels)))
+    for offset, (index, color, name) in enumerate(((1, LOW_COLOR, "low"), (2, HIGH_COLOR, "high"))):
+        values = [row[index] - section.central for row in section.swings]
+        ax.barh(
+            positions,
+            values,
+            0.6,
+            left=section.central,
+            color=color,
+            edgecolor="#333333",
+            linewidth=0.5,
+            label=t(f"vp.chart.tornado.{name}", lang),
+            alpha=1.0 if offset == 0 else 0.85,
+        )
+    ax.axvline(section.central, color="#1a1a1a", linestyle="--", linewidth=1.2)
+    ax.set_yticks(positions, labels)
+    ax.invert_yaxis()
+    ax.xaxis.set_major_formatter(lambda value, _pos: euro(value, lang))
+    ax.set_xlabel(t("vp.chart.tornado.axis", lang), color=TEXT_COLOR, fontsize=9)
+    ax.set_title(clean(t("vp.chart.tornado", lang), 120), loc="left", fontsize=10, color=TEXT_COLOR)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    _style(fig)
+    return _png(fig)
 
 
 def _date_text(day: date, lang: str) -> str:

@@ -17,6 +17,7 @@ import streamlit as st
 
 from dashboard.analysis.measures import adjacent_colors
 from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
+from dashboard.ingest.valpreventie import Kengetallen, read_kengetallen
 from dashboard.render import maps
 from geo.boundaries import Layers, load_layers
 from geo.regions import load_region_table
@@ -159,3 +160,9 @@ def context_table() -> pd.DataFrame:
     )
 
     return load_context(gemeenten_table()["gm_code"])
+
+
+@st.cache_resource(show_spinner=False)
+def kengetallen() -> Kengetallen:
+    """The published fall-prevention figures (data/valpreventie_kengetallen.toml), checked once."""
+    return read_kengetallen()

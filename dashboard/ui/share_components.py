@@ -18,8 +18,11 @@ from pypdf import PdfReader
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard.analysis import context_measures, measures
+from dashboard.analysis.valpreventie import units as vp_units
 from dashboard.i18n import t
+from dashboard.ingest.valpreventie import BOUNDS
 from dashboard.render import presentation, report
+from dashboard.render.valpreventie import ValpreventieSection
 from dashboard.ui import data, urlstate
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import current_lang, filter_options, filters_from_state
@@ -43,12 +46,15 @@ def slide_count() -> int:
 
 
 def allow_list(records: pd.DataFrame, gemeenten: pd.DataFrame) -> AllowList:
+    kengetallen = data.kengetallen()
     return AllowList.build(
         filter_options(records, gemeenten),
         gemeenten["gm_code"],
         measure_options(),
         urlstate.MAP_LAYERS,
         slide_count(),
+        vp_programmes=kengetallen.programmas,
+        vp_bounds={naam: BOUNDS[unit] for naam, unit in vp_units(kengetallen).items()},
     )
 
 
@@ -147,20 +153,23 @@ def sync_url_end(page: Any, upload: bool) -> None:
     state[_WRITTEN_KEY] = urlstate.normalise_query(query)
 
 
-def report_button(scope_kind: str, code: str, lang: str) -> None:
+def report_button(
+    scope_kind: str, code: str, lang: str, valpreventie: ValpreventieSection | None = None
+) -> None:
     """ "Maak regiorapport (PDF)": build the report of a region or gemeente on click, then offer the download.
 
     The PDF is kept in the session with the view it was made for, so the download button survives reruns but
-    never offers a report of other filters, data or language.
+    never offers a report of other filters, data or language. ``valpreventie`` adds the fall-prevention
+    estimate as shown on that page (a report with other values is another report).
     """
     dataset = data.active_dataset()
     filters = filters_from_state(st.session_state)
     # The upload's id, not only its name: a corrected file uploaded under the same name is other data.
-    made_for = (scope_kind, code, filters, lang, dataset.source, dataset.name, data.upload_id())
-    key = f"_report_{scope_kind}_{code}"
-    if st.button(
-        t("report.button", lang), key=f"report_button_{scope_kind}_{code}", icon=":material/picture_as_pdf:"
-    ):
+    made_for = (scope_kind, code, filters, lang, dataset.source, dataset.name, data.upload_id(), valpreventie)
+    suffix = "_vp" if valpreventie is not None else ""
+    key = f"_report_{scope_kind}_{code}{suffix}"
+    label = t("vp.report" if valpreventie is not None else "report.button", lang)
+    if st.button(label, key=f"report_button_{scope_kind}_{code}{suffix}", icon=":material/picture_as_pdf:"):
         with st.spinner(t("report.building", lang)):
             started = time.perf_counter()
             pdf = report.build_report(
@@ -172,6 +181,7 @@ def report_button(scope_kind: str, code: str, lang: str) -> None:
                 dataset.name,
                 dataset.is_example,
                 date.today(),
+                valpreventie=valpreventie,
             )
             seconds = time.perf_counter() - started
         st.session_state[key] = (made_for, pdf, seconds)
@@ -183,7 +193,7 @@ def report_button(scope_kind: str, code: str, lang: str) -> None:
     st.download_button(
         t("report.download", lang),
         data=pdf,
-        file_name=f"regiorapport_{code}_{year}.pdf",
+        file_name=f"regiorapport_{code}_{year}{'_valpreventie' if valpreventie else ''}.pdf",
         mime="application/pdf",
         icon=":material/download:",
         on_click="ignore",

@@ -28,7 +28,25 @@ MEASURE_KEY: Final = "maat"
 CONTEXT_MEASURE_KEY: Final = "maat_context"
 LAYERS_KEY: Final = "lagen"
 SLIDE_KEY: Final = "dia"
-PAGE_WIDGET_KEYS: Final = (SELECTED_KEY, MEASURE_KEY, CONTEXT_MEASURE_KEY, LAYERS_KEY)
+# The fall-prevention page: its programme and period widgets, and the user's own values (a plain dict naam ->
+# value kept by the page, not a widget); the number inputs themselves are keyed VP_INPUT_PREFIX + naam.
+VP_PROGRAMME_KEY: Final = "vp_programma"
+VP_YEARS_KEY: Final = "vp_jaren"
+VP_VALUES_KEY: Final = "vp_waarden"
+VP_INPUT_PREFIX: Final = "vp_in_"
+VP_DEFAULT_PROGRAMME: Final = "in_balans"  # == dashboard.analysis.valpreventie.DEFAULT_PROGRAMME
+VP_DEFAULT_YEARS: Final = 3
+VP_MAX_YEARS: Final = 5
+# A value in a link: plain decimal text, short (no exponent tricks, no 10,000-digit numbers).
+VP_MAX_NUMBER_CHARS: Final = 16
+PAGE_WIDGET_KEYS: Final = (
+    SELECTED_KEY,
+    MEASURE_KEY,
+    CONTEXT_MEASURE_KEY,
+    LAYERS_KEY,
+    VP_PROGRAMME_KEY,
+    VP_YEARS_KEY,
+)
 
 DEFAULT_MEASURE: Final = "niveau"
 # The layer pills of the map page, in their order; the page's default selection is DEFAULT_LAYERS.
@@ -45,7 +63,20 @@ LIST_PARAMS: Final[dict[str, str]] = {
     "regios": "regio",
     "reikwijdte": "reikwijdte",
 }
-SCALAR_PARAMS: Final = ("jaar", "coalitie", "gemeente", "maat", "lagen", "taal", "presentatie", "dia", "bron")
+SCALAR_PARAMS: Final = (
+    "jaar",
+    "coalitie",
+    "gemeente",
+    "maat",
+    "lagen",
+    "taal",
+    "presentatie",
+    "dia",
+    "bron",
+    "vp_programma",
+    "vp_jaren",
+    "vp_waarden",
+)
 KNOWN_PARAMS: Final = frozenset((*LIST_PARAMS.values(), *SCALAR_PARAMS))
 # Streamlit's own parameters: never ours to judge.
 IGNORED_PARAMS: Final = frozenset(("embed", "embed_options"))
@@ -81,6 +112,9 @@ class ViewState:
     presentatie: bool = False
     dia: int = 1
     upload: bool = False  # the view was of an uploaded file (which a link cannot carry)
+    vp_programma: str = VP_DEFAULT_PROGRAMME
+    vp_jaren: int = VP_DEFAULT_YEARS
+    vp_waarden: tuple[tuple[str, float], ...] = ()  # the user's own fall-prevention values, by name
 
 
 @dataclass(frozen=True)
@@ -93,6 +127,9 @@ class AllowList:
     layers: tuple[str, ...] = MAP_LAYERS
     langs: tuple[str, ...] = LANGS
     slides: int = 1
+    # Fall-prevention programmes, and every parameter a link may set with its (low, high) bounds.
+    vp_programmes: tuple[str, ...] = ()
+    vp_bounds: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     _folded: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -103,6 +140,8 @@ class AllowList:
         measures: Iterable[str],
         layers: Iterable[str] = MAP_LAYERS,
         slides: int = 1,
+        vp_programmes: Iterable[str] = (),
+        vp_bounds: Mapping[str, tuple[float, float]] | None = None,
     ) -> AllowList:
         """``options`` is ``dashboard.sidebar.filter_options(...)``: the same lists the widgets offer."""
         return cls(
@@ -111,6 +150,8 @@ class AllowList:
             measures=tuple(measures),
             layers=tuple(layers),
             slides=max(1, slides),
+            vp_programmes=tuple(vp_programmes),
+            vp_bounds=dict(vp_bounds or {}),
         )
 
     def resolve(self, kind: str, value: str) -> Any | None:
@@ -130,6 +171,10 @@ class AllowList:
             return self.layers
         if kind == "taal":
             return self.langs
+        if kind == "vp_programma":
+            return self.vp_programmes
+        if kind == "vp_naam":
+            return self.vp_bounds
         return self.options.get(kind, ())
 
 
@@ -171,7 +216,30 @@ def to_query(state: ViewState) -> dict[str, str]:
         query["dia"] = str(state.dia)
     if state.upload:
         query["bron"] = UPLOAD_FLAG
+    if state.vp_programma != VP_DEFAULT_PROGRAMME:
+        query["vp_programma"] = state.vp_programma
+    if state.vp_jaren != VP_DEFAULT_YEARS:
+        query["vp_jaren"] = str(state.vp_jaren)
+    if state.vp_waarden:
+        query["vp_waarden"] = ",".join(f"{naam}:{number_text(value)}" for naam, value in state.vp_waarden)
     return query
+
+
+def number_text(value: float) -> str:
+    """A value as short plain decimal text: 0.06, 252, 1.98 (never an exponent)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def parse_number(text: str, bounds: tuple[float, float]) -> float | None:
+    """A short plain decimal within ``bounds`` (a comma counts as a decimal point), else None."""
+    value = text.strip().replace(",", ".")
+    if not value or len(value) > VP_MAX_NUMBER_CHARS or not value.isascii():
+        return None
+    if value.count(".") > 1 or not value.replace(".", "").isdigit():
+        return None  # digits and one point only: no sign, exponent, inf or nan
+    number = float(value)
+    return number if bounds[0] <= number <= bounds[1] else None
 
 
 def _shown(value: object) -> str:
@@ -253,7 +321,38 @@ class _Parser:
         elif param == "bron" and folded == UPLOAD_FLAG:
             self.values["upload"] = True
             return
+        elif param == "vp_programma":
+            resolved = self.allowed.resolve("vp_programma", value)
+            if resolved is not None:
+                self.values["vp_programma"] = resolved
+                return
+        elif param == "vp_jaren":
+            if value.isascii() and value.isdigit() and len(value) == 1 and 1 <= int(value) <= VP_MAX_YEARS:
+                self.values["vp_jaren"] = int(value)
+                return
+        elif param == "vp_waarden":
+            self.vp_values(text)
+            return
         self.invalid(param, text)
+
+    def vp_values(self, text: str) -> None:
+        """``naam:waarde,naam:waarde``: known names, numbers within each name's bounds; the rest is noted."""
+        good: dict[str, float] = {}
+        bad: list[str] = []
+        for item in _split(text)[: max(1, len(self.allowed.vp_bounds))]:
+            naam, _, number = item.partition(":")
+            resolved = self.allowed.resolve("vp_naam", naam)
+            value = parse_number(number, self.allowed.vp_bounds[resolved]) if resolved is not None else None
+            if value is None:
+                bad.append(item)
+            else:
+                good[resolved] = value
+        if bad:
+            self.invalid(
+                "vp_waarden", ", ".join(bad[:MAX_SHOWN_BAD]) + (" …" if len(bad) > MAX_SHOWN_BAD else "")
+            )
+        if good:
+            self.values["vp_waarden"] = tuple(sorted(good.items()))
 
 
 def _url_lang(params: Mapping[Any, Any], allowed: AllowList, fallback: str | None) -> str:
@@ -319,6 +418,9 @@ def from_session(session: Mapping[str, Any], *, upload: bool = False) -> ViewSta
     slide = session.get(SLIDE_KEY, 1)
     lang = session.get(LANG_KEY, DEFAULT_LANG)
     gemeente = session.get(SELECTED_KEY)
+    programme = session.get(VP_PROGRAMME_KEY)
+    period = session.get(VP_YEARS_KEY)
+    own = session.get(VP_VALUES_KEY)
     return ViewState(
         jaar=int(year) if isinstance(year, int) else None,
         **{name: _tuple(session.get(FILTER_KEYS[name])) for name in LIST_PARAMS},
@@ -330,6 +432,9 @@ def from_session(session: Mapping[str, Any], *, upload: bool = False) -> ViewSta
         taal=lang if lang in LANGS else DEFAULT_LANG,
         dia=slide if isinstance(slide, int) and slide >= 1 else 1,
         upload=upload,
+        vp_programma=programme if isinstance(programme, str) and programme else VP_DEFAULT_PROGRAMME,
+        vp_jaren=period if isinstance(period, int) and 1 <= period <= VP_MAX_YEARS else VP_DEFAULT_YEARS,
+        vp_waarden=tuple(sorted((str(k), float(v)) for k, v in own.items())) if isinstance(own, dict) else (),
     )
 
 
@@ -353,6 +458,12 @@ def apply_to_session(view: ViewState, session: MutableMapping[str, Any]) -> None
     _set_or_pop(session, LAYERS_KEY, list(view.lagen), list(DEFAULT_LAYERS))
     session[LANG_KEY] = view.taal
     session[SLIDE_KEY] = view.dia
+    _set_or_pop(session, VP_PROGRAMME_KEY, view.vp_programma, VP_DEFAULT_PROGRAMME)
+    _set_or_pop(session, VP_YEARS_KEY, view.vp_jaren, VP_DEFAULT_YEARS)
+    session[VP_VALUES_KEY] = dict(view.vp_waarden)
+    # The number inputs start again from the values the link holds.
+    for key in [k for k in session if isinstance(k, str) and k.startswith(VP_INPUT_PREFIX)]:
+        del session[key]
 
 
 def keep_page_widgets(session: MutableMapping[str, Any]) -> None:

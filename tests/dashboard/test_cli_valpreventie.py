@@ -52,7 +52,9 @@ def test_set_overrides_a_parameter_by_name(capsys) -> None:
 
 
 def test_province_by_name_and_a_programme_with_the_users_cost(capsys) -> None:
-    data = _json(capsys, "--provincie", "Fryslân", "--interventie", "otago", "--set", "kosten_per_deelnemer=300")
+    data = _json(
+        capsys, "--provincie", "Fryslân", "--interventie", "otago", "--set", "kosten_per_deelnemer=300"
+    )
     assert data["gebied"]["soort"] == "provincie" and data["interventie_naam"] == "Otago"
     assert data["kosten_totaal"] == pytest.approx(3 * data["deelnemers"] * 300)
 

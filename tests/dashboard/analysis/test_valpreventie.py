@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.analysis import valpreventie as vp
+from dashboard.cli import area_table
 from dashboard.ingest.context import read_bevolking
 from dashboard.ingest.valpreventie import read_kengetallen
-from dashboard.cli import area_table
 
 KENGETALLEN = read_kengetallen()
 BEVOLKING = read_bevolking()
@@ -108,7 +108,11 @@ def test_programme_without_published_cost_needs_the_users_value() -> None:
 
 @pytest.mark.parametrize(
     ("naam", "value", "message"),
-    [("bereik", 1.5, "buiten"), ("bestaat_niet", 1, "onbekende parameter"), ("kosten_per_deelnemer", -1, "buiten")],
+    [
+        ("bereik", 1.5, "buiten"),
+        ("bestaat_niet", 1, "onbekende parameter"),
+        ("kosten_per_deelnemer", -1, "buiten"),
+    ],
 )
 def test_bad_overrides_are_refused_in_dutch(naam: str, value: float, message: str) -> None:
     with pytest.raises(vp.EstimateError, match=message):

@@ -17,7 +17,14 @@ from dashboard.ingest.valpreventie import (
 )
 
 RAW = tomllib.loads(KENGETALLEN_FILE.read_text(encoding="utf-8"))
-PROGRAMMES = ("in_balans", "vallen_verleden_tijd", "otago", "zicht_op_evenwicht", "bewegen_valt_goed", "eigen")
+PROGRAMMES = (
+    "in_balans",
+    "vallen_verleden_tijd",
+    "otago",
+    "zicht_op_evenwicht",
+    "bewegen_valt_goed",
+    "eigen",
+)
 
 
 def test_shipped_file_has_every_parameter_with_source_and_year() -> None:

@@ -1,0 +1,156 @@
+"""Streamlit pieces of the fall-prevention page: the area chooser and one editable input per parameter.
+
+The user's own values live in ``st.session_state[VP_VALUES_KEY]`` (a plain dict naam -> value that the URL
+layer carries as ``?vp_waarden=``); the number inputs only show and edit it. Shares are entered in percent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import streamlit as st
+
+from dashboard.analysis import valpreventie as vp
+from dashboard.i18n import t
+from dashboard.ingest.valpreventie import BOUNDS, PROGRAMME_PARAMETERS
+from dashboard.ui import data
+from dashboard.ui.components import SELECTED_KEY, escape_markdown
+from dashboard.ui.sidebar import FILTER_KEYS
+from dashboard.ui.urlstate import VP_INPUT_PREFIX, VP_VALUES_KEY
+
+AREA_KEY = "vp_gebied"
+
+
+def own_values() -> dict[str, float]:
+    values = st.session_state.get(VP_VALUES_KEY)
+    return dict(values) if isinstance(values, dict) else {}
+
+
+def current_area() -> vp.Area | None:
+    state = st.session_state
+    return vp.area_from_state(
+        state.get(SELECTED_KEY),
+        state.get(FILTER_KEYS["regios"]),
+        state.get(FILTER_KEYS["provincies"]),
+        data.gemeenten_table(),
+    )
+
+
+def area_choice(lang: str) -> vp.Area | None:
+    """Type-ahead choice of a gemeente, VNG–ZN region or provincie, kept in the shared (linked) state."""
+    gemeenten = data.gemeenten_table()
+    area = current_area()
+    st.session_state[AREA_KEY] = area.code if area else None
+    options = vp.area_options(gemeenten, t("vp.option.regio", lang), t("vp.option.provincie", lang))
+    st.selectbox(
+        t("vp.pick", lang),
+        list(options),
+        key=AREA_KEY,
+        index=None,
+        format_func=options.get,
+        placeholder=t("vp.pick.placeholder", lang),
+        on_change=_apply_area,
+    )
+    return area
+
+
+def _apply_area() -> None:
+    state = st.session_state
+    selected, regios, provincies = vp.state_for_area(
+        state.get(AREA_KEY),
+        state.get(FILTER_KEYS["regios"]) or [],
+        state.get(FILTER_KEYS["provincies"]) or [],
+        data.gemeenten_table(),
+    )
+    if selected is None:
+        state.pop(SELECTED_KEY, None)
+    else:
+        state[SELECTED_KEY] = selected
+    state[FILTER_KEYS["regios"]] = regios
+    state[FILTER_KEYS["provincies"]] = provincies
+
+
+def programme_changed() -> None:
+    """Another programme: its own effect and cost apply, so the user's values for those two are dropped."""
+    values = own_values()
+    for naam in PROGRAMME_PARAMETERS:
+        values.pop(naam, None)
+        st.session_state.pop(VP_INPUT_PREFIX + naam, None)
+    st.session_state[VP_VALUES_KEY] = values
+
+
+def reset_values() -> None:
+    st.session_state[VP_VALUES_KEY] = {}
+    for key in [k for k in st.session_state if str(k).startswith(VP_INPUT_PREFIX)]:
+        del st.session_state[key]
+
+
+def _shown(eenheid: str, value: float | None) -> float | None:
+    if value is None:
+        return None
+    return round(value * 100, 4) if eenheid == "aandeel" else value
+
+
+def _stored(eenheid: str, shown: float | None) -> float | None:
+    if shown is None:
+        return None
+    return round(shown / 100, 8) if eenheid == "aandeel" else float(shown)
+
+
+def _input_changed(naam: str, eenheid: str, published: float | None) -> None:
+    value = _stored(eenheid, st.session_state.get(VP_INPUT_PREFIX + naam))
+    values = own_values()
+    if value is None or (published is not None and value == published):
+        values.pop(naam, None)
+    else:
+        values[naam] = value
+    st.session_state[VP_VALUES_KEY] = values
+
+
+def parameter_input(
+    naam: str, params: Mapping[str, vp.Parameter], published: Mapping[str, vp.Parameter], lang: str
+) -> None:
+    """The value as an editable number (shares in %), then its unit, source, year and range, and whether it
+    is the user's own value."""
+    param = params.get(naam)
+    source = published.get(naam)
+    eenheid = (param or source).eenheid if (param or source) else vp.units(data.kengetallen())[naam]
+    key = VP_INPUT_PREFIX + naam
+    if key not in st.session_state:
+        st.session_state[key] = _shown(eenheid, param.waarde if param else None)
+    low, high = BOUNDS[eenheid]
+    is_share = eenheid == "aandeel"
+    left, right = st.columns([2, 3], vertical_alignment="center")
+    left.number_input(
+        vp.parameter_label(naam, lang) + (" (%)" if is_share else " (€)" if eenheid == "euro" else ""),
+        min_value=_shown(eenheid, low),
+        max_value=_shown(eenheid, high),
+        step=0.5 if is_share else 0.01 if eenheid == "per_jaar" else 10.0,
+        format="%.1f" if is_share else "%.2f" if eenheid == "per_jaar" else "%.0f",
+        key=key,
+        on_change=_input_changed,
+        args=(naam, eenheid, source.waarde if source else None),
+        placeholder=t("vp.value.missing", lang),
+    )
+    lines = []
+    if param is not None and param.eigen:
+        lines.append(
+            t("vp.own.marker", lang, gepubliceerd=vp.format_value(source, source.waarde, lang))
+            if source
+            else t("vp.own.marker.new", lang)
+        )
+    if source is not None:
+        text = t("vp.source", lang, jaar=source.jaar, bron=escape_markdown(source.bron))
+        if source.url:
+            text += f" [{t('vp.source.link', lang)}]({source.url})"  # vetted https:// in the checked file
+        if source.laag != source.hoog:
+            text += " · " + t(
+                "vp.range",
+                lang,
+                laag=vp.format_value(source, source.laag, lang),
+                hoog=vp.format_value(source, source.hoog, lang),
+            )
+        lines.append(text)
+    else:
+        lines.append(t("vp.value.missing", lang))
+    right.caption("  \n".join(lines))

@@ -1,0 +1,119 @@
+"""The fall-prevention page through app.py: three steps, editable cited figures, own values in the link."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis import valpreventie as vp
+from dashboard.ingest.context import read_bevolking
+from dashboard.ingest.valpreventie import read_kengetallen
+from tests.pages.apptest import open_app
+
+PAGE = "app_pages/valpreventie.py"
+KENGETALLEN = read_kengetallen()
+
+
+def _metric(at, label_start: str) -> str:
+    return next(m.value for m in at.metric if m.label.startswith(label_start))
+
+
+def _query(at, name: str) -> str | None:
+    value = at.query_params.get(name)
+    return value[0] if isinstance(value, list) else value
+
+
+def _text(at) -> str:
+    return " ".join(m.value for m in [*at.markdown, *at.caption]).replace("\\", "")
+
+
+def test_without_area_the_page_asks_for_one() -> None:
+    at = open_app(PAGE)
+    assert at.title[0].value.startswith("Valpreventie")
+    assert "schatting op basis van gepubliceerde kengetallen" in at.info[0].value
+    assert "Rekenhulp Valpreventie" in at.info[0].value  # named only to say this is not it
+    assert not at.header or all(not h.value.startswith("Stap") for h in at.header)
+
+
+def test_link_with_gemeente_shows_three_steps_with_the_hand_calculation() -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900"})
+    assert [h.value for h in at.header][:3] == [
+        "Stap 1 — Situatie",
+        "Stap 2 — Aanpak",
+        "Stap 3 — Kosten en baten",
+    ]
+    n65 = vp.inwoners_65plus(read_bevolking(), ["GM1900"])
+    expected = vp.estimate(n65, vp.parameters_for(KENGETALLEN, "in_balans"), 3)
+    assert _metric(at, "65-plussers") == "21.701"
+    assert _metric(at, "netto") == vp.euro(expected.netto)
+    assert _metric(at, "vallen voorkomen") == vp.count(expected.vallen_voorkomen)
+    text = _text(at)
+    assert "In Súdwest-Fryslân wonen 21.701 65-plussers" in text
+    assert "aanname" in text  # the financier split is labelled as an assumption
+    # Every parameter shows its source and year next to its input.
+    assert "Bron (2023): GALA-doel: 3%" in text and "Bron (2024): In Balans RCT" in text
+    assert at.number_input(key="vp_in_bereik").value == 3.0
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_changing_reach_doubles_falls_prevented_marks_own_value_and_goes_into_the_link() -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900"})
+    before = _metric(at, "vallen voorkomen")
+    at.number_input(key="vp_in_bereik").set_value(6.0).run()
+    assert not at.exception
+    n65 = vp.inwoners_65plus(read_bevolking(), ["GM1900"])
+    doubled = vp.estimate(n65, vp.parameters_for(KENGETALLEN, "in_balans", {"bereik": 0.06}), 3)
+    assert _metric(at, "vallen voorkomen") == vp.count(doubled.vallen_voorkomen) != before
+    assert _query(at, "vp_waarden") == "bereik:0.06"
+    assert "✎ eigen waarde (gepubliceerd: 3%)" in _text(at)
+    # Back to the published values: the mark and the link parameter go.
+    next(b for b in at.button if b.label.startswith("Terug naar")).click().run()
+    assert "vp_waarden" not in at.query_params and _metric(at, "vallen voorkomen") == before
+
+
+def test_shared_link_restores_programme_period_and_own_values() -> None:
+    query = {
+        "regio": "ZK17",
+        "vp_programma": "otago",
+        "vp_jaren": "5",
+        "vp_waarden": "kosten_per_deelnemer:300",
+    }
+    at = open_app(PAGE, query=query)
+    assert not at.warning, [w.value for w in at.warning]
+    assert at.selectbox(key="vp_programma").value == "otago"
+    assert at.slider(key="vp_jaren").value == 5
+    assert at.number_input(key="vp_in_kosten_per_deelnemer").value == 300
+    table = __import__("dashboard.cli", fromlist=["area_table"]).area_table()
+    area = vp.resolve_area(table, "regio", "ZK17")
+    n65 = vp.inwoners_65plus(read_bevolking(), area.members)
+    expected = vp.estimate(n65, vp.parameters_for(KENGETALLEN, "otago", {"kosten_per_deelnemer": 300}), 5)
+    assert _metric(at, "investering") == vp.euro(expected.kosten_totaal)
+
+
+@pytest.mark.parametrize(
+    "bad", ["bereik:5", "bereik:-1", "bereik:1e9", "onzin:3", "bereik:nan", "bereik:" + "9" * 40]
+)
+def test_bad_link_values_are_ignored_with_a_notice(bad: str) -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900", "vp_waarden": bad})
+    assert any("vp\\_waarden" in w.value and "ongeldig" in w.value for w in at.warning)
+    assert at.number_input(key="vp_in_bereik").value == 3.0
+
+
+def test_programme_without_published_cost_asks_for_it_and_calculates_once_entered() -> None:
+    at = open_app(PAGE, query={"provincie": "PV21"})  # Fryslân
+    at.selectbox(key="vp_programma").set_value("otago").run()
+    assert any("geen kostprijs per deelnemer gepubliceerd" in w.value for w in at.warning)
+    assert not any(m.label.startswith("netto") for m in at.metric)
+    assert at.number_input(key="vp_in_kosten_per_deelnemer").value is None
+    at.number_input(key="vp_in_kosten_per_deelnemer").set_value(300.0).run()
+    assert any(m.label.startswith("netto") for m in at.metric)
+    assert _query(at, "vp_programma") == "otago"
+    assert "kosten_per_deelnemer:300" in _query(at, "vp_waarden")
+    # A provincie has no region report: the page says so and offers the CSV.
+    assert any("voor een provincie downloadt u de CSV" in c.value for c in at.caption)
+
+
+def test_csv_download_and_report_are_offered_for_a_gemeente() -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900"})
+    labels = [b.label for b in at.button]
+    assert "Maak regiorapport met deze schatting (PDF)" in labels
+    assert any(d.proto.label.startswith("Download als CSV") for d in at.get("download_button"))

@@ -41,6 +41,10 @@ esc = components.escape_markdown
 
 st.header(profile.naam)
 share_components.report_button(choice.kind, choice.code, lang)
+# The chosen gemeente or region is shared state: the fall-prevention page opens on it.
+st.page_link(
+    "app_pages/valpreventie.py", label=t("vp.open.button", lang, naam=profile.naam), icon=":material/elderly:"
+)
 if choice.kind == "gemeente":
     components.gemeente_whereabouts(choice.code, lang)
 else:

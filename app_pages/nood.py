@@ -167,6 +167,18 @@ else:
         key="nood_download",
         icon=":material/download:",
     )
+    if "valpreventie" in spec.interventions:
+        # The next question in that meeting: what would valpreventie cost and save here, and who saves?
+        names = dict(zip(ranked["gm_code"], ranked["gm_naam"], strict=True))
+        cols = st.columns([3, 2], vertical_alignment="bottom")
+        target = cols[0].selectbox(
+            t("vp.open", lang), list(names), format_func=names.get, key="nood_vp_gemeente"
+        )
+        if cols[1].button(
+            t("vp.open.button", lang, naam=names[target]), key="nood_vp_open", icon=":material/elderly:"
+        ):
+            st.session_state[components.SELECTED_KEY] = target
+            st.switch_page("app_pages/valpreventie.py")
 
 st.subheader(t("nood.percap", lang))
 st.caption(t("nood.percap.intro", lang))

@@ -117,3 +117,22 @@ def test_csv_download_and_report_are_offered_for_a_gemeente() -> None:
     labels = [b.label for b in at.button]
     assert "Maak regiorapport met deze schatting (PDF)" in labels
     assert any(d.proto.label.startswith("Download als CSV") for d in at.get("download_button"))
+
+
+def test_nood_list_opens_the_estimate_for_a_gemeente_without_valpreventie() -> None:
+    at = open_app("app_pages/nood.py")
+    target = at.selectbox(key="nood_vp_gemeente").value  # the first in the list: most need, no valpreventie
+    assert target.startswith("GM")
+    at.button(key="nood_vp_open").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value.startswith("Valpreventie")
+    assert at.selectbox(key="vp_gebied").value == target == at.session_state["selected_gm"]
+    assert any(h.value == "Stap 3 — Kosten en baten" for h in at.header)
+
+
+def test_mijn_regio_links_to_the_estimate_with_the_region_chosen() -> None:
+    at = open_app("app_pages/mijn_regio.py", query={"regio": "ZK17"})
+    links = [link for link in at.get("page_link") if "Valpreventie" in link.proto.label]
+    assert links and "Noord- en Midden-Limburg" in links[0].proto.label
+    at.switch_page(PAGE).run()
+    assert at.selectbox(key="vp_gebied").value == "ZK17"

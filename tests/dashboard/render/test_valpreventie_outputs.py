@@ -1,0 +1,81 @@
+"""The estimate's figures, CSV and PDF section: the same numbers, every parameter with its source."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date
+
+from pypdf import PdfReader
+
+from dashboard.analysis import valpreventie as vp
+from dashboard.cli import area_table
+from dashboard.core.filters import Filters
+from dashboard.export import valpreventie as vp_export
+from dashboard.ingest.context import read_bevolking
+from dashboard.ingest.validation import data_path, load_path
+from dashboard.ingest.valpreventie import read_kengetallen
+from dashboard.render import report
+from dashboard.render import valpreventie as vp_render
+from geo.boundaries import load_layers
+from geo.regions import load_region_table
+
+KENGETALLEN = read_kengetallen()
+AREA = vp.resolve_area(area_table(), "gemeente", "GM1900")
+N65 = vp.inwoners_65plus(read_bevolking(), AREA.members)
+PARAMS = vp.parameters_for(KENGETALLEN, "in_balans", {"bereik": 0.05})
+RESULT = vp.estimate(N65, PARAMS, 3)
+BAND = vp.band(N65, PARAMS, 3)
+SWINGS = vp.sensitivity(N65, PARAMS, 3)
+
+
+def test_csv_has_provenance_results_and_every_parameter_with_source() -> None:
+    data = vp_export.csv_bytes(
+        vp_export.provenance(AREA, "In Balans", PARAMS, 3), vp.result_rows(RESULT, BAND), PARAMS
+    )
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert "schatting op basis van gepubliceerde kengetallen" in rows[0][0]
+    assert any("Eigen waarden van de gebruiker: Bereik" in r[0] for r in rows if r)
+    by_code = {r[4]: r for r in rows if len(r) == 5}
+    assert by_code["netto"][1] == f"{RESULT.netto:.0f}"
+    assert by_code["baten_per_euro"][1] == f"{RESULT.baten_per_euro:.2f}".replace(".", ",")
+    header = rows.index(
+        ["parameter", "omschrijving", "waarde", "laag", "hoog", "eenheid", "bron", "link", "jaar", "herkomst"]
+    )
+    params = {r[0]: r for r in rows[header + 1 :] if r}
+    assert set(params) == set(PARAMS)
+    assert params["bereik"][2] == "0,0500" and params["bereik"][9] == "eigen waarde"
+    assert params["seh_aandeel"][6] and params["seh_aandeel"][8] == "2021"
+
+
+def test_figures_write_euros_the_dutch_way() -> None:
+    bars = vp_render.financier_figure(RESULT.baten_per_financier).to_dict()
+    assert bars["layout"]["separators"] == ",."
+    assert bars["data"][0]["text"][0] == vp.euro(RESULT.baten_per_financier["zvw"])
+    tornado = vp_render.tornado_figure(SWINGS, RESULT.netto).to_dict()
+    assert len(tornado["data"]) == 2 and len(tornado["data"][0]["y"]) == len(SWINGS)
+    assert tornado["data"][0]["base"] == RESULT.netto
+
+
+def test_region_report_carries_the_estimate_with_its_sources() -> None:
+    shipped = load_path(data_path())
+    geo = load_layers(load_region_table()).gemeenten
+    section = vp_render.section(AREA, "In Balans", PARAMS, RESULT, BAND, SWINGS)
+    pdf = report.build_report(
+        shipped.records,
+        geo,
+        ("gemeente", "GM1900"),
+        Filters(jaar=2020),
+        "nl",
+        shipped.file,
+        shipped.is_example,
+        date(2026, 12, 2),
+        valpreventie=section,
+    )
+    text = re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert "Valpreventie: kosten en baten (schatting) — Súdwest-Fryslân" in text
+    assert "schatting op basis van gepubliceerde kengetallen" in text
+    assert vp.euro(RESULT.netto) in text
+    assert "GALA-doel" in text and "eigen waarde" in text

@@ -10,7 +10,7 @@ from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary, initiatives_in
 from dashboard.analysis.measures import classify
 from dashboard.core.filters import apply_filters
-from dashboard.core.schema import INTERVENTIONS
+from dashboard.core.schema import INTERVENTION_VOCABULARY
 from dashboard.export import downloads
 from dashboard.i18n import label, t
 from dashboard.render import maps
@@ -78,9 +78,9 @@ with right:
     if gap_kind == "zonder_interventie":
         intervention = st.selectbox(
             t("mijnregio.gaps.intervention", lang),
-            list(INTERVENTIONS),
+            list(INTERVENTION_VOCABULARY),
             key="mr_interventie",
-            format_func=partial(label, "intervention", lang=lang),
+            format_func=partial(label, "intervention", lang=lang, year=filters.jaar),
         )
     gap_rows = rp.gaps(records, gemeenten, profile.regio_code, gap_kind, intervention)
     if gap_rows.empty:

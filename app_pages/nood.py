@@ -36,7 +36,7 @@ from dashboard.analysis.need import (
     threshold_help,
 )
 from dashboard.core.filters import apply_filters
-from dashboard.core.schema import INTERVENTIONS, RANKED_LEVELS
+from dashboard.core.schema import INTERVENTION_VOCABULARY, RANKED_LEVELS
 from dashboard.i18n import label, t
 from dashboard.ingest.context import INDICATORS, indicator_title
 from dashboard.render import maps
@@ -82,10 +82,10 @@ if scenario == OWN:
     )
     interventions = cols[2].multiselect(
         t("nood.interventions", lang),
-        list(INTERVENTIONS),
+        list(INTERVENTION_VOCABULARY),
         key="nood_interventies",
         default=["welzijn_op_recept"],
-        format_func=partial(label, "intervention", lang=lang),
+        format_func=partial(label, "intervention", lang=lang, year=filters.jaar),
         help=t("nood.interventions.help", lang),
     )
     min_level = cols[3].selectbox(

@@ -79,7 +79,7 @@ def parties_pct(df: pd.DataFrame) -> dict[str, float]:
 
 def offers_intervention(df: pd.DataFrame) -> pd.Series:
     """Per row: does the initiative offer at least one intervention of VWS's interventiegerichte aanpak?"""
-    canonical = set(schema.INTERVENTIONS)
+    canonical = set(schema.INTERVENTION_VOCABULARY)
     return df["interventies"].map(lambda values: bool(canonical.intersection(values))).astype(bool)
 
 
@@ -91,7 +91,9 @@ def intervention_counts(df: pd.DataFrame, base: Base = "offering") -> Counts:
     if base not in ("offering", "all"):
         raise ValueError(f"base must be 'offering' or 'all', not {base!r}")
     scope = df[offers_intervention(df)] if base == "offering" and len(df) else df
-    return {code: int(_has(scope, "interventies", code).sum()) for code in schema.INTERVENTIONS}, len(scope)
+    present = {code for values in df["interventies"] for code in values} if len(df) else set()
+    codes = schema.interventions_counted(df["jaar"].unique() if len(df) else (), present)
+    return {code: int(_has(scope, "interventies", code).sum()) for code in codes}, len(scope)
 
 
 def interventions_pct(df: pd.DataFrame, base: Base = "offering") -> dict[str, float]:

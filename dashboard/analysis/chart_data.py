@@ -31,9 +31,17 @@ def _table(rows: list[tuple[str, str, float | int, int, int]]) -> pd.DataFrame:
     return table.astype({"code": "object", "label": "object", "n": "int64", "base": "int64"})
 
 
-def _rows(kind: str, counts: aggregate.Counts, lang: str) -> list[tuple[str, str, float, int, int]]:
+def _rows(
+    kind: str, counts: aggregate.Counts, lang: str, year: int | None = None
+) -> list[tuple[str, str, float, int, int]]:
     having, whole = counts
-    return [(code, label(kind, code, lang), pct(n, whole), n, whole) for code, n in having.items()]
+    return [(code, label(kind, code, lang, year), pct(n, whole), n, whole) for code, n in having.items()]
+
+
+def label_year(records: pd.DataFrame) -> int | None:
+    """The peiljaar that names the interventions: the earliest shown, so GALA's names appear only when every
+    record is from 2023 or later (RIVM's names for a view that includes earlier years)."""
+    return int(records["jaar"].min()) if len(records) else None
 
 
 def parties_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
@@ -48,7 +56,9 @@ def parties_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
 def interventions_table(records: pd.DataFrame, base: Base = "offering", lang: str = "nl") -> pd.DataFrame:
     """% per intervention of VWS's interventiegerichte aanpak, of the initiatives offering at least one
     (``base="offering"``, RIVM's "of those") or of all initiatives (``base="all"``); schema order."""
-    return _table(_rows("intervention", aggregate.intervention_counts(records, base), lang))
+    return _table(
+        _rows("intervention", aggregate.intervention_counts(records, base), lang, label_year(records))
+    )
 
 
 def offering_any(records: pd.DataFrame) -> tuple[int, int]:

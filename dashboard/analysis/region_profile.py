@@ -166,8 +166,10 @@ def gaps(
     """
     if kind not in GAP_KINDS:
         raise ValueError(f"unknown gap kind: {kind}")
-    if kind == "zonder_interventie" and intervention not in schema.INTERVENTIONS:
-        raise ValueError(f"zonder_interventie needs one of {schema.INTERVENTIONS}, not {intervention!r}")
+    if kind == "zonder_interventie" and intervention not in schema.INTERVENTION_VOCABULARY:
+        raise ValueError(
+            f"zonder_interventie needs one of {schema.INTERVENTION_VOCABULARY}, not {intervention!r}"
+        )
     members = gemeenten_table.loc[gemeenten_table["regio_code"] == regio_code, ["gm_code", "gm_naam"]]
     cov = coverage(records) if len(records) else pd.DataFrame(columns=["gm_code"])
     if kind == "geen_afstemming" and len(cov):

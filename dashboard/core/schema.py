@@ -6,6 +6,7 @@ user sees live in ``dashboard.i18n`` (one place, Dutch and English).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 # Ordered scale of RIVM 2020 (factsheet figure 3). "onbekend" is missing data, not a level: it has no rank and
@@ -30,7 +31,13 @@ PARTIES: Final = (
     "kennisinstituut",
     "beroepsonderwijs",
 )
+# The five interventions RIVM counted in 2020 (its charts and the example data are built on these).
 INTERVENTIONS: Final = ("welzijn_op_recept", "gli", "valpreventie", "kinderen_overgewicht", "diabetes")
+# Since GALA (signed 3 Feb 2023) five ketenaanpakken frame the interventions: Kansrijke Start is new; Kind naar
+# Gezonder Gewicht, GLI, Sociaal verwijzen and Valpreventie are the existing codes under GALA's names.
+GALA_INTERVENTIONS: Final = ("kansrijke_start",)
+GALA_FROM_YEAR: Final = 2023
+INTERVENTION_VOCABULARY: Final = (*INTERVENTIONS, *GALA_INTERVENTIONS)
 GLI_PROGRAMS: Final = ("beweegkuur", "cool", "slimmer", "samen_sportief_in_beweging", "overig")
 REACH: Final = ("wijk", "gemeente", "regio", "provincie")
 AGREEMENTS: Final = ("inhoud", "financiering", "beide")
@@ -92,6 +99,19 @@ MAX_YEAR: Final = 2035
 def level_rank(level: str) -> int | None:
     """Rank 1–6 of a level code, None for "onbekend" (missing data has no place on the scale)."""
     return LEVEL_RANK.get(level)
+
+
+def is_gala_year(year: object) -> bool:
+    """Peiljaren from 2023 on are framed by GALA's ketenaanpakken (names, Kansrijke Start)."""
+    return isinstance(year, int | float) and not isinstance(year, bool) and year >= GALA_FROM_YEAR
+
+
+def interventions_counted(years: Iterable[object], present: Iterable[str] = ()) -> tuple[str, ...]:
+    """The intervention codes a count shows: RIVM's five, plus GALA's new ones when a GALA year is in view or
+    a record names one (so RIVM's 2020 figures keep exactly their five rows)."""
+    if any(is_gala_year(y) for y in years) or set(GALA_INTERVENTIONS) & set(present):
+        return INTERVENTION_VOCABULARY
+    return INTERVENTIONS
 
 
 def is_afstemming(level: str) -> bool:

@@ -192,6 +192,9 @@ INSTRUCTION_LINES: Final = (
     "Partijen, interventies en doelgroepen: gebruik bij voorkeur de omschrijvingen uit het tabblad "
     "'toegestane waarden'. Andere namen (bijvoorbeeld woningcorporatie) mogen ook; die worden als tekst "
     "bewaard.",
+    "Interventies vanaf peiljaar 2023: u mag de namen van de vijf GALA-ketenaanpakken gebruiken: Kansrijke "
+    "Start, Kind naar Gezonder Gewicht (= kinderen met overgewicht), GLI, Sociaal verwijzen (= Welzijn op "
+    "Recept) en Valpreventie.",
     "Financiering, afspraken, reikwijdte en GLI-programma's: alleen de waarden uit het tabblad "
     "'toegestane waarden'.",
     "Bron: een webadres (https://...) wordt een link; andere tekst blijft tekst.",

@@ -60,7 +60,18 @@ def t(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
     return text.format(**fmt) if fmt else text
 
 
-def label(kind: str, code: str, lang: str = DEFAULT_LANG) -> str:
-    """Label of a canonical code (``kind`` is level/party/intervention/...); free text is returned as is."""
+GALA_FROM_YEAR: Final = 2023  # == dashboard.core.schema.GALA_FROM_YEAR (i18n sits beside the layers)
+
+
+def label(kind: str, code: str, lang: str = DEFAULT_LANG, year: object = None) -> str:
+    """Label of a canonical code (``kind`` is level/party/intervention/...); free text is returned as is.
+
+    For a peiljaar from 2023 an intervention is named as GALA's ketenaanpak (Kind naar Gezonder Gewicht,
+    Sociaal verwijzen), before that as RIVM named it.
+    """
+    if kind == "intervention" and isinstance(year, int | float) and not isinstance(year, bool):
+        gala = f"intervention.gala.{code}"
+        if year >= GALA_FROM_YEAR and gala in TEXTS:
+            return t(gala, lang)
     key = f"{kind}.{code}"
     return t(key, lang) if key in TEXTS else code

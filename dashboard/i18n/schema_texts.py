@@ -50,6 +50,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "children with overweight",
     },
     "intervention.diabetes": {"nl": "diabetes", "en": "diabetes"},
+    "intervention.kansrijke_start": {"nl": "Kansrijke Start", "en": "Kansrijke Start (promising start)"},
+    # GALA's names of the ketenaanpakken, shown for peiljaren from 2023 (dashboard.i18n.label with year=)
+    "intervention.gala.welzijn_op_recept": {
+        "nl": "Sociaal verwijzen (Welzijn op Recept)",
+        "en": "Social referral (Welzijn op Recept)",
+    },
+    "intervention.gala.kinderen_overgewicht": {
+        "nl": "Kind naar Gezonder Gewicht",
+        "en": "Kind naar Gezonder Gewicht (children to a healthier weight)",
+    },
+    "intervention.gala.valpreventie": {"nl": "Valpreventie", "en": "Fall prevention"},
+    "intervention.gala.kansrijke_start": {"nl": "Kansrijke Start", "en": "Kansrijke Start (promising start)"},
     # GLI programmes
     "gli.beweegkuur": {"nl": "Beweegkuur", "en": "Beweegkuur"},
     "gli.cool": {"nl": "CooL", "en": "CooL"},

@@ -146,6 +146,13 @@ _INTERVENTION_ALIASES: Final[dict[str, str]] = {
     "overgewicht bij kinderen": "kinderen_overgewicht",
     "overgewicht kinderen": "kinderen_overgewicht",
     "JOGG": "kinderen_overgewicht",
+    # GALA's names of the ketenaanpakken (2023) for the existing codes, and the new Kansrijke Start.
+    "Kind naar Gezonder Gewicht": "kinderen_overgewicht",
+    "KNGG": "kinderen_overgewicht",
+    "Sociaal verwijzen": "welzijn_op_recept",
+    "Sociaal verwijzen (Welzijn op Recept)": "welzijn_op_recept",
+    "Valpreventie (ketenaanpak)": "valpreventie",
+    "Kansrijke Start": "kansrijke_start",
     "diabetes type 2": "diabetes",
     "diabetespreventie": "diabetes",
 }
@@ -206,7 +213,7 @@ _TARGET_ALIASES: Final[dict[str, str]] = {
 LEVELS_VOCAB: Final = _vocabulary("samenwerkingsniveau", "level", schema.LEVELS, _LEVEL_ALIASES)
 PARTIES_VOCAB: Final = _vocabulary("partijen", "party", schema.PARTIES, _PARTY_ALIASES)
 INTERVENTIONS_VOCAB: Final = _vocabulary(
-    "interventies", "intervention", schema.INTERVENTIONS, _INTERVENTION_ALIASES
+    "interventies", "intervention", schema.INTERVENTION_VOCABULARY, _INTERVENTION_ALIASES
 )
 GLI_VOCAB: Final = _vocabulary("gli_programmas", "gli", schema.GLI_PROGRAMS, _GLI_ALIASES)
 FUNDING_VOCAB: Final = _vocabulary("financiering", "funding", schema.FUNDING, _FUNDING_ALIASES)

@@ -255,7 +255,7 @@ def _initiative_rows(rows: pd.DataFrame, lang: str) -> list[tuple[list[str], str
             name,
             clean(label("level", row["samenwerkingsniveau"], lang)),
             clean(", ".join(label("party", p, lang) for p in row["partijen"])),
-            clean(", ".join(label("intervention", i, lang) for i in row["interventies"])),
+            clean(", ".join(label("intervention", i, lang, int(row["jaar"])) for i in row["interventies"])),
             clean(", ".join(row["zorgverzekeraars"])),
             source,
         ]

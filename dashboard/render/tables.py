@@ -9,8 +9,8 @@ from dashboard.core.schema import LEVEL_RANK
 from dashboard.i18n import label, t
 
 
-def _labels(values: tuple[str, ...], kind: str, lang: str) -> str:
-    return ", ".join(label(kind, v, lang) for v in values)
+def _labels(values: tuple[str, ...], kind: str, lang: str, year: object = None) -> str:
+    return ", ".join(label(kind, v, lang, year) for v in values)
 
 
 def initiatives_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
@@ -25,8 +25,14 @@ def initiatives_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
             ),
             t("table.reikwijdte", lang): records["reikwijdte"].map(lambda c: label("reach", c, lang)),
             t("table.partijen", lang): records["partijen"].map(lambda v: _labels(v, "party", lang)),
-            t("table.interventies", lang): records["interventies"].map(
-                lambda v: _labels(v, "intervention", lang)
+            # GALA's names for peiljaren from 2023, RIVM's before (per row: a table may span years).
+            t("table.interventies", lang): pd.Series(
+                [
+                    _labels(v, "intervention", lang, int(y))
+                    for v, y in zip(records["interventies"], records["jaar"], strict=True)
+                ],
+                index=records.index,
+                dtype="object",
             ),
             t("table.zorgverzekeraars", lang): records["zorgverzekeraars"].map(", ".join),
             t("table.bron", lang): records["bron_url"].where(records["bron_url"] != "", None),

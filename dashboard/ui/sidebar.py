@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.filters import Filters, options, years
-from dashboard.core.schema import INTERVENTIONS, LEVELS, PARTIES, REACH
+from dashboard.core.schema import INTERVENTION_VOCABULARY, LEVELS, PARTIES, REACH
 from dashboard.i18n import DEFAULT_LANG, LANGS, label, t
 
 LANG_KEY: Final = "taal"
@@ -51,7 +51,7 @@ def filter_options(records: pd.DataFrame, gemeenten: pd.DataFrame) -> dict[str, 
     return {
         "jaar": {year: str(year) for year in years(records)},
         "niveaus": {code: code for code in LEVELS},
-        "interventies": {code: code for code in INTERVENTIONS},
+        "interventies": {code: code for code in INTERVENTION_VOCABULARY},
         "partijen": {code: code for code in PARTIES},
         "zorgverzekeraars": {name: name for name in options(records, "zorgverzekeraars")},
         "provincies": dict(zip(provinces["pv_code"], provinces["pv_naam"], strict=True)),
@@ -123,7 +123,7 @@ def render_sidebar(records: pd.DataFrame, gemeenten: pd.DataFrame) -> Filters:
             "interventies",
             t("sidebar.interventies", lang),
             allowed["interventies"],
-            partial(label, "intervention", lang=lang),
+            partial(label, "intervention", lang=lang, year=state.get(FILTER_KEYS["jaar"])),
         )
         _multiselect(
             "partijen", t("sidebar.partijen", lang), allowed["partijen"], partial(label, "party", lang=lang)

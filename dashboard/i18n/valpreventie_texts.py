@@ -162,8 +162,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Welk kengetal bepaalt de uitkomst het meest? Netto resultaat bij laag en hoog",
         "en": "Which figure moves the result most? Net result at low and high",
     },
-    "vp.chart.tornado.low": {"nl": "laag", "en": "low"},
-    "vp.chart.tornado.high": {"nl": "hoog", "en": "high"},
+    "vp.chart.tornado.low": {"nl": "kengetal laag", "en": "figure low"},
+    "vp.chart.tornado.high": {"nl": "kengetal hoog", "en": "figure high"},
     "vp.chart.tornado.axis": {"nl": "netto resultaat (euro)", "en": "net result (euro)"},
     "vp.chart.tornado.central": {"nl": "schatting", "en": "estimate"},
     "vp.tornado.note": {
@@ -225,5 +225,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "vp.report.params": {"nl": "Kengetallen en bronnen", "en": "Figures and sources"},
     "vp.report.results": {"nl": "Uitkomsten", "en": "Results"},
+    "vp.input.bad": {
+        "nl": "‘{text}’ is geen bruikbaar getal: vul {low} tot {high} in ({unit}). De vorige waarde blijft staan.",
+        "en": "‘{text}’ is not a usable number: enter {low} to {high} ({unit}). The previous value stays.",
+    },
+    "vp.input.unit.aandeel": {"nl": "procent", "en": "percent"},
+    "vp.input.unit.per_jaar": {"nl": "per persoon per jaar", "en": "per person per year"},
+    "vp.input.unit.euro": {"nl": "euro", "en": "euro"},
+    "vp.input.suffix.aandeel": {"nl": " (%)", "en": " (%)"},
+    "vp.input.suffix.per_jaar": {"nl": " (per jaar)", "en": " (a year)"},
+    "vp.input.suffix.euro": {"nl": " (€)", "en": " (€)"},
+    "vp.input.placeholder": {"nl": "vul zelf in", "en": "enter your own"},
     "vp.url.param": {"nl": "valpreventie-waarde", "en": "fall-prevention value"},
 }

@@ -85,25 +85,38 @@ def reset_values() -> None:
         del st.session_state[key]
 
 
-def _shown(eenheid: str, value: float | None) -> float | None:
-    if value is None:
-        return None
-    return round(value * 100, 4) if eenheid == "aandeel" else value
+def _error_key(naam: str) -> str:
+    return f"_vp_error_{naam}"
 
 
-def _stored(eenheid: str, shown: float | None) -> float | None:
-    if shown is None:
-        return None
-    return round(shown / 100, 8) if eenheid == "aandeel" else float(shown)
-
-
-def _input_changed(naam: str, eenheid: str, published: float | None) -> None:
-    value = _stored(eenheid, st.session_state.get(VP_INPUT_PREFIX + naam))
+def _input_changed(naam: str, eenheid: str, published: float | None, lang: str) -> None:
+    """Parse what was typed; a number outside the unit's bounds or no number at all keeps the last value and
+    says why under the field."""
+    key = VP_INPUT_PREFIX + naam
+    text = str(st.session_state.get(key) or "")
     values = own_values()
-    if value is None or (published is not None and value == published):
-        values.pop(naam, None)
+    st.session_state.pop(_error_key(naam), None)
+    if not text.strip():
+        values.pop(naam, None)  # empty: back to the published value (or "enter it yourself")
+        st.session_state[key] = vp.input_text(eenheid, published, lang)
     else:
-        values[naam] = value
+        value = vp.parse_input(eenheid, text, lang)
+        if value is None:
+            low, high = BOUNDS[eenheid]
+            st.session_state[_error_key(naam)] = t(
+                "vp.input.bad",
+                lang,
+                text=text[:40],
+                low=vp.input_text(eenheid, low, lang),
+                high=vp.input_text(eenheid, high, lang),
+                unit=t(f"vp.input.unit.{eenheid}", lang),
+            )
+            return
+        if published is not None and value == published:
+            values.pop(naam, None)
+        else:
+            values[naam] = value
+        st.session_state[key] = vp.input_text(eenheid, value, lang)  # shown the way the page writes numbers
     st.session_state[VP_VALUES_KEY] = values
 
 
@@ -117,21 +130,19 @@ def parameter_input(
     eenheid = (param or source).eenheid if (param or source) else vp.units(data.kengetallen())[naam]
     key = VP_INPUT_PREFIX + naam
     if key not in st.session_state:
-        st.session_state[key] = _shown(eenheid, param.waarde if param else None)
-    low, high = BOUNDS[eenheid]
-    is_share = eenheid == "aandeel"
+        st.session_state[key] = vp.input_text(eenheid, param.waarde if param else None, lang)
     left, right = st.columns([2, 3], vertical_alignment="center")
-    left.number_input(
-        vp.parameter_label(naam, lang) + (" (%)" if is_share else " (€)" if eenheid == "euro" else ""),
-        min_value=_shown(eenheid, low),
-        max_value=_shown(eenheid, high),
-        step=0.5 if is_share else 0.01 if eenheid == "per_jaar" else 10.0,
-        format="%.1f" if is_share else "%.2f" if eenheid == "per_jaar" else "%.0f",
+    left.text_input(
+        vp.parameter_label(naam, lang) + t(f"vp.input.suffix.{eenheid}", lang),
         key=key,
         on_change=_input_changed,
-        args=(naam, eenheid, source.waarde if source else None),
-        placeholder=t("vp.value.missing", lang),
+        args=(naam, eenheid, source.waarde if source else None, lang),
+        placeholder=t("vp.input.placeholder", lang),
+        max_chars=20,
     )
+    error = st.session_state.get(_error_key(naam))
+    if error:
+        left.error(escape_markdown(error), icon=":material/error:")
     lines = []
     if param is not None and param.eigen:
         lines.append(

@@ -51,14 +51,14 @@ def test_link_with_gemeente_shows_three_steps_with_the_hand_calculation() -> Non
     assert "aanname" in text  # the financier split is labelled as an assumption
     # Every parameter shows its source and year next to its input.
     assert "Bron (2023): GALA-doel: 3%" in text and "Bron (2024): In Balans RCT" in text
-    assert at.number_input(key="vp_in_bereik").value == 3.0
+    assert at.text_input(key="vp_in_bereik").value == "3"
     assert len(at.get("plotly_chart")) == 2
 
 
 def test_changing_reach_doubles_falls_prevented_marks_own_value_and_goes_into_the_link() -> None:
     at = open_app(PAGE, query={"gemeente": "GM1900"})
     before = _metric(at, "vallen voorkomen")
-    at.number_input(key="vp_in_bereik").set_value(6.0).run()
+    at.text_input(key="vp_in_bereik").input("6").run()
     assert not at.exception
     n65 = vp.inwoners_65plus(read_bevolking(), ["GM1900"])
     doubled = vp.estimate(n65, vp.parameters_for(KENGETALLEN, "in_balans", {"bereik": 0.06}), 3)
@@ -81,7 +81,7 @@ def test_shared_link_restores_programme_period_and_own_values() -> None:
     assert not at.warning, [w.value for w in at.warning]
     assert at.selectbox(key="vp_programma").value == "otago"
     assert at.slider(key="vp_jaren").value == 5
-    assert at.number_input(key="vp_in_kosten_per_deelnemer").value == 300
+    assert at.text_input(key="vp_in_kosten_per_deelnemer").value == "300"
     table = __import__("dashboard.cli", fromlist=["area_table"]).area_table()
     area = vp.resolve_area(table, "regio", "ZK17")
     n65 = vp.inwoners_65plus(read_bevolking(), area.members)
@@ -95,7 +95,7 @@ def test_shared_link_restores_programme_period_and_own_values() -> None:
 def test_bad_link_values_are_ignored_with_a_notice(bad: str) -> None:
     at = open_app(PAGE, query={"gemeente": "GM1900", "vp_waarden": bad})
     assert any("vp\\_waarden" in w.value and "ongeldig" in w.value for w in at.warning)
-    assert at.number_input(key="vp_in_bereik").value == 3.0
+    assert at.text_input(key="vp_in_bereik").value == "3"
 
 
 def test_programme_without_published_cost_asks_for_it_and_calculates_once_entered() -> None:
@@ -103,8 +103,8 @@ def test_programme_without_published_cost_asks_for_it_and_calculates_once_entere
     at.selectbox(key="vp_programma").set_value("otago").run()
     assert any("geen kostprijs per deelnemer gepubliceerd" in w.value for w in at.warning)
     assert not any(m.label.startswith("netto") for m in at.metric)
-    assert at.number_input(key="vp_in_kosten_per_deelnemer").value is None
-    at.number_input(key="vp_in_kosten_per_deelnemer").set_value(300.0).run()
+    assert at.text_input(key="vp_in_kosten_per_deelnemer").value == ""
+    at.text_input(key="vp_in_kosten_per_deelnemer").input("300").run()
     assert any(m.label.startswith("netto") for m in at.metric)
     assert _query(at, "vp_programma") == "otago"
     assert "kosten_per_deelnemer:300" in _query(at, "vp_waarden")
@@ -136,3 +136,22 @@ def test_mijn_regio_links_to_the_estimate_with_the_region_chosen() -> None:
     assert links and "Noord- en Midden-Limburg" in links[0].proto.label
     at.switch_page(PAGE).run()
     assert at.selectbox(key="vp_gebied").value == "ZK17"
+
+
+@pytest.mark.parametrize("typed", ["veel", "150", "-2", "1e3"])
+def test_a_bad_number_keeps_the_last_value_and_says_why(typed: str) -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900"})
+    before = _metric(at, "vallen voorkomen")
+    at.text_input(key="vp_in_bereik").input(typed).run()
+    assert not at.exception
+    assert any("geen bruikbaar getal" in e.value and "0 tot 100" in e.value for e in at.error)
+    assert _metric(at, "vallen voorkomen") == before and _query(at, "vp_waarden") is None
+
+
+def test_dutch_number_format_is_read_and_written() -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900"})
+    assert at.text_input(key="vp_in_vallen_per_persoon").value == "1,98"
+    assert at.text_input(key="vp_in_kosten_per_seh_val").value == "9.750"
+    at.text_input(key="vp_in_kosten_per_seh_val").input("8.500,5").run()
+    assert at.text_input(key="vp_in_kosten_per_seh_val").value == "8.500,5"
+    assert _query(at, "vp_waarden") == "kosten_per_seh_val:8500.5"

@@ -17,6 +17,7 @@ from dashboard.ui.urlstate import VP_PROGRAMME_KEY, VP_YEARS_KEY
 
 lang = current_lang(st.session_state)
 kengetallen = data.kengetallen()
+inputs.follow_language(lang)
 esc = escape_markdown
 
 st.title(t("vp.title", lang))
@@ -166,8 +167,8 @@ with left:
     )
 with right:
     st.markdown(t("vp.financiers.note", lang))
-    for naam in ("aandeel_wlz", "aandeel_wmo"):
-        inputs.parameter_input(naam, params, published, lang)
+for naam in ("aandeel_wlz", "aandeel_wmo"):
+    inputs.parameter_input(naam, params, published, lang)
 
 st.plotly_chart(
     vp_render.tornado_figure(swings, result.netto, lang), width="stretch", key="vp_tornado", theme=None
@@ -181,7 +182,10 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     column_config={
-        t("vp.col.url", lang): st.column_config.LinkColumn(display_text=t("vp.source.link", lang))
+        t("vp.col.url", lang): st.column_config.LinkColumn(display_text=t("vp.source.link", lang)),
+        t("vp.col.naam", lang): st.column_config.TextColumn(width="small"),
+        t("vp.col.bandbreedte", lang): st.column_config.TextColumn(width="medium"),
+        t("vp.col.bron", lang): st.column_config.TextColumn(width="large"),
     },
 )
 result_rows = vp.result_rows(result, band, lang)

@@ -55,7 +55,7 @@ def financier_figure(per_financier: Mapping[str, float], lang: str = "nl") -> go
         )
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(tickprefix="€ ", tickformat=",.0f")
+    fig.update_xaxes(tickprefix="€ ", tickformat=",.0f", nticks=4, tickangle=0)
     return _layout(fig, t("vp.chart.financiers", lang), lang, 300)
 
 
@@ -87,7 +87,9 @@ def tornado_figure(swings: Sequence[vp.Swing], central: float, lang: str = "nl")
     fig.add_vline(x=central, line={"color": "#1a1a1a", "width": 2, "dash": "dash"})
     fig.update_layout(barmode="overlay")
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title=t("vp.chart.tornado.axis", lang), tickprefix="€ ", tickformat=",.0f", nticks=6)
+    fig.update_xaxes(
+        title=t("vp.chart.tornado.axis", lang), tickprefix="€ ", tickformat=",.0f", nticks=6, tickangle=0
+    )
     fig = _layout(fig, t("vp.chart.tornado", lang), lang, 190 + 48 * max(1, len(swings)))
     # The legend under the axis title, not beside it.
     fig.update_layout(legend={"y": -0.22 - 0.5 / max(1, len(swings))}, margin={"b": 110})

@@ -19,6 +19,7 @@ from dashboard.ui.sidebar import FILTER_KEYS
 from dashboard.ui.urlstate import VP_INPUT_PREFIX, VP_VALUES_KEY
 
 AREA_KEY = "vp_gebied"
+_LANG_KEY = "_vp_input_lang"
 
 
 def own_values() -> dict[str, float]:
@@ -79,10 +80,22 @@ def programme_changed() -> None:
     st.session_state[VP_VALUES_KEY] = values
 
 
-def reset_values() -> None:
-    st.session_state[VP_VALUES_KEY] = {}
+def follow_language(lang: str) -> None:
+    """The fields hold text in one language's number format ("9.750" is 9750 in Dutch, 9.75 in English):
+    after a language switch they are written again from the values."""
+    if st.session_state.get(_LANG_KEY) != lang:
+        _clear_inputs()
+        st.session_state[_LANG_KEY] = lang
+
+
+def _clear_inputs() -> None:
     for key in [k for k in st.session_state if str(k).startswith(VP_INPUT_PREFIX)]:
         del st.session_state[key]
+
+
+def reset_values() -> None:
+    st.session_state[VP_VALUES_KEY] = {}
+    _clear_inputs()
 
 
 def _error_key(naam: str) -> str:

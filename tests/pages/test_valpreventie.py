@@ -155,3 +155,11 @@ def test_dutch_number_format_is_read_and_written() -> None:
     at.text_input(key="vp_in_kosten_per_seh_val").input("8.500,5").run()
     assert at.text_input(key="vp_in_kosten_per_seh_val").value == "8.500,5"
     assert _query(at, "vp_waarden") == "kosten_per_seh_val:8500.5"
+
+
+def test_switching_to_english_rewrites_the_fields_in_english_number_format() -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900"})
+    assert at.text_input(key="vp_in_kosten_per_seh_val").value == "9.750"
+    at.sidebar.radio(key="taal").set_value("en").run()
+    assert at.text_input(key="vp_in_kosten_per_seh_val").value == "9,750"
+    assert at.header[0].value == "Step 1 — Situation"

@@ -77,3 +77,25 @@ def test_changing_reach_changes_result_and_link(page):
     open_app(page, link.split(page.server_url, 1)[1])
     assert _metric(page, "vallen voorkomen") == vp.count(doubled.vallen_voorkomen)
     assert not foreign_hosts(page), foreign_hosts(page)
+
+
+def test_from_the_need_list_to_the_estimate_and_its_csv(page):
+    """The meeting's path: high need without valpreventie -> open the estimate -> take the CSV along."""
+    open_app(page, "nood_aanbod?regio=ZK17")
+    opener = page.get_by_role("button", name=re.compile(r"^Valpreventie: kosten en baten voor "))
+    opener.scroll_into_view_if_needed(timeout=TIMEOUT_MS)
+    name = opener.inner_text().split(" voor ", 1)[1].strip()
+    page.screenshot(path=str(ARTIFACTS / "valpreventie_vanuit_nood.png"))
+    opener.click()
+    page.wait_for_url("**/valpreventie?**", timeout=TIMEOUT_MS)
+    wait_idle(page)
+    main = page.get_by_role("main")
+    expect(main.get_by_text(f"In {name} wonen")).to_be_visible(timeout=TIMEOUT_MS)
+    assert "gemeente=GM" in page.url
+    button = main.get_by_role("button", name=re.compile(r"^Download als CSV"))
+    button.scroll_into_view_if_needed()
+    with page.expect_download(timeout=TIMEOUT_MS) as download_info:
+        button.click()
+    text = download_info.value.path().read_bytes().decode("utf-8-sig")
+    assert "schatting op basis van gepubliceerde kengetallen" in text and "GALA-doel" in text
+    assert not foreign_hosts(page), foreign_hosts(page)

@@ -10,7 +10,7 @@ from dashboard.i18n import t
 from dashboard.ingest.valpreventie import PROGRAMME_PARAMETERS
 from dashboard.render import valpreventie as vp_render
 from dashboard.ui import data, share_components
-from dashboard.ui import valpreventie_inputs as inputs
+from dashboard.ui import valpreventie_components as inputs
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import current_lang
 from dashboard.ui.urlstate import VP_PROGRAMME_KEY, VP_YEARS_KEY
@@ -124,37 +124,7 @@ except vp.EstimateError as error:
 band = vp.band(n65, params, jaren)
 swings = vp.sensitivity(n65, params, jaren)
 st.markdown(f"**{esc(vp.result_sentence(area, programmes[programme], result, lang))}**")
-over = t("vp.over_years", lang, jaren=jaren)
-cols = st.columns(4)
-for col, (key, value, low, high) in zip(
-    cols,
-    (
-        ("vp.metric.kosten", vp.euro(result.kosten_totaal, lang), None, None),
-        (
-            "vp.metric.baten",
-            vp.euro(result.baten_totaal, lang),
-            band.laag.baten_totaal,
-            band.hoog.baten_totaal,
-        ),
-        ("vp.metric.netto", vp.euro(result.netto, lang), band.laag.netto, band.hoog.netto),
-        ("vp.metric.per_euro", vp.ratio(result.baten_per_euro, lang), None, None),
-    ),
-    strict=True,
-):
-    col.metric(f"{t(key, lang)} ({over})", value)
-    if low is not None:
-        col.caption(t("vp.metric.band", lang, laag=vp.euro(low, lang), hoog=vp.euro(high, lang)))
-cols = st.columns(2)
-cols[0].metric(f"{t('vp.metric.vallen_voorkomen', lang)} ({over})", vp.count(result.vallen_voorkomen, lang))
-cols[0].caption(
-    t(
-        "vp.metric.band",
-        lang,
-        laag=vp.count(band.laag.vallen_voorkomen, lang),
-        hoog=vp.count(band.hoog.vallen_voorkomen, lang),
-    )
-)
-cols[1].metric(f"{t('vp.metric.seh_voorkomen', lang)} ({over})", vp.count(result.seh_voorkomen, lang))
+inputs.result_metrics(result, band, lang)
 
 st.subheader(t("vp.financiers", lang))
 left, right = st.columns([3, 2], gap="medium")

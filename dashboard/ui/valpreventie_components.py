@@ -1,4 +1,5 @@
-"""Streamlit pieces of the fall-prevention page: the area chooser and one editable input per parameter.
+"""Streamlit pieces of the fall-prevention page: the area chooser, one editable input per parameter and the
+headline results with their band.
 
 The user's own values live in ``st.session_state[VP_VALUES_KEY]`` (a plain dict naam -> value that the URL
 layer carries as ``?vp_waarden=``); the number inputs only show and edit it. Shares are entered in percent.
@@ -178,3 +179,20 @@ def parameter_input(
     else:
         lines.append(t("vp.value.missing", lang))
     right.caption("  \n".join(lines))
+
+
+# Step 3's headline numbers: money in a row of four, what is prevented in a row of two.
+_MONEY = ("kosten_totaal", "baten_totaal", "netto", "baten_per_euro")
+_PREVENTED = ("vallen_voorkomen", "seh_voorkomen")
+
+
+def result_metrics(result: vp.Estimate, band: vp.Band, lang: str) -> None:
+    rows = {row.code: row for row in vp.result_rows(result, band, lang)}
+    for codes in (_MONEY, _PREVENTED):
+        for col, code in zip(st.columns(len(codes)), codes, strict=True):
+            row = rows[code]
+            col.metric(row.label, row.shown(row.schatting, lang))
+            if row.laag != row.hoog:
+                col.caption(
+                    t("vp.metric.band", lang, laag=row.shown(row.laag, lang), hoog=row.shown(row.hoog, lang))
+                )

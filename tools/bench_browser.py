@@ -13,7 +13,8 @@ config). Playwright drives Debian's ``/usr/bin/chromium`` against both, side by 
   from the real npm packages (fetched once with ``npm pack`` into ``artifacts/bench_cdn/``) so that they are
   counted too; OpenStreetMap tiles get a blank PNG and files without an npm package an empty body, so the naive
   figures are, if anything, too small (``naive_cdn_unmirrored`` lists those);
-- ``rss_10_sessions_mb``: the app server's resident memory with ten browser sessions open on the map page.
+- ``rss_10_sessions_mb``: the app server's resident memory with ten browser sessions open on the map page, and
+  (full run only) ``rss_before/after_200_reruns_mb`` around 200 filter changes in one session.
 
 Figures are for comparing in one run, not asserting: this machine is shared and noisy.
 """
@@ -453,6 +454,9 @@ def run(quick: bool = False) -> dict[str, Any]:
             ):
                 out |= _side_by_side(browser, app, naive, pair, changes, loads, mirror)
                 out["rss_10_sessions_mb"] = rss_sessions(browser, app, 10)
+                if not quick:
+                    before, after = rss_over_reruns(browser, app, pair, 200)
+                    out["rss_before_200_reruns_mb"], out["rss_after_200_reruns_mb"] = before, after
         finally:
             browser.close()
     out["naive_cdn_unmirrored"] = sorted(mirror.unmirrored)
@@ -501,6 +505,24 @@ def _side_by_side(
             out["browser_click_ms_all"] = [round(t) for t in clicks]
         context.close()
     return out
+
+
+def rss_over_reruns(browser: Any, app: Server, years: tuple[int, int], reruns: int) -> tuple[float, float]:
+    """Server RSS before and after ``reruns`` filter changes in one session (runner.postScriptGC is off)."""
+    context = browser.new_context(viewport=VIEWPORT, locale="nl-NL")
+    page = context.new_page()
+    try:
+        _open(page, app.url, 342)
+        for i in range(20):  # warm-up: every cache of both filter states filled
+            _choose_year(page, years[i % 2])
+            _wait_idle(page)
+        before = app.rss_mb()
+        for i in range(reruns):
+            _choose_year(page, years[i % 2])
+            _wait_idle(page)
+        return before, app.rss_mb()
+    finally:
+        context.close()
 
 
 def rss_sessions(browser: Any, app: Server, sessions: int) -> float:

@@ -156,6 +156,25 @@ def js_json(value: Any) -> str:
     return text.replace("</", "<\\/").replace("<!--", "<\\!--")
 
 
+class OnePass(MacroElement):
+    """A MacroElement whose rendered parts go into the page as they are.
+
+    branca wraps each rendered part in a new ``Element``, which compiles it as a Jinja template on every render:
+    for these layers that is the whole payload (tens of KB at wijk scale) on every rerun. The parts are final
+    JavaScript already (``js_json`` keeps them inert for Jinja anyway).
+    """
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        module = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = module.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(RawHtml(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
 def code_digest(codes: Sequence[str]) -> int:
     """FNV-1a (32 bit) over the sorted codes joined by newlines; the browser computes the same over the
     coverage's ids, so per-feature arrays sent in sorted-code order are only applied to the coverage they fit."""
@@ -227,7 +246,7 @@ class ChoroplethData:
         return [name if c.values is None else c.values[c.index[i]] for c in self.columns]
 
 
-class CodedChoropleth(MacroElement):
+class CodedChoropleth(OnePass):
     """Areas from the encoded static coverage, styled by a per-code style index, with text tooltips.
 
     A rerun sends only small integer arrays (in sorted-code order) and the distinct texts: names and geometry
@@ -259,7 +278,7 @@ var {{ this.get_name() }} = window.pkChoropleth({{ this._parent._parent.get_name
         self.data = data
 
 
-class CodedLines(MacroElement):
+class CodedLines(OnePass):
     """Polylines from encoded strings (each line once), with text tooltips and a hover highlight."""
 
     _template = Template(
@@ -300,7 +319,7 @@ var {{ this.get_name() }} = (function() {
         self.style = js_json(dict(style))
 
 
-class MapBehaviour(MacroElement):
+class MapBehaviour(OnePass):
     """Part of the constant base map: the map takes focus without scrolling the page.
 
     Leaflet focuses the map on mousedown. Where the map is only partly in view (a 1366x768 screen), the browser

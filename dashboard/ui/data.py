@@ -61,7 +61,9 @@ def shown_name(result: ImportResult) -> str:
 @st.cache_resource(show_spinner=False)
 def layers() -> Layers:
     """Gemeenten with their regions and the dissolved region layers (region table may come from the env)."""
-    return load_layers(load_region_table())
+    loaded = load_layers(load_region_table())
+    _forget_states()  # derived from the previous layers, if any
+    return loaded
 
 
 def geometry_url() -> str:
@@ -87,7 +89,9 @@ def gemeente_centroids() -> dict[str, tuple[float, float]]:
 @st.cache_resource(show_spinner=False)
 def shipped_result() -> ImportResult:
     """The records named by PREVENTIEKAART_DATA, or the shipped example data; validated like an upload."""
-    return load_path(data_path())
+    result = load_path(data_path())
+    _forget_states()  # derived from the previous records, if any
+    return result
 
 
 def gemeenten_table() -> pd.DataFrame:
@@ -199,6 +203,12 @@ def map_state(
     if dataset.source == "upload":
         return _upload_map_state(upload_id(), filters, measure, context_measure, lang, dataset.records)
     return _shipped_map_state(filters, measure, context_measure, lang)
+
+
+def _forget_states() -> None:
+    """The per-state caches hold what came from the loaded records and layers: reloading those empties them."""
+    for cache in (_shipped_filter_state, _shipped_map_state, _upload_filter_state, _upload_map_state):
+        cache.clear()
 
 
 def _compute_filter_state(records: pd.DataFrame, filters: Filters) -> FilterState:

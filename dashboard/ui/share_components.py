@@ -131,12 +131,17 @@ def share_url(view: ViewState) -> str:
 
 
 def share_link(lang: str, upload: bool, page_path: str) -> None:
-    """The "kopieer link" control at the bottom of the sidebar: the link in a code box with a copy button.
+    """The "kopieer link" control at the bottom of the sidebar: the link in a code box with a copy button."""
+    with st.sidebar:
+        _share_link(lang, upload, page_path)
 
-    The code box is drawn only while the expander is open: st.code pulls in Streamlit's syntax highlighter, a
-    1.5 MB frontend chunk every first visit would otherwise download for a link nobody has asked for yet.
-    """
-    expander = st.sidebar.expander(
+
+@st.fragment
+def _share_link(lang: str, upload: bool, page_path: str) -> None:
+    """The code box is drawn only while the expander is open: st.code pulls in Streamlit's syntax highlighter, a
+    1.5 MB frontend chunk every first visit would otherwise download for a link nobody has asked for yet. A
+    fragment, so that opening it reruns only this control, not the page."""
+    expander = st.expander(
         t("share.link", lang), icon=":material/link:", key=LINK_OPEN_KEY, on_change="rerun"
     )
     if not expander.open:

@@ -214,7 +214,7 @@ def _register_summary(subparsers: SubParsers) -> None:
 def _run_bench(args: argparse.Namespace) -> int:
     from tools import bench
 
-    figures = bench.run(quick=args.quick)
+    figures = bench.run(quick=args.quick, browser=args.browser)
     if args.json:
         _print_json(figures, sys.stdout)
     else:
@@ -232,6 +232,11 @@ def _register_bench(subparsers: SubParsers) -> None:
     )
     parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
     parser.add_argument("--quick", action="store_true", help="minder herhalingen (voor CI)")
+    parser.add_argument(
+        "--browser",
+        action="store_true",
+        help="meet ook in Chromium (filter, klik, eerste keer laden, geheugen) naast een naïeve pagina",
+    )
     parser.set_defaults(handler=_run_bench)
 
 

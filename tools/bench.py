@@ -135,9 +135,14 @@ def bench_map(records: pd.DataFrame, repeats: int = 5) -> dict[str, Any]:
     return out
 
 
-def run(quick: bool = False) -> dict[str, Any]:
+def run(quick: bool = False, browser: bool = False) -> dict[str, Any]:
     result = load_path(default_data_path())
     figures: dict[str, Any] = {"records": len(result.records), "repeats": 3 if quick else 7}
     figures |= bench_geo()
     figures |= bench_map(result.records, repeats=figures["repeats"])
+    if browser:
+        from tools import bench_browser, bench_wijk
+
+        figures |= bench_wijk.bench_wijk(result.records, repeats=figures["repeats"])
+        figures |= bench_browser.run(quick=quick)
     return figures

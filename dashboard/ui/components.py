@@ -101,6 +101,8 @@ def map_widget(
     changes between reruns, so filter changes swap layers without a remount (the view is kept).
     """
     base = maps.base_map(st.get_option("server.baseUrlPath") or "", basemap=basemap)
+    # A click is handled in the callback, before the run (or fragment run) it triggers draws anything: the
+    # selection outline and the panel then appear in that same run, without a second st.rerun().
     returned = st_folium(
         base,
         key=key,
@@ -111,21 +113,28 @@ def map_widget(
         # Dynamic view (lat, lon): st_folium moves the map without remounting it; the base map stays constant.
         center=center,
         zoom=zoom,
+        on_change=partial(_select_on_change, key) if selectable else None,
     )
-    if selectable:
-        _select_from_click(returned)
+    if selectable and _select_from_click(returned):
+        st.rerun()  # only if the callback did not see the click (it normally does)
 
 
-def _select_from_click(returned: dict | None) -> None:
+def _select_on_change(key: str) -> None:
+    _select_from_click(st.session_state.get(key))
+
+
+def _select_from_click(returned: dict | None) -> bool:
+    """Select the gemeente under a new click; True when the selection changed."""
     point = maps.clicked_point(returned)
     # st_folium keeps returning the last click on every rerun; act only on a click we have not seen.
     if point is None or point == st.session_state.get(_LAST_CLICK_KEY):
-        return
+        return False
     st.session_state[_LAST_CLICK_KEY] = point
     code = maps.gemeente_at(data.gemeenten_geo(), *point)
     if code is not None and code != st.session_state.get(SELECTED_KEY):
         st.session_state[SELECTED_KEY] = code
-        st.rerun()
+        return True
+    return False
 
 
 def clear_selection() -> None:

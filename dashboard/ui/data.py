@@ -15,10 +15,14 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis.measures import adjacent_colors
+from dashboard.analysis.areas import gemeente_summary
+from dashboard.analysis.context_measures import classify_map_measure
+from dashboard.analysis.measures import Classified, adjacent_colors, classify
+from dashboard.core.filters import Filters, apply_filters
 from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
 from dashboard.ingest.valpreventie import Kengetallen, read_kengetallen
 from dashboard.render import maps
+from dashboard.render.mapjs import ChoroplethData
 from geo.boundaries import Layers, load_layers
 from geo.regions import load_region_table
 from geo.topology import neighbours
@@ -58,7 +62,9 @@ def shown_name(result: ImportResult) -> str:
 @st.cache_resource(show_spinner=False)
 def layers() -> Layers:
     """Gemeenten with their regions and the dissolved region layers (region table may come from the env)."""
-    return load_layers(load_region_table())
+    loaded = load_layers(load_region_table())
+    _forget_states()  # derived from the previous layers, if any
+    return loaded
 
 
 def geometry_url() -> str:
@@ -84,7 +90,9 @@ def gemeente_centroids() -> dict[str, tuple[float, float]]:
 @st.cache_resource(show_spinner=False)
 def shipped_result() -> ImportResult:
     """The records named by PREVENTIEKAART_DATA, or the shipped example data; validated like an upload."""
-    return load_path(data_path())
+    result = load_path(data_path())
+    _forget_states()  # derived from the previous records, if any
+    return result
 
 
 def gemeenten_table() -> pd.DataFrame:
@@ -166,3 +174,89 @@ def context_table() -> pd.DataFrame:
 def kengetallen() -> Kengetallen:
     """The published fall-prevention figures (data/valpreventie_kengetallen.toml), checked once."""
     return read_kengetallen()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Per filter state: what the map pages derive from the records, computed once per state instead of every rerun.
+# The shipped data's states are shared by all sessions; an upload's stay in its own session (scope="session").
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """The filtered records and the per-gemeente summary of one filter state (shared: do not mutate)."""
+
+    records: pd.DataFrame
+    summary: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class MapState:
+    """One measure applied to a filter state: the legend's classes and what the choropleth sends."""
+
+    classified: Classified
+    choropleth: ChoroplethData
+
+
+def filter_state(dataset: Dataset, filters: Filters) -> FilterState:
+    if dataset.source == "upload":
+        return _upload_filter_state(upload_id(), filters, dataset.records)
+    return _shipped_filter_state(filters)
+
+
+def map_state(
+    dataset: Dataset, filters: Filters, measure: str, context_measure: str | None, lang: str
+) -> MapState:
+    """``context_measure`` (need-side context) replaces the offer ``measure`` when set."""
+    if dataset.source == "upload":
+        return _upload_map_state(upload_id(), filters, measure, context_measure, lang, dataset.records)
+    return _shipped_map_state(filters, measure, context_measure, lang)
+
+
+def _forget_states() -> None:
+    """The per-state caches hold what came from the loaded records and layers: reloading those empties them."""
+    for cache in (_shipped_filter_state, _shipped_map_state, _upload_filter_state, _upload_map_state):
+        cache.clear()
+
+
+def _compute_filter_state(records: pd.DataFrame, filters: Filters) -> FilterState:
+    gemeenten = gemeenten_table()
+    filtered = apply_filters(records, filters, gemeenten)
+    return FilterState(filtered, gemeente_summary(filtered, gemeenten["gm_code"]))
+
+
+def _compute_map_state(state: FilterState, measure: str, context_measure: str | None, lang: str) -> MapState:
+    classified = (
+        classify_map_measure(context_measure, state.records, context_table(), lang)
+        if context_measure
+        else classify(measure, state.summary, lang)
+    )
+    choropleth = maps.choropleth_data(classified, state.summary, gemeenten_table(), lang)
+    return MapState(classified, choropleth)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _shipped_filter_state(filters: Filters) -> FilterState:
+    return _compute_filter_state(shipped_result().records, filters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _shipped_map_state(filters: Filters, measure: str, context_measure: str | None, lang: str) -> MapState:
+    return _compute_map_state(_shipped_filter_state(filters), measure, context_measure, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16, scope="session")
+def _upload_filter_state(upload: str | None, filters: Filters, _records: pd.DataFrame) -> FilterState:
+    del upload  # part of the cache key only: which upload ``_records`` are
+    return _compute_filter_state(_records, filters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32, scope="session")
+def _upload_map_state(
+    upload: str | None,
+    filters: Filters,
+    measure: str,
+    context_measure: str | None,
+    lang: str,
+    _records: pd.DataFrame,
+) -> MapState:
+    return _compute_map_state(_upload_filter_state(upload, filters, _records), measure, context_measure, lang)

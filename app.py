@@ -45,6 +45,7 @@ pages = [
     for index, (script, icon, url_path) in enumerate(PAGES)
 ]
 page = st.navigation(pages)
+components.interrupted_upload_notice(lang, page.url_path)
 dataset = data.active_dataset()
 render_sidebar(dataset.records, gemeenten)
 share_components.after_sidebar(page, applied_link, dataset.source == "upload")

@@ -14,6 +14,7 @@ from dashboard.i18n import (
     app_texts,
     chart_texts,
     data_texts,
+    hardening_texts,
     map_texts,
     need_texts,
     schema_texts,
@@ -35,6 +36,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     data_texts.TEXTS,
     share_texts.TEXTS,
     chart_texts.TEXTS,
+    hardening_texts.TEXTS,
 )
 
 

@@ -19,10 +19,19 @@ from typing import Final
 import pandas as pd
 
 from dashboard.core import schema
+from dashboard.i18n import t
+from dashboard.ingest.budget import Budget, ValidationStoppedError
 
 MAX_UPLOAD_BYTES: Final = 20 * 1024 * 1024
 # An xlsx is a zip: 20 MB compressed can unpack to gigabytes (zip bomb), so the unpacked size is capped too.
 MAX_UNZIPPED_BYTES: Final = 200 * 1024 * 1024
+# Neither cap bounds the *work*: a workbook of under 1 MB can unpack to a million rows. So every part of an
+# xlsx is capped on its own (openpyxl holds the whole shared-strings table in memory, hence its lower cap), and
+# no file may have more than MAX_ROWS rows of data.
+MAX_PART_BYTES: Final = 100 * 1024 * 1024
+MAX_SHARED_STRINGS_BYTES: Final = 20 * 1024 * 1024
+SHARED_STRINGS_PART: Final = "xl/sharedStrings.xml"
+MAX_ROWS: Final = 50_000
 TEXT_EXTENSIONS: Final = (".csv", ".txt", ".tsv")
 XLSX_EXTENSIONS: Final = (".xlsx",)
 FOLDER_EXTENSIONS: Final = (".csv", ".xlsx")
@@ -166,11 +175,11 @@ def _detect_delimiter(text: str) -> str:
     return sniffed if sniffed in tied else tied[0]
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def _csv_rows(text: str, budget: Budget) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) per CSV record; a quoted line break stays inside its cell as in Excel."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
     try:
-        yield from enumerate(reader, start=1)
+        yield from bounded_rows(enumerate(reader, start=1), budget)
     except csv.Error as exc:
         raise ImportFileError(
             f"Het CSV-bestand is onleesbaar rond regel {reader.line_num}: controleer de aanhalingstekens."
@@ -192,7 +201,35 @@ def _xlsx_cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
+def bounded_rows(rows: Iterable[tuple[int, list[str]]], budget: Budget) -> Iterator[tuple[int, list[str]]]:
+    """The rows, stopped with a clear message after MAX_ROWS rows of data (plus the header) or when the budget
+    runs out: reading stops there, so a decompression bomb costs the time of MAX_ROWS rows, not of its size."""
+    filled = 0
+    for position, (number, cells) in enumerate(rows):
+        budget.every(position)
+        if any(cell.strip() for cell in cells):
+            filled += 1
+            if filled > MAX_ROWS + 1:
+                raise ImportFileError(t("hardening.rows_cap", cap=f"{MAX_ROWS:,}".replace(",", ".")))
+        yield number, cells
+
+
+def _check_parts(archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook whose parts unpack beyond their caps (declared sizes bound what zipfile unpacks)."""
+    for info in archive.infolist():
+        cap = MAX_SHARED_STRINGS_BYTES if info.filename == SHARED_STRINGS_PART else MAX_PART_BYTES
+        if info.file_size > cap:
+            raise ImportFileError(
+                t(
+                    "hardening.part_too_large",
+                    part=info.filename,
+                    mb=f"{info.file_size / 1024 / 1024:.0f}",
+                    cap=cap // 1024 // 1024,
+                )
+            )
+
+
+def _xlsx_rows(data: bytes, budget: Budget) -> Iterator[tuple[int, list[str]]]:
     if not data.startswith(b"PK\x03\x04"):
         described = _describe_binary(data)
         if described and "xls" in described:
@@ -209,6 +246,9 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
             names = set(archive.namelist())
             # Declared sizes bound what zipfile will unpack, so they are a safe measure against zip bombs.
             unpacked = sum(info.file_size for info in archive.infolist())
+            _check_parts(archive)
+    except ImportFileError:
+        raise
     except Exception as exc:
         # zipfile raises BadZipFile, NotImplementedError, ValueError, ... on damaged data: all mean "damaged".
         raise ImportFileError("Dit Excel-bestand is beschadigd en kan niet worden geopend.") from exc
@@ -224,8 +264,8 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     # openpyxl is the one third-party parser of user bytes here: whatever it raises on a malformed workbook
     # (XML errors, KeyError, TypeError, ...) means "unreadable file", never a traceback for the user.
     try:
-        rows = list(_read_workbook(data))
-    except ImportFileError:
+        rows = list(bounded_rows(_read_workbook(data), budget))
+    except (ImportFileError, ValidationStoppedError):
         raise
     except Exception as exc:
         raise ImportFileError(
@@ -235,8 +275,39 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     yield from rows
 
 
+def _sheet_size_from_header(self: object) -> None:
+    """openpyxl's ReadOnlyWorksheet._get_size without its flaw: openpyxl looks for <dimension> with end events,
+    and the end of <sheetData> comes only after the whole sheet, so a sheet without <dimension> is parsed in
+    full when the workbook is opened, before a single row is read (a decompression bomb then costs minutes).
+    The schema puts <dimension> before <sheetData>, so stopping at the start of <sheetData> finds the same."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    with self._get_source() as source:  # type: ignore[attr-defined]
+        for _event, element in iterparse(source, events=("start",)):
+            if element.tag == f"{{{SHEET_MAIN_NS}}}dimension":
+                ref = element.get("ref")
+                if ref:
+                    bounds = SheetDimension(ref=ref).boundaries
+                    self._min_column, self._min_row, self._max_column, self._max_row = bounds  # type: ignore[attr-defined]
+                return
+            if element.tag == f"{{{SHEET_MAIN_NS}}}sheetData":
+                return
+
+
+def _openpyxl():  # noqa: ANN202 - the module, imported lazily
+    """openpyxl with the bounded sheet-size probe (imported here: only xlsx uploads need it)."""
+    import openpyxl
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    ReadOnlyWorksheet._get_size = _sheet_size_from_header  # type: ignore[method-assign]
+    return openpyxl
+
+
 def _read_workbook(data: bytes) -> Iterator[tuple[int, list[str]]]:
-    import openpyxl  # imported here: only xlsx uploads need it
+    openpyxl = _openpyxl()
 
     # read_only streams the sheet; data_only reads cached values, so formulas are never evaluated.
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -313,17 +384,19 @@ def _filled_width(cells: list[str]) -> int:
     return width
 
 
-def read_table(data: bytes, filename: str) -> pd.DataFrame:
+def read_table(data: bytes, filename: str, budget: Budget | None = None) -> pd.DataFrame:
     """All cells of a CSV or XLSX as text, header row as column names, spreadsheet row numbers as index.
 
-    Raises ImportFileError (Dutch message) for anything that is not a readable table.
+    Raises ImportFileError (Dutch message) for anything that is not a readable table, ValidationStoppedError when
+    the budget runs out or the user has left.
     """
     _check_size(data)
+    budget = budget or Budget()
     suffix = Path(filename).suffix.lower()
     if suffix in XLSX_EXTENSIONS:
-        return _rows_to_frame(_xlsx_rows(data), overflow_is_error=False)
+        return _rows_to_frame(_xlsx_rows(data, budget), overflow_is_error=False)
     if suffix in TEXT_EXTENSIONS:
-        return _rows_to_frame(_csv_rows(_decode(data)), overflow_is_error=True)
+        return _rows_to_frame(_csv_rows(_decode(data), budget), overflow_is_error=True)
     if suffix in (".xls", ".xlsm", ".xlsb", ".ods", ".numbers"):
         raise ImportFileError(
             f"Bestanden met de extensie {suffix} worden niet gelezen. Sla de gegevens in Excel op als "

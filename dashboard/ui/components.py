@@ -53,6 +53,21 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
         st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
 
 
+def interrupted_upload_notice(lang: str, page_path: str) -> None:
+    """Say on the page the user went to that the upload they left behind was stopped, not loaded.
+
+    On the data page itself the uploader may still hold the file (a rerun from another widget there): it is
+    validated again, so no notice then.
+    """
+    if page_path == "gegevens" and st.session_state.get(data.UPLOAD_WIDGET_KEY) is not None:
+        return
+    name = data.take_interrupted_upload()
+    if name is not None:
+        st.warning(
+            t("hardening.upload_interrupted", lang, name=escape_markdown(name)), icon=":material/warning:"
+        )
+
+
 def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> None:
     """Stop with the problems of a replacement region table (PREVENTIEKAART_REGIO) instead of a traceback.
 

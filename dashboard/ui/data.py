@@ -7,6 +7,7 @@ state only, never in a cache shared across sessions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
@@ -16,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.measures import adjacent_colors
+from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
 from dashboard.render import maps
 from geo.boundaries import Layers, load_layers
@@ -26,6 +28,9 @@ UPLOAD_KEY: Final = "upload_result"
 # The last upload's validation report (kept even when every row was rejected) and which file it was for.
 UPLOAD_REPORT_KEY: Final = "upload_report"
 _UPLOAD_ID_KEY: Final = "_upload_id"
+# The name of an upload whose validation was stopped because the user left the page (shown on the next page).
+INTERRUPTED_UPLOAD_KEY: Final = "_upload_interrupted"
+UPLOAD_WIDGET_KEY: Final = "upload_file"
 Source = Literal["shipped", "upload"]
 
 
@@ -113,7 +118,14 @@ def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
     if st.session_state.get(_UPLOAD_ID_KEY) == file_id and isinstance(report, ImportResult):
         return report
     # Streamlit refuses files over server.maxUploadSize; load_bytes enforces the same cap itself.
-    report = load_bytes(content, name)
+    try:
+        report = load_bytes(content, name, budget=Budget(should_stop=user_left()))
+    except ValidationStoppedError:
+        # The user clicked elsewhere: stop now (no work left running for a page nobody sees) and say so there.
+        st.session_state[INTERRUPTED_UPLOAD_KEY] = name
+        st.empty()  # a Streamlit call: this is where Streamlit acts on the pending rerun (the user's new page)
+        st.stop()  # reached only if no rerun was pending after all
+    st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
     st.session_state[_UPLOAD_ID_KEY] = file_id
     st.session_state[UPLOAD_REPORT_KEY] = report
     if report.rows_accepted:
@@ -121,6 +133,30 @@ def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
     else:
         st.session_state.pop(UPLOAD_KEY, None)
     return report
+
+
+def user_left() -> Callable[[], bool]:
+    """True once this script run has been asked to stop or rerun (another page, another widget, tab closed).
+
+    Streamlit only notices such a request at its next call, and validation makes none; so the validator asks
+    this between rows. Streamlit has no public accessor for pending requests: read the request state
+    defensively, and treat a Streamlit without it as "never asked" (the time budget still bounds the work).
+    """
+    from streamlit.runtime.scriptrunner_utils.script_requests import ScriptRequestType
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    requests = getattr(get_script_run_ctx(), "script_requests", None)
+
+    def asked() -> bool:
+        state = getattr(requests, "_state", ScriptRequestType.CONTINUE)
+        return state != ScriptRequestType.CONTINUE
+
+    return asked
+
+
+def take_interrupted_upload() -> str | None:
+    """The name of an upload stopped because the user left, once (the notice is shown a single time)."""
+    return st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
 
 
 def upload_id() -> str | None:

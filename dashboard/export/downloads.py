@@ -25,6 +25,7 @@ import plotly.graph_objects as go
 from dashboard.core.filters import Filters
 from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
 from dashboard.i18n import label, t
+from dashboard.render import plaintext
 from dashboard.render.charts import fmt_number
 
 DEFAULT_CHROMIUM: Final = "/usr/bin/chromium"
@@ -174,7 +175,7 @@ def figure_with_provenance(fig: go.Figure, lines: Sequence[str]) -> go.Figure:
     bottom = int(out.layout.margin.b or 60)
     out.update_layout(height=height + extra, margin={"b": bottom + extra})
     out.add_annotation(
-        text="<br>".join(_plotly_text(line) for line in lines),
+        text="<br>".join(plaintext.plotly(line) for line in lines),
         xref="paper",
         yref="paper",
         x=0,
@@ -187,11 +188,6 @@ def figure_with_provenance(fig: go.Figure, lines: Sequence[str]) -> go.Figure:
         font={"size": 14, "color": "#333333"},
     )
     return out
-
-
-def _plotly_text(text: str) -> str:
-    # Plotly reads a subset of HTML in text; file names and region names come from users.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def figure_png(

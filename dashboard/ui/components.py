@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Final
@@ -20,7 +19,7 @@ from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
 from dashboard.export import downloads
 from dashboard.i18n import t
-from dashboard.render import charts, maps
+from dashboard.render import charts, maps, plaintext
 from dashboard.render.tables import initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import Dataset
@@ -210,7 +209,7 @@ def _apply_region_choice(key: str) -> None:
 
 def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
-    st.subheader(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"])
+    st.subheader(escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]))
     gemeente_whereabouts(gm_code, lang)
     rows = initiatives_in(records, gm_code)
     if rows.empty:
@@ -235,12 +234,14 @@ def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "au
     )
 
 
-_MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
 def escape_markdown(value: object) -> str:
-    """Make user text inert in st.markdown (no links, emphasis or HTML from a file's cells)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    """Make data text inert in st.markdown: `plaintext.markdown`, the one guard (kept under this name for pages)."""
+    return plaintext.markdown(value)
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    """The catalogue text ``key`` with every text field from data escaped for markdown (numbers as they are)."""
+    return t(key, lang, **plaintext.markdown_fields(fields))
 
 
 def chart_block(
@@ -315,11 +316,11 @@ def comparison_chart(
     """One chart kind for a region or provincie next to Nederland, with its downloads (charts page, Mijn regio)."""
     table_region = chart_data.chart_table(kind, region_records, lang, base)
     table_nl = chart_data.chart_table(kind, nl_records, lang, base)
-    title = t(
-        "chart.compare.title.kind", lang, chart=charts.chart_title(kind, lang, True), region=region_name
-    )
+    chart = charts.chart_title(kind, lang, True)
+    title = t("chart.compare.title.kind", lang, chart=chart, region=region_name)  # plain: the alt text
+    shown = t("chart.compare.title.kind", lang, chart=chart, region=plaintext.plotly(region_name))
     chart_block(
-        charts.compare_figure(table_region, table_nl, region_name, lang, title=title, percent=percent),
+        charts.compare_figure(table_region, table_nl, region_name, lang, title=shown, percent=percent),
         chart_data.compare_table(table_region, table_nl),
         provenance,
         key=key,

@@ -78,7 +78,7 @@ def test_a_hostile_file_name_is_shown_as_text(app):
     heading = next(h.value for h in at.subheader if h.value.startswith("Controle van"))
     for text in (notice, heading):
         # Every markdown character is escaped: the name cannot become a link or emphasis.
-        assert "\\[klik hier\\]\\(javascript:alert\\(1\\)\\)" in text
+        assert "\\[klik hier\\]\\(javascript\\:alert\\(1\\)\\)" in text
         assert "\\*\\*dringend\\*\\*" in text
 
 

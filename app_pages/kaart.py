@@ -56,6 +56,7 @@ classified = (
 
 
 @st.fragment
+@components.guarded
 def map_and_panel() -> None:
     geo_layers = data.layers()
     selected = st.session_state.get(components.SELECTED_KEY)

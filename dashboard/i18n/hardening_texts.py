@@ -33,4 +33,74 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The file ‘{name}’ was still being checked when you opened another page; the check was stopped "
         "and the file was not loaded. Upload it again on the Data page and wait until the check is done.",
     },
+    # Checks of shipped and server files (admin-facing: Dutch, English for the English interface)
+    "hardening.check.missing": {
+        "nl": "Het bestand ontbreekt of kan niet worden geopend ({error}).",
+        "en": "The file is missing or cannot be opened ({error}).",
+    },
+    "hardening.check.unreadable": {
+        "nl": "Het bestand is beschadigd en kan niet worden gelezen ({error}).",
+        "en": "The file is damaged and cannot be read ({error}).",
+    },
+    "hardening.check.columns": {
+        "nl": "Het bestand mist de kolom(men) {columns}.",
+        "en": "The file lacks the column(s) {columns}.",
+    },
+    "hardening.check.rows": {
+        "nl": "Het bestand heeft {found} rijen in plaats van {expected}: het is afgekapt of aangevuld.",
+        "en": "The file has {found} rows instead of {expected}: it was truncated or extended.",
+    },
+    "hardening.check.checksum": {
+        "nl": "De inhoud van het bestand wijkt af van de meegeleverde versie (controlegetal klopt niet).",
+        "en": "The file's content differs from the shipped version (checksum mismatch).",
+    },
+    "hardening.check.data_missing": {
+        "nl": "{env} wijst naar ‘{name}’, maar dat bestand of die map bestaat niet.",
+        "en": "{env} points to ‘{name}’, but that file or folder does not exist.",
+    },
+    "hardening.check.region": {
+        "nl": "De regio-indeling is niet bruikbaar ({n} problemen), bijvoorbeeld: {first}",
+        "en": "The region division cannot be used ({n} problems), for example: {first}",
+    },
+    "hardening.check.no_records": {
+        "nl": "Er is geen enkel initiatief geaccepteerd: de kaart zou overal ‘geen initiatief’ tonen.",
+        "en": "Not a single initiative was accepted: the map would show ‘no initiative’ everywhere.",
+    },
+    "hardening.check.ok": {
+        "nl": "In orde: meegeleverde bestanden, gegevens van de server en regio-indeling zijn bruikbaar.",
+        "en": "OK: shipped files, server data and region division are usable.",
+    },
+    "hardening.check.failed": {
+        "nl": "{n} probleem/problemen gevonden; de app toont dan niet alles wat hij zou moeten tonen:",
+        "en": "{n} problem(s) found; the app would not show everything it should:",
+    },
+    # Banners and the error page (visitors)
+    "hardening.banner.shipped": {
+        "nl": "**Een bestand van de app is niet bruikbaar.** Wat hieronder staat, kan onvolledig of leeg zijn. "
+        "De beheerder kan dit herstellen (installeer de app opnieuw of zet het bestand terug; "
+        "`python -m dashboard check` noemt de reden):",
+        "en": "**A file of the app cannot be used.** What is shown below may be incomplete or empty. The "
+        "administrator can fix this (reinstall the app or restore the file; `python -m dashboard check` gives "
+        "the reason):",
+    },
+    "hardening.banner.server": {
+        "nl": "**De gegevens van de server zijn niet (volledig) bruikbaar.** U ziet daardoor geen of niet alle "
+        "initiatieven. De beheerder kan dit herstellen:",
+        "en": "**The server's data cannot be (fully) used.** You therefore see no or not all initiatives. The "
+        "administrator can fix this:",
+    },
+    "hardening.banner.shipped_region_table": {
+        "nl": "**Het meegeleverde bestand met de regio-indeling ({name}) is niet bruikbaar** ({n} problemen). "
+        "Dit ligt niet aan een eigen instelling: zet het bestand terug of installeer de app opnieuw.",
+        "en": "**The shipped region division file ({name}) cannot be used** ({n} problems). This is not caused "
+        "by a setting of yours: restore the file or reinstall the app.",
+    },
+    "hardening.error_page": {
+        "nl": "**Er ging iets mis bij het tonen van deze pagina.** Dat ligt niet aan u. Probeer het opnieuw of "
+        "kies een andere pagina; blijft het gebeuren, meld dan aan de beheerder de code **{ref}** en het "
+        "tijdstip. De beheerder vindt de details onder die code in het logboek.",
+        "en": "**Something went wrong while showing this page.** It is not your fault. Try again or choose "
+        "another page; if it keeps happening, give the administrator the code **{ref}** and the time. The "
+        "administrator finds the details under that code in the log.",
+    },
 }

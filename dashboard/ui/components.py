@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import logging
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Final
@@ -23,9 +26,10 @@ from dashboard.render import charts, maps, plaintext
 from dashboard.render.tables import initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import Dataset
-from dashboard.ui.sidebar import FILTER_KEYS, prefixed_text
+from dashboard.ui.sidebar import FILTER_KEYS, current_lang, prefixed_text
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
+_LOG: Final = logging.getLogger("preventiekaart")
 SELECTED_KEY: Final = "selected_gm"
 _LAST_CLICK_KEY: Final = "_last_map_click"
 LEGEND_CSS: Final = """<style>
@@ -52,6 +56,42 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
         st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
 
 
+def file_problems_banner(lang: str) -> None:
+    """A loud banner on every page naming each server or shipped file that cannot be used (never a silently
+    empty or partial picture). Names only: server paths stay in the log and in `python -m dashboard check`."""
+    problems = data.file_problems()
+    if not problems:
+        return
+    shipped = [p for p in problems if p.file.startswith(("data/", "static/"))]
+    server = [p for p in problems if p not in shipped]
+    for intro, group in (("hardening.banner.shipped", shipped), ("hardening.banner.server", server)):
+        if group:
+            lines = "\n".join(f"- **{escape_markdown(p.file)}**: {escape_markdown(p.message)}" for p in group)
+            st.error(t(intro, lang) + "\n\n" + lines, icon=":material/report:")
+
+
+def error_page(lang: str) -> None:
+    """The app's own Dutch error page: no traceback or server path for the visitor, the details in the log
+    under a short code the visitor can pass on."""
+    reference = uuid.uuid4().hex[:8]
+    _LOG.exception("Pagina mislukt [%s]", reference)
+    st.error(t("hardening.error_page", lang, ref=reference), icon=":material/sentiment_dissatisfied:")
+
+
+def guarded(body: Callable[[], None]) -> Callable[[], None]:
+    """``body`` with the error page instead of Streamlit's exception box: for fragments, whose exceptions
+    Streamlit handles itself before app.py's guard could."""
+
+    @functools.wraps(body)
+    def run() -> None:
+        try:
+            body()
+        except Exception:
+            error_page(current_lang(st.session_state))
+
+    return run
+
+
 def interrupted_upload_notice(lang: str, page_path: str) -> None:
     """Say on the page the user went to that the upload they left behind was stopped, not loaded.
 
@@ -74,11 +114,12 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
     """
     problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
     more = len(error.problems) - shown
+    if error.from_env:
+        intro = t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+    else:
+        intro = say("hardening.banner.shipped_region_table", lang, name=error.file, n=len(error.problems))
     st.error(
-        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
-        + "\n\n"
-        + problems
-        + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        intro + "\n\n" + problems + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
         icon=":material/error:",
     )
     st.stop()

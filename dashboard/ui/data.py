@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.measures import adjacent_colors
+from dashboard.ingest import health
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
 from dashboard.render import maps
@@ -83,6 +84,22 @@ def border_lines(kind: str) -> maps.BorderLines:
 @st.cache_resource(show_spinner=False)
 def gemeente_centroids() -> dict[str, tuple[float, float]]:
     return maps.centroids(layers().gemeenten)
+
+
+@st.cache_resource(show_spinner=False)
+def file_problems() -> list[health.Problem]:
+    """Shipped files that are missing, truncated or changed, and server records that cannot be used (once).
+
+    The shipped files are checked first and on their own: when one of them is what breaks the records, the
+    banner still names it (the page then shows the error page under it).
+    """
+    problems = health.shipped_problems()
+    try:
+        return problems + health.records_problems(shipped_result(), data_path())
+    except Exception:
+        if problems:
+            return problems
+        raise
 
 
 @st.cache_resource(show_spinner=False)

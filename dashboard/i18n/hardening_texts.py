@@ -103,4 +103,56 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "another page; if it keeps happening, give the administrator the code **{ref}** and the time. The "
         "administrator finds the details under that code in the log.",
     },
+    # Files refused or misread for the wrong reason
+    "hardening.whole_file": {"nl": "heel bestand", "en": "whole file"},
+    "hardening.cell_too_long": {
+        "nl": "De cel in {column} is {n} tekens lang; een cel mag hoogstens {cap} tekens hebben. Deze rij is "
+        "afgekeurd, de andere rijen niet.",
+        "en": "The cell in {column} is {n} characters long; a cell may have at most {cap} characters. This row "
+        "was rejected, the other rows were not.",
+    },
+    "hardening.unclosed_quote": {
+        "nl": 'In rij {row} begint een cel met een aanhalingsteken (") dat niet wordt gesloten, waardoor de '
+        "rijen erna in die ene cel terechtkomen. Sluit het aanhalingsteken in rij {row} of haal het weg.",
+        "en": 'In row {row} a cell opens a quote (") that is never closed, so the rows after it end up in '
+        "that one cell. Close the quote in row {row} or remove it.",
+    },
+    "hardening.mixed_encoding": {
+        "nl": "Dit bestand mengt twee tekencoderingen (UTF-8 en Windows-1252), bijvoorbeeld na kopiëren uit "
+        "verschillende bronnen. Het is regel voor regel gelezen; controleer letters als ë en é en sla het "
+        "bestand bij voorkeur op als 'CSV UTF-8'.",
+        "en": "This file mixes two character encodings (UTF-8 and Windows-1252), for example after copying "
+        "from different sources. It was read line by line; check letters such as ë and é and preferably save "
+        "the file as 'CSV UTF-8'.",
+    },
+    "hardening.nul_removed": {
+        "nl": "Het bestand bevat {n} onzichtbare nul-tekens (NUL); die zijn weggelaten.",
+        "en": "The file contains {n} invisible null characters (NUL); they were left out.",
+    },
+    "hardening.password": {
+        "nl": "Dit Excel-bestand is beveiligd met een wachtwoord en kan daarom niet worden gelezen. Open het "
+        "in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op.",
+        "en": "This Excel file is protected with a password and therefore cannot be read. Open it in Excel, "
+        "remove the password (File > Info > Protect Workbook) and save it again.",
+    },
+    "hardening.formulas": {
+        "nl": "{n} cel(len) op tabblad '{sheet}' bevatten een formule zonder opgeslagen uitkomst (het bestand "
+        "is gemaakt of bewerkt zonder Excel); die cellen zijn als leeg gelezen. Open het bestand in Excel, "
+        "sla het op en laad het opnieuw.",
+        "en": "{n} cell(s) on sheet '{sheet}' hold a formula without a stored result (the file was made or "
+        "edited without Excel); those cells were read as empty. Open the file in Excel, save it and load it "
+        "again.",
+    },
+    "hardening.later_sheet": {
+        "nl": "De gegevens staan op tabblad '{sheet}', niet op het eerste tabblad ('{first}'); tabblad "
+        "'{sheet}' is gelezen omdat het de kolomnamen van het sjabloon heeft.",
+        "en": "The data is on sheet '{sheet}', not on the first sheet ('{first}'); sheet '{sheet}' was read "
+        "because it has the template's column names.",
+    },
+    "hardening.normalised": {
+        "nl": "In {column} stonden onzichtbare of afwijkende tekens (zoals een spatie zonder breedte of "
+        "brede letters); gelezen als '{value}', zodat dubbele ids worden herkend.",
+        "en": "{column} contained invisible or look-alike characters (such as a zero-width space or "
+        "full-width letters); read as '{value}', so that duplicate ids are recognised.",
+    },
 }

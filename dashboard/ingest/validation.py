@@ -13,6 +13,7 @@ lists as tuples, gemeenten as 2025 GM codes).
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from dashboard.ingest.reading import (
     MAX_UPLOAD_BYTES,
     OVERFLOW_COLUMN,
     ROW_INDEX_NAME,
+    WARNINGS_ATTR,
     ImportFileError,
     read_table,
     too_large,
@@ -78,6 +80,11 @@ MIN_START_YEAR: Final = 1900
 MAX_SUGGESTED_VALUES: Final = 300
 # A fuzzy match on a value longer than any gemeente or insurer name costs much and finds nothing.
 MAX_SUGGESTED_LENGTH: Final = 80
+# A cell longer than this is no initiative's text (a pasted document, a broken export): its row is rejected.
+MAX_CELL_CHARS: Final = 10_000
+# Invisible characters that make two equal-looking ids differ: zero-width space/joiners, word joiner, BOM,
+# soft hyphen. Removed, and the rest NFKC-normalised (full-width letters, ligatures) before comparing.
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 # The file's columns in schema order, with the vetted URL after "bron", then provenance of each row.
 RECORD_COLUMNS: Final = (
@@ -487,17 +494,39 @@ def _check_duplicate(row: _Row, ctx: _Context, record_id: str, jaar: int) -> Non
     row.error("id", record_id, f"Dubbel: id '{record_id}' met jaar {jaar} staat al in {where}.")
 
 
+def _normalised(row: _Row, column: str, text: str) -> str:
+    """``text`` without invisible characters and NFKC-normalised, with a warning when that changed it."""
+    clean = " ".join(unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).split())
+    if clean != text:
+        row.warn(column, text, t("hardening.normalised", column=column, value=clean))
+    return clean
+
+
 def _validate_row(
     cells: Mapping[str, str], number: int, ctx: _Context
 ) -> tuple[dict[str, object] | None, list[Issue]]:
     """One row of canonical cells (column -> stripped text) to a record, or None with its errors."""
     row = _Row(number)
     get = cells.get
+    for column, text in cells.items():
+        if len(text) > MAX_CELL_CHARS:
+            row.error(
+                column,
+                text[:60] + "…",
+                t(
+                    "hardening.cell_too_long",
+                    column=column,
+                    n=f"{len(text):,}".replace(",", "."),
+                    cap="10.000",
+                ),
+            )
+    if not row.ok:
+        return None, row.issues
 
-    record_id = " ".join(get("id", "").split())
+    record_id = _normalised(row, "id", " ".join(get("id", "").split()))
     if not record_id:
         row.error("id", None, "Het id ontbreekt; geef elk initiatief een eigen id.")
-    naam = " ".join(get("naam", "").split())
+    naam = _normalised(row, "naam", " ".join(get("naam", "").split()))
     if not naam:
         row.error("naam", None, "De naam van het initiatief ontbreekt.")
 
@@ -669,6 +698,7 @@ def _validate(
     # Duplicate header names would make raw[column] ambiguous; read_table never produces them.
     raw = raw.loc[:, ~raw.columns.duplicated()]
     mapping, issues = _header_map(raw.columns)
+    issues = [Issue(None, None, None, "warning", text) for text in raw.attrs.get(WARNINGS_ATTR, [])] + issues
     missing = [column for column in schema.REQUIRED_COLUMNS if column not in mapping.values()]
     if len(raw) == 0:
         issues.append(Issue(None, None, None, "error", "Het bestand bevat geen rijen met initiatieven."))

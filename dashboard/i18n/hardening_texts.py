@@ -55,8 +55,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The file's content differs from the shipped version (checksum mismatch).",
     },
     "hardening.check.data_missing": {
-        "nl": "{env} wijst naar ‘{name}’, maar dat bestand of die map bestaat niet.",
-        "en": "{env} points to ‘{name}’, but that file or folder does not exist.",
+        "nl": "De instelling wijst naar ‘{name}’, maar dat bestand of die map bestaat niet.",
+        "en": "The setting points to ‘{name}’, but that file or folder does not exist.",
     },
     "hardening.check.region": {
         "nl": "De regio-indeling is niet bruikbaar ({n} problemen), bijvoorbeeld: {first}",

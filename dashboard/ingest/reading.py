@@ -436,8 +436,16 @@ def _choose_sheet(workbook: object, warnings: list[str]) -> str:
 
 
 def _formulas_without_value(data: bytes, sheet_path: str) -> int:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return len(_FORMULA_WITHOUT_VALUE.findall(archive.read(sheet_path)))
+    """Formula cells without a stored result in one sheet part, streamed in chunks (bounded memory)."""
+    count, tail = 0, b""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(sheet_path) as part:
+        while chunk := part.read(1 << 20):
+            text = tail + chunk
+            # Count only matches that end before the last cell boundary; the rest is carried over.
+            cut = text.rfind(b"</c>") + 4 if b"</c>" in text else 0
+            count += len(_FORMULA_WITHOUT_VALUE.findall(text, 0, cut))
+            tail = text[cut:]
+    return count
 
 
 def _read_workbook(data: bytes, warnings: list[str]) -> Iterator[tuple[int, list[str]]]:
@@ -455,12 +463,12 @@ def _read_workbook(data: bytes, warnings: list[str]) -> Iterator[tuple[int, list
         # Some writers store a wrong sheet size; forgetting it makes openpyxl read every cell there is.
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()
-        # The part is within MAX_PART_BYTES (checked before), so reading it for this count is bounded.
+        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            yield number, [_xlsx_cell_text(value) for value in values]
+        # Only for a sheet within the row cap (a bomb stops above, before this scan).
         formulas = _formulas_without_value(data, sheet._worksheet_path.lstrip("/"))
         if formulas:
             warnings.append(t("hardening.formulas", n=formulas, sheet=sheet_name))
-        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            yield number, [_xlsx_cell_text(value) for value in values]
     finally:
         workbook.close()
 

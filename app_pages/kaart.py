@@ -54,6 +54,7 @@ def map_controls() -> tuple[str, str | None, list[str]]:
 
 
 @st.fragment
+@components.guarded
 def map_and_panel() -> None:
     measure, context_measure, shown_layers = map_controls()
     shown = data.map_state(dataset, filters, measure, context_measure, lang)

@@ -12,7 +12,6 @@ All functions here are pure; ``dashboard.components.chart_block`` lays a chart o
 from __future__ import annotations
 
 import copy
-import csv
 import io
 import os
 from collections.abc import Mapping, Sequence
@@ -23,8 +22,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.core.filters import Filters
-from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
+from dashboard.export.tabular import csv_cell, csv_writer
 from dashboard.i18n import label, t
+from dashboard.render import plaintext
 from dashboard.render.charts import fmt_number
 
 DEFAULT_CHROMIUM: Final = "/usr/bin/chromium"
@@ -108,7 +108,7 @@ def _csv_value(value: object, lang: str) -> str:
     # Dutch Excel reads "33,3" as a number and "33.3" as text or a date.
     if isinstance(value, float) and not value.is_integer():
         return fmt_number(value, lang)
-    return safe_cell(value)
+    return csv_cell(value)
 
 
 def chart_csv_bytes(
@@ -129,11 +129,11 @@ def chart_csv_bytes(
     ]
     scope_names = scope_names or {}
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv_writer(buffer)
     for line in provenance:
-        writer.writerow([safe_cell(line)])
+        writer.writerow([csv_cell(line)])
     writer.writerow([])
-    writer.writerow([safe_cell(h) for h in header])
+    writer.writerow([csv_cell(h) for h in header])
     for record in table[columns].to_dict(orient="records"):
         row = []
         for column in columns:
@@ -174,7 +174,7 @@ def figure_with_provenance(fig: go.Figure, lines: Sequence[str]) -> go.Figure:
     bottom = int(out.layout.margin.b or 60)
     out.update_layout(height=height + extra, margin={"b": bottom + extra})
     out.add_annotation(
-        text="<br>".join(_plotly_text(line) for line in lines),
+        text="<br>".join(plaintext.plotly(line) for line in lines),
         xref="paper",
         yref="paper",
         x=0,
@@ -187,11 +187,6 @@ def figure_with_provenance(fig: go.Figure, lines: Sequence[str]) -> go.Figure:
         font={"size": 14, "color": "#333333"},
     )
     return out
-
-
-def _plotly_text(text: str) -> str:
-    # Plotly reads a subset of HTML in text; file names and region names come from users.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def figure_png(

@@ -11,8 +11,9 @@ import csv
 import io
 import math
 import numbers
+import re
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import Any, Final
 
 import pandas as pd
 from openpyxl import Workbook
@@ -30,6 +31,8 @@ from dashboard.ingest.vocab import VOCABULARIES, level_allowed_text
 
 FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 CSV_SEPARATOR: Final = ";"
+# A formula character at the start of a part after a separator (a lone "-" as in "5,-" is no formula).
+_SEGMENT_FORMULA: Final = re.compile(r"([,;\t][ ]*)(?=[=+@\r]|-\S)")
 # Items of a list cell; split_list on import strips the space again.
 LIST_JOINER: Final = f"{schema.LIST_SEPARATOR} "
 EXPORT_COLUMNS: Final = (*schema.COLUMNS, schema.EXAMPLE_COLUMN)
@@ -65,6 +68,27 @@ def safe_cell(value: object) -> str:
     return f"'{text}" if text.startswith(FORMULA_START) else text
 
 
+def csv_cell(value: object) -> object:
+    """A CSV cell: a number as a number (written bare), everything else as guarded text (written quoted).
+
+    Text is guarded at its start and after every , ; or tab: a spreadsheet that splits on another
+    separator than ours sees a new cell there (the importer removes these marks again).
+    """
+    if isinstance(value, numbers.Real) and not isinstance(value, bool) and not _is_missing(value):
+        return int(value) if float(value).is_integer() else float(value)
+    return _SEGMENT_FORMULA.sub(r"\1'", safe_cell(value))
+
+
+def csv_writer(buffer: io.StringIO) -> Any:
+    """The one CSV dialect of every export: ";" and every text cell quoted.
+
+    Quoting is what keeps a text cell one cell when a spreadsheet splits on another separator (a comma, a
+    tab): unquoted, "a,=HYPERLINK(...)" becomes a second cell that starts a formula, past the guard of
+    `safe_cell`, which only sees the start of the whole cell.
+    """
+    return csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+
+
 def _xlsx_value(value: object) -> object:
     """Numbers stay numbers in Excel; everything else becomes guarded text without XML-illegal characters."""
     if isinstance(value, numbers.Real) and not isinstance(value, bool) and not _is_missing(value):
@@ -74,10 +98,10 @@ def _xlsx_value(value: object) -> object:
 
 def _csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([safe_cell(name) for name in header])
+    writer = csv_writer(buffer)
+    writer.writerow([csv_cell(name) for name in header])
     for row in rows:
-        writer.writerow([safe_cell(value) for value in row])
+        writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -8,7 +8,6 @@ added unless the user asks for a basemap.
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -24,6 +23,7 @@ from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
 from dashboard.core.schema import UNKNOWN_LEVEL
 from dashboard.i18n import label, t
+from dashboard.render import plaintext
 from dashboard.render.mapjs import (
     NAME_COLUMN,
     ChoroplethData,
@@ -99,7 +99,7 @@ def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
 
 def escape(value: object) -> str:
     """HTML-escape a user-supplied value before it reaches a tooltip (Leaflet inserts tooltips as HTML)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    return plaintext.html(value)
 
 
 def geometry_url(base_url_path: str = "") -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import re
+import functools
+import logging
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Final
@@ -20,13 +22,14 @@ from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
 from dashboard.export import downloads
 from dashboard.i18n import t
-from dashboard.render import charts, maps
+from dashboard.render import charts, maps, plaintext
 from dashboard.render.tables import initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import Dataset
-from dashboard.ui.sidebar import FILTER_KEYS, prefixed_text
+from dashboard.ui.sidebar import FILTER_KEYS, current_lang, prefixed_text
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
+_LOG: Final = logging.getLogger("preventiekaart")
 SELECTED_KEY: Final = "selected_gm"
 _LAST_CLICK_KEY: Final = "_last_map_click"
 LEGEND_CSS: Final = """<style>
@@ -53,6 +56,57 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
         st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
 
 
+def file_problems_banner(lang: str) -> None:
+    """A loud banner on every page naming each server or shipped file that cannot be used (never a silently
+    empty or partial picture). Names only: server paths stay in the log and in `python -m dashboard check`."""
+    problems = data.file_problems()
+    if not problems:
+        return
+    shipped = [p for p in problems if p.file.startswith(("data/", "static/"))]
+    server = [p for p in problems if p not in shipped]
+    for intro, group in (("hardening.banner.shipped", shipped), ("hardening.banner.server", server)):
+        if group:
+            lines = "\n".join(f"- **{escape_markdown(p.file)}**: {escape_markdown(p.message)}" for p in group)
+            st.error(t(intro, lang) + "\n\n" + lines, icon=":material/report:")
+
+
+def error_page(lang: str) -> None:
+    """The app's own Dutch error page: no traceback or server path for the visitor, the details in the log
+    under a short code the visitor can pass on."""
+    reference = uuid.uuid4().hex[:8]
+    _LOG.exception("Pagina mislukt [%s]", reference)
+    st.error(t("hardening.error_page", lang, ref=reference), icon=":material/sentiment_dissatisfied:")
+
+
+def guarded(body: Callable[[], None]) -> Callable[[], None]:
+    """``body`` with the error page instead of Streamlit's exception box: for fragments, whose exceptions
+    Streamlit handles itself before app.py's guard could."""
+
+    @functools.wraps(body)
+    def run() -> None:
+        try:
+            body()
+        except Exception:
+            error_page(current_lang(st.session_state))
+
+    return run
+
+
+def interrupted_upload_notice(lang: str, page_path: str) -> None:
+    """Say on the page the user went to that the upload they left behind was stopped, not loaded.
+
+    On the data page itself the uploader may still hold the file (a rerun from another widget there): it is
+    validated again, so no notice then.
+    """
+    if page_path == "gegevens" and st.session_state.get(data.UPLOAD_WIDGET_KEY) is not None:
+        return
+    name = data.take_interrupted_upload()
+    if name is not None:
+        st.warning(
+            t("hardening.upload_interrupted", lang, name=escape_markdown(name)), icon=":material/warning:"
+        )
+
+
 def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> None:
     """Stop with the problems of a replacement region table (PREVENTIEKAART_REGIO) instead of a traceback.
 
@@ -60,11 +114,12 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
     """
     problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
     more = len(error.problems) - shown
+    if error.from_env:
+        intro = t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+    else:
+        intro = say("hardening.banner.shipped_region_table", lang, name=error.file, n=len(error.problems))
     st.error(
-        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
-        + "\n\n"
-        + problems
-        + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        intro + "\n\n" + problems + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
         icon=":material/error:",
     )
     st.stop()
@@ -204,7 +259,7 @@ def _apply_region_choice(key: str) -> None:
 
 def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
-    st.subheader(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"])
+    st.subheader(escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]))
     gemeente_whereabouts(gm_code, lang)
     rows = initiatives_in(records, gm_code)
     if rows.empty:
@@ -229,12 +284,14 @@ def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "au
     )
 
 
-_MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
 def escape_markdown(value: object) -> str:
-    """Make user text inert in st.markdown (no links, emphasis or HTML from a file's cells)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    """Make data text inert in st.markdown: `plaintext.markdown`, the one guard (kept under this name for pages)."""
+    return plaintext.markdown(value)
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    """The catalogue text ``key`` with every text field from data escaped for markdown (numbers as they are)."""
+    return t(key, lang, **plaintext.markdown_fields(fields))
 
 
 def chart_block(
@@ -309,11 +366,11 @@ def comparison_chart(
     """One chart kind for a region or provincie next to Nederland, with its downloads (charts page, Mijn regio)."""
     table_region = chart_data.chart_table(kind, region_records, lang, base)
     table_nl = chart_data.chart_table(kind, nl_records, lang, base)
-    title = t(
-        "chart.compare.title.kind", lang, chart=charts.chart_title(kind, lang, True), region=region_name
-    )
+    chart = charts.chart_title(kind, lang, True)
+    title = t("chart.compare.title.kind", lang, chart=chart, region=region_name)  # plain: the alt text
+    shown = t("chart.compare.title.kind", lang, chart=chart, region=plaintext.plotly(region_name))
     chart_block(
-        charts.compare_figure(table_region, table_nl, region_name, lang, title=title, percent=percent),
+        charts.compare_figure(table_region, table_nl, region_name, lang, title=shown, percent=percent),
         chart_data.compare_table(table_region, table_nl),
         provenance,
         key=key,

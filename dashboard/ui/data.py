@@ -7,6 +7,7 @@ state only, never in a cache shared across sessions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
@@ -19,6 +20,8 @@ from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import classify_map_measure
 from dashboard.analysis.measures import Classified, adjacent_colors, classify
 from dashboard.core.filters import Filters, apply_filters
+from dashboard.ingest import health
+from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
 from dashboard.ingest.valpreventie import Kengetallen, read_kengetallen
 from dashboard.render import maps
@@ -31,6 +34,9 @@ UPLOAD_KEY: Final = "upload_result"
 # The last upload's validation report (kept even when every row was rejected) and which file it was for.
 UPLOAD_REPORT_KEY: Final = "upload_report"
 _UPLOAD_ID_KEY: Final = "_upload_id"
+# The name of an upload whose validation was stopped because the user left the page (shown on the next page).
+INTERRUPTED_UPLOAD_KEY: Final = "_upload_interrupted"
+UPLOAD_WIDGET_KEY: Final = "upload_file"
 Source = Literal["shipped", "upload"]
 
 
@@ -88,6 +94,22 @@ def gemeente_centroids() -> dict[str, tuple[float, float]]:
 
 
 @st.cache_resource(show_spinner=False)
+def file_problems() -> list[health.Problem]:
+    """Shipped files that are missing, truncated or changed, and server records that cannot be used (once).
+
+    The shipped files are checked first and on their own: when one of them is what breaks the records, the
+    banner still names it (the page then shows the error page under it).
+    """
+    problems = health.shipped_problems()
+    try:
+        return problems + health.records_problems(shipped_result(), data_path())
+    except Exception:
+        if problems:
+            return problems
+        raise
+
+
+@st.cache_resource(show_spinner=False)
 def shipped_result() -> ImportResult:
     """The records named by PREVENTIEKAART_DATA, or the shipped example data; validated like an upload."""
     result = load_path(data_path())
@@ -122,7 +144,14 @@ def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
     if st.session_state.get(_UPLOAD_ID_KEY) == file_id and isinstance(report, ImportResult):
         return report
     # Streamlit refuses files over server.maxUploadSize; load_bytes enforces the same cap itself.
-    report = load_bytes(content, name)
+    try:
+        report = load_bytes(content, name, budget=Budget(should_stop=user_left()))
+    except ValidationStoppedError:
+        # The user clicked elsewhere: stop now (no work left running for a page nobody sees) and say so there.
+        st.session_state[INTERRUPTED_UPLOAD_KEY] = name
+        st.empty()  # a Streamlit call: this is where Streamlit acts on the pending rerun (the user's new page)
+        st.stop()  # reached only if no rerun was pending after all
+    st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
     st.session_state[_UPLOAD_ID_KEY] = file_id
     st.session_state[UPLOAD_REPORT_KEY] = report
     if report.rows_accepted:
@@ -130,6 +159,30 @@ def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
     else:
         st.session_state.pop(UPLOAD_KEY, None)
     return report
+
+
+def user_left() -> Callable[[], bool]:
+    """True once this script run has been asked to stop or rerun (another page, another widget, tab closed).
+
+    Streamlit only notices such a request at its next call, and validation makes none; so the validator asks
+    this between rows. Streamlit has no public accessor for pending requests: read the request state
+    defensively, and treat a Streamlit without it as "never asked" (the time budget still bounds the work).
+    """
+    from streamlit.runtime.scriptrunner_utils.script_requests import ScriptRequestType
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    requests = getattr(get_script_run_ctx(), "script_requests", None)
+
+    def asked() -> bool:
+        state = getattr(requests, "_state", ScriptRequestType.CONTINUE)
+        return state != ScriptRequestType.CONTINUE
+
+    return asked
+
+
+def take_interrupted_upload() -> str | None:
+    """The name of an upload stopped because the user left, once (the notice is shown a single time)."""
+    return st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
 
 
 def upload_id() -> str | None:

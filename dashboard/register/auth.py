@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final
@@ -42,29 +42,6 @@ class UserInfo:
 
 def normal_email(email: str) -> str:
     return email.strip().lower()
-
-
-def check_scope_codes(
-    codes: Iterable[str], regions: Mapping[str, str], resolve_gemeente: Mapping[str, str]
-) -> tuple[str, ...]:
-    """Scope items as codes: a VNG–ZN region code (ZK31) or a gemeente (code or name, via the resolver)."""
-    out: list[str] = []
-    unknown: list[str] = []
-    for item in (code.strip() for code in codes):
-        if not item:
-            continue
-        if item.upper() in regions:
-            out.append(item.upper())
-        elif item in resolve_gemeente:
-            out.append(resolve_gemeente[item])
-        else:
-            unknown.append(item)
-    if unknown:
-        raise RegisterError(
-            f"Onbekend in het werkgebied: {', '.join(unknown)}. Gebruik VNG–ZN-regiocodes (zoals ZK31) of "
-            "gemeentecodes (zoals GM0363)."
-        )
-    return tuple(dict.fromkeys(out))
 
 
 def add_user(engine: Engine, email: str, role: str, scope: tuple[str, ...]) -> UserInfo:

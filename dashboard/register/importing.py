@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Literal
 
 from dashboard.ingest.validation import ImportResult, Issue
@@ -148,7 +149,7 @@ def apply_import(
         preview.applied = True
         return preview
     now = now or db.now()
-    reason = reason or f"import {preview.result.file}"
+    reason = reason or f"import {Path(preview.result.file).name or preview.result.file}"
     with db.writing(register.engine) as connection:
         actor = resolve_actor(connection, credential, now)
         for plan in preview.plans:

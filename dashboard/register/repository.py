@@ -135,6 +135,48 @@ class Register:
         region_of = dict(zip(table["gm_code"], table["regio_code"], strict=True))
         return ScopeRules(region_of, self.resolver.names)
 
+    def scope_codes(self, items: Iterable[str]) -> tuple[str, ...]:
+        """A scope as codes: VNG–ZN region codes (ZK31) and gemeenten (code or name, through the resolver)."""
+        regions = self.region_names()
+        out: list[str] = []
+        unknown: list[str] = []
+        for item in (text.strip() for text in items):
+            if not item:
+                continue
+            resolution = self.resolver.resolve(item)
+            if item.upper() in regions:
+                out.append(item.upper())
+            elif resolution.status == "ok" and len(resolution.codes) == 1:
+                out.append(resolution.codes[0])
+            else:
+                unknown.append(item)
+        if unknown:
+            raise RegisterError(
+                f"Onbekend in het werkgebied: {', '.join(unknown)}. Gebruik VNG–ZN-regiocodes (zoals ZK31) of "
+                "gemeentecodes (zoals GM0363)."
+            )
+        return tuple(dict.fromkeys(out))
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of an SQLite register while the app runs (SQLite's online backup API)."""
+        if self.engine.url.get_backend_name() != "sqlite":
+            raise RegisterError(
+                "Een reservekopie van een PostgreSQL-register maakt u met pg_dump (zie de README, 'Het register "
+                "beheren')."
+            )
+        import sqlite3
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        raw = self.engine.raw_connection()
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+            finally:
+                destination.close()
+        finally:
+            raw.close()
+
     def region_names(self) -> dict[str, str]:
         from geo.regions import load_region_table
 
@@ -215,8 +257,11 @@ class Register:
         query = select(_I).where(_I.c.record_id == key[0], _I.c.jaar == key[1])
         return connection.execute(query).mappings().first()
 
-    def history(self, key: Key | None = None, *, regio: str | None = None) -> list[VersionInfo]:
-        """Versions, newest first: of one initiative, of those touching a region, or all."""
+    def history(
+        self, key: Key | None = None, *, regio: str | None = None, record_id: str | None = None
+    ) -> list[VersionInfo]:
+        """Versions, newest first: of one initiative (one year, or every year of an id), of those touching a
+        region, or all."""
         query = (
             select(_V, _I.c.record_id, _I.c.jaar)
             .join(_I, _V.c.initiative_pk == _I.c.pk)
@@ -224,6 +269,8 @@ class Register:
         )
         if key is not None:
             query = query.where(_I.c.record_id == key[0], _I.c.jaar == key[1])
+        if record_id is not None:
+            query = query.where(_I.c.record_id == record_id)
         with db.reading(self.engine) as connection:
             versions = [_version(row) for row in connection.execute(query).mappings()]
         if regio is not None:

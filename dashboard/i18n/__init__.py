@@ -16,6 +16,7 @@ from dashboard.i18n import (
     data_texts,
     map_texts,
     need_texts,
+    register_texts,
     schema_texts,
     share_texts,
     table_texts,
@@ -37,6 +38,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     share_texts.TEXTS,
     chart_texts.TEXTS,
     valpreventie_texts.TEXTS,
+    register_texts.TEXTS,
 )
 
 

@@ -191,6 +191,10 @@ class Register:
         with `empty`). Safe to repeat: a register that was seeded once (or started empty) is left alone."""
         db.migrate(self.engine)
         with db.writing(self.engine, bump=False) as connection:
+            # A no-op update takes the write lock first, so two processes starting at once seed only once.
+            connection.execute(
+                update(tables.meta).where(tables.meta.c.id == 1).values(revision=tables.meta.c.revision)
+            )
             seeded = connection.execute(
                 select(tables.meta.c.seeded_from).where(tables.meta.c.id == 1)
             ).scalar()

@@ -24,14 +24,18 @@ from geo.boundaries import load_layers
 from tools.bench import FILTER_STATES, captured_payload, our_rerun, times_ten
 
 
-def _median(run: Callable[[Filters], None], repeats: int) -> float:
-    run(FILTER_STATES[0])
-    timings = []
+def _interleaved(runs: dict[str, Callable[[Filters], None]], repeats: int) -> dict[str, float]:
+    """Median seconds per run, alternating the runs within each repeat so that a noisy machine's drift hits
+    both sides alike."""
+    for run in runs.values():
+        run(FILTER_STATES[0])  # warm-up
+    timings: dict[str, list[float]] = {name: [] for name in runs}
     for i in range(repeats):
-        start = time.perf_counter()
-        run(FILTER_STATES[(i + 1) % 2])
-        timings.append(time.perf_counter() - start)
-    return round(statistics.median(timings), 4)
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run(FILTER_STATES[(i + 1) % 2])
+            timings[name].append(time.perf_counter() - start)
+    return {name: round(statistics.median(values), 4) for name, values in timings.items()}
 
 
 def bench_register(records: pd.DataFrame, repeats: int = 5) -> dict[str, Any]:
@@ -55,8 +59,14 @@ def bench_register(records: pd.DataFrame, repeats: int = 5) -> dict[str, Any]:
         loaded = register.records()
         load_s = round(time.perf_counter() - start, 4)
         with captured_payload():
-            file_s = _median(lambda f: our_rerun(big, layers, borders, f), repeats)
-            register_s = _median(lambda f: our_rerun(register_records(), layers, borders, f), repeats)
+            medians = _interleaved(
+                {
+                    "file": lambda f: our_rerun(big, layers, borders, f),
+                    "register": lambda f: our_rerun(register_records(), layers, borders, f),
+                },
+                max(repeats, 5),
+            )
+        file_s, register_s = medians["file"], medians["register"]
         register.engine.dispose()
     return {
         "register_records": len(loaded),

@@ -89,6 +89,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Reason for the change (optional)",
     },
     "register.field.confirm": {"nl": "Concept bevestigen", "en": "Confirm the draft"},
+    "register.choose": {"nl": "Kies een of meer", "en": "Choose one or more"},
+    "register.choose_or_type": {"nl": "Kies of typ een nieuwe", "en": "Choose or type a new one"},
     "register.save": {"nl": "Opslaan", "en": "Save"},
     "register.saved": {
         "nl": "Opgeslagen: {name} ({year}), versie {version}. Alle pagina's tonen het nu.",

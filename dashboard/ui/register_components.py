@@ -297,6 +297,7 @@ def _multi(
         format_func=fmt,
         key=key,
         accept_new_options=free,
+        placeholder=t("register.choose_or_type" if free else "register.choose", lang),
     )
 
 
@@ -323,6 +324,8 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
                 when=when,
             )
         )
+    # Messages go above the form: after a save the user looks at the top, not past the last field.
+    messages = st.container()
     with st.form(f"{prefix}form"):
         cols = st.columns([1, 3, 1])
         record_id = cols[0].text_input(
@@ -341,6 +344,7 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         picked = st.multiselect(
             t("register.field.gemeenten", lang), gm_options, default=[g for g in listed("gemeenten") if g in names],
             format_func=partial(_named, names), key=prefix + "gemeenten",
+            placeholder=t("register.choose", lang),
         )  # fmt: skip
         typed = st.text_input(t("register.field.gemeenten_typed", lang), key=prefix + "gemeenten_typed")
         cols = st.columns(3)
@@ -480,7 +484,8 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
             confirm=confirm,
         )
     except RegisterError as error:
-        _show_error(error, lang, cells)
+        with messages:
+            _show_error(error, lang, cells)
         return
     _forget_base()
     if entry is not None and saved.version == base:

@@ -324,8 +324,6 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
                 when=when,
             )
         )
-    # Messages go above the form: after a save the user looks at the top, not past the last field.
-    messages = st.container()
     with st.form(f"{prefix}form"):
         cols = st.columns([1, 3, 1])
         record_id = cols[0].text_input(
@@ -484,8 +482,8 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
             confirm=confirm,
         )
     except RegisterError as error:
-        with messages:
-            _show_error(error, lang, cells)
+        # Right under the Save button, where the user is looking after a click.
+        _show_error(error, lang, cells)
         return
     _forget_base()
     if entry is not None and saved.version == base:

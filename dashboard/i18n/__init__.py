@@ -17,6 +17,7 @@ from dashboard.i18n import (
     hardening_texts,
     map_texts,
     need_texts,
+    register_texts,
     schema_texts,
     share_texts,
     table_texts,
@@ -39,6 +40,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     chart_texts.TEXTS,
     valpreventie_texts.TEXTS,
     hardening_texts.TEXTS,
+    register_texts.TEXTS,
 )
 
 

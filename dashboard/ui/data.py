@@ -137,6 +137,7 @@ def shipped_result() -> ImportResult:
     return load_path(data_path())
 
 
+@st.cache_resource(show_spinner=False)
 def register_store(url: str) -> Register:
     """One register (engine) per process and database, created and filled with the shipped records on first
     start. A failure is not cached: the next rerun tries again."""

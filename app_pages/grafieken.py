@@ -9,9 +9,8 @@ import streamlit as st
 from dashboard.analysis import chart_data
 from dashboard.analysis.region_profile import touching
 from dashboard.core.filters import apply_filters, gemeenten_in
-from dashboard.export import downloads
 from dashboard.i18n import t
-from dashboard.render import charts
+from dashboard.render import charts, provenance
 from dashboard.ui import components, data
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -64,8 +63,8 @@ if area is None:
     percent = kind not in ("niveaus", "jaren")
     if records.empty:
         st.info(t("empty.selection", lang), icon=":material/info:")
-    provenance = downloads.provenance_lines(
-        file_name=downloads.source_label(dataset.records, dataset.name),
+    provenance = provenance.provenance_lines(
+        file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=bool(records["voorbeelddata"].any()),
         filters=chart_filters,
         lang=lang,
@@ -102,8 +101,8 @@ else:
     name = area_names[area]
     if region_records.empty:
         st.info(t("grafieken.compare.empty", lang, region=components.escape_markdown(name)))
-    provenance = downloads.provenance_lines(
-        file_name=downloads.source_label(dataset.records, dataset.name),
+    provenance = provenance.provenance_lines(
+        file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=bool(nl_records["voorbeelddata"].any()),
         filters=nl_filters,
         lang=lang,

@@ -8,7 +8,6 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import need_classified
 from dashboard.analysis.need import (
@@ -31,12 +30,12 @@ from dashboard.analysis.need import (
     scenario_spec,
     scope_gemeenten,
     scope_name,
-    table_csv_bytes,
     threshold_control,
     threshold_help,
 )
 from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY, RANKED_LEVELS
+from dashboard.export import downloads
 from dashboard.i18n import label, t
 from dashboard.ingest.context import INDICATORS, indicator_title
 from dashboard.render import maps
@@ -123,7 +122,7 @@ classified = need_classified(spec, table, gemeenten["gm_code"], lang)
 summary = gemeente_summary(records, gemeenten["gm_code"])
 # Zoomed on the chosen region or provincie, so its gemeenten are readable; the whole country otherwise.
 center, zoom = (
-    rp.view_for_bounds(rp.region_bounds(data.gemeenten_geo(), scope["gm_code"]), height_px=520)
+    maps.view_for_bounds(maps.region_bounds(data.gemeenten_geo(), scope["gm_code"]), height_px=520)
     if scope_text
     else (None, None)
 )
@@ -159,7 +158,7 @@ else:
     )
     st.download_button(
         t("nood.download", lang),
-        data=table_csv_bytes(
+        data=downloads.table_csv_bytes(
             shown, provenance_lines(spec, filters, gemeenten, dataset.is_example, sentence, lang), lang
         ),
         file_name=f"nood_en_aanbod_{scenario}.csv",
@@ -219,7 +218,7 @@ st.dataframe(
 )
 st.download_button(
     t("nood.percap.download", lang),
-    data=table_csv_bytes(
+    data=downloads.table_csv_bytes(
         percap_shown, per_capita_provenance(filters, gemeenten, dataset.is_example, percap_level, lang), lang
     ),
     file_name=f"per_inwoner_{by}.csv",

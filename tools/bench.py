@@ -1,4 +1,4 @@
-"""``python -m dashboard bench``: our map path against the naive one, side by side in the same run.
+"""``python -m tools bench``: our map path against the naive one, side by side in the same run.
 
 Figures are for comparing, not asserting: these machines are noisy, so the JSON carries ratios next to the
 medians. "Rerun" is the time from a filter change to a finished ``st_folium`` call, with everything the app

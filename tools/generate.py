@@ -23,7 +23,7 @@ Inputs are data files only: the targets in data/rivm_2020_doelen.toml (`tools.ta
 region table and zorgkantoor per region (data/vngzn_regios.csv), the largest gemeenten by inwoners
 (data/gemeente_bevolking_2024.csv), the crosswalk and the gemeente geometry.
 
-CLI: ``python -m dashboard generate [--seed N] [--out DIR] [--named FILE]`` (or ``python -m tools.generate``).
+CLI: ``python -m tools generate [--seed N] [--out DIR] [--named FILE]`` (or ``python -m tools.generate``).
 """
 
 from __future__ import annotations
@@ -1091,7 +1091,7 @@ def summary(frame: pd.DataFrame, year: int) -> dict[str, object]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of the generate command (for `python -m dashboard generate` and this module's own CLI)."""
+    """Options of the generate command (for `python -m tools generate` and this module's own CLI)."""
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"seed (standaard {DEFAULT_SEED})")
     parser.add_argument("--out", type=Path, default=named_module.INITIATIVES_DIR, help="map voor het bestand")
     parser.add_argument(
@@ -1119,7 +1119,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m dashboard generate",
+        prog="python -m tools generate",
         description="Genereer de voorbeelddata rond de bekende initiatieven (reproduceerbaar per seed).",
     )
     add_arguments(parser)

@@ -12,9 +12,7 @@ gemeente level or wider, by an initiative at or above a level, per VNG–ZN regi
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -25,9 +23,9 @@ import plotly.graph_objects as go
 from dashboard.analysis.areas import coverage, gemeente_summary
 from dashboard.core.filters import Filters
 from dashboard.core.schema import AFSTEMMING_LEVELS, LEVEL_RANK
-from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
 from dashboard.i18n import label, t
-from dashboard.ingest.context import INDICATORS, decimals, fmt_number, format_value, indicator_title
+from dashboard.i18n.numbers import fmt_grouped
+from dashboard.ingest.context import INDICATORS, decimals, format_value, indicator_title
 
 Direction = Literal["ge", "le"]
 By = Literal["regio", "provincie"]
@@ -285,7 +283,7 @@ def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: s
         noun=t("need.gemeente" if counts.missing == 1 else "need.gemeenten", lang),
         condition=t("need.with", lang, condition=condition) if condition else "",
         offer=offer_text(spec, lang),
-        inwoners=fmt_number(counts.inwoners_missing, 0, lang),
+        inwoners=fmt_grouped(counts.inwoners_missing, 0, lang),
     )
     if scope:
         text = t("need.scope", lang, scope=scope, text=text)
@@ -379,7 +377,7 @@ def provenance_lines(
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Display table and CSV
+# Display table
 
 
 def display_table(ranked: pd.DataFrame, spec: NeedSpec, lang: str = "nl") -> pd.DataFrame:
@@ -407,30 +405,6 @@ def _level_text(code: str, lang: str) -> str:
     return (
         label("level", code, lang) if code in LEVEL_RANK or code == "onbekend" else t("need.level.none", lang)
     )
-
-
-def _csv_value(value: object, lang: str) -> object:
-    """Whole numbers as integers; fractions with a decimal comma in Dutch (Dutch Excel reads 25.3 as a date)."""
-    if isinstance(value, float | np.floating) and not pd.isna(value):
-        if float(value).is_integer():
-            return int(value)
-        text = f"{float(value):.1f}"
-        return text.replace(".", ",") if lang == "nl" else text
-    return value
-
-
-def table_csv_bytes(table: pd.DataFrame, provenance: Sequence[str] = (), lang: str = "nl") -> bytes:
-    """A display table as CSV for Excel (UTF-8 BOM, ";"), provenance lines first, every cell formula-safe."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    for line in provenance:
-        writer.writerow([safe_cell(f"# {line}")])
-    if provenance:
-        writer.writerow([])
-    writer.writerow([safe_cell(name) for name in table.columns])
-    for row in table.itertuples(index=False, name=None):
-        writer.writerow([safe_cell(_csv_value(value, lang)) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -563,7 +537,7 @@ def per_capita_figure(
             y=areas["naam"],
             orientation="h",
             marker_color=BAR_COLOR,
-            text=[fmt_number(v, places, lang) if pd.notna(v) else "" for v in areas[value]],
+            text=[fmt_grouped(v, places, lang) if pd.notna(v) else "" for v in areas[value]],
             textposition="outside",
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         )
@@ -575,7 +549,7 @@ def per_capita_figure(
             line_dash="dash",
             line_color=TOTAL_COLOR,
             annotation_text=t(
-                "need.percap.total_line", lang, value=fmt_number(float(national.iloc[0]), 1, lang)
+                "need.percap.total_line", lang, value=fmt_grouped(float(national.iloc[0]), 1, lang)
             ),
             annotation_position="bottom right",
         )

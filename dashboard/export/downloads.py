@@ -1,8 +1,6 @@
 """Downloads of a chart: its numbers as CSV and the figure as PNG, both carrying their provenance.
 
-Provenance lines say what the numbers are: "voorbeelddata" when example rows are in the selection, the peiljaar,
-the source ("Bron van de initiatieven: <file>", plus RIVM where its figures are used), the active filters and the counting
-rule. The CSV holds exactly the table the chart draws (every cell through ``export.safe_cell``); the PNG is
+The provenance lines (``render.provenance``) say what the numbers are. The CSV holds exactly the table the chart draws (every cell through ``export.safe_cell``); the PNG is
 rendered by kaleido in Debian's chromium only when the user clicks (a render takes seconds), with the
 provenance printed under the chart.
 
@@ -19,13 +17,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.core.filters import Filters
 from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
-from dashboard.i18n import label, t
-from dashboard.render.charts import fmt_number
+from dashboard.i18n import t
+from dashboard.i18n.numbers import fmt_number
 
 DEFAULT_CHROMIUM: Final = "/usr/bin/chromium"
 # choreographer (kaleido's browser driver) reads the same variable.
@@ -34,70 +32,6 @@ PNG_WIDTH: Final = 1400
 PNG_SCALE: Final = 1
 PNG_TIMEOUT_S: Final = 60
 FOOTER_LINE_PX: Final = 22
-# Filter fields whose values are canonical codes with an i18n label kind.
-_LABEL_KINDS: Final = {
-    "niveaus": "level",
-    "interventies": "intervention",
-    "partijen": "party",
-    "reikwijdte": "reach",
-}
-# Filter field -> its sidebar title key where the two differ.
-_SIDEBAR_TITLE: Final = {"preventiecoalitie": "coalitie"}
-
-
-# ----------------------------------------------------------------------------------------------------------------
-# Provenance
-
-
-def describe_filters(filters: Filters, lang: str = "nl", names: Mapping[str, str] | None = None) -> str:
-    """The active filters except the year (it has its own line) as readable text; "geen" when none."""
-    names = names or {}
-    parts = []
-    for field, value in filters.active().items():
-        if field == "jaar":
-            continue
-        if field == "preventiecoalitie":
-            shown = t(f"sidebar.coalitie.{'ja' if value else 'nee'}", lang)
-        else:
-            kind = _LABEL_KINDS.get(field)
-            items = [label(kind, v, lang) if kind else names.get(v, v) for v in value]
-            shown = ", ".join(items)
-        parts.append(f"{t(f'sidebar.{_SIDEBAR_TITLE.get(field, field)}', lang)}: {shown}")
-    return "; ".join(parts) if parts else t("dl.filters.none", lang)
-
-
-def source_label(records: pd.DataFrame, fallback: str) -> str:
-    """The files the records came from, by name only (a server path says nothing and should not leak)."""
-    names = sorted({Path(str(name)).name for name in records["bronbestand"] if str(name)}, key=str.casefold)
-    return ", ".join(names) if names else Path(fallback).name
-
-
-def provenance_lines(
-    *,
-    file_name: str,
-    is_example: bool,
-    filters: Filters,
-    lang: str = "nl",
-    names: Mapping[str, str] | None = None,
-    extra: Sequence[str] = (),
-) -> list[str]:
-    """The lines every download carries, in the user's language."""
-    lines = []
-    if is_example:
-        lines.append(t("dl.example", lang))
-    year = filters.jaar
-    lines.append(t("dl.peiljaar", lang, year=year) if year is not None else t("dl.peiljaar.all", lang))
-    lines.append(t("dl.source", lang, file=file_name))
-    # RIVM is a source only where its figures are used: the example data's totals (and, via ``extra``, the
-    # published totals of the years chart); a user's own file is credited to that file alone.
-    if is_example:
-        lines.append(t("dl.source.example", lang))
-    lines.append(t("dl.filters", lang, filters=describe_filters(filters, lang, names)))
-    lines.extend(extra)
-    lines.append(t("dl.rule", lang))
-    return lines
-
-
 # ----------------------------------------------------------------------------------------------------------------
 # CSV
 
@@ -142,6 +76,30 @@ def chart_csv_bytes(
                 value = scope_names.get(str(value), value)
             row.append(_csv_value(value, lang))
         writer.writerow(row)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _table_csv_value(value: object, lang: str) -> object:
+    """Whole numbers as integers; fractions with a decimal comma in Dutch (Dutch Excel reads 25.3 as a date)."""
+    if isinstance(value, float | np.floating) and not pd.isna(value):
+        if float(value).is_integer():
+            return int(value)
+        text = f"{float(value):.1f}"
+        return text.replace(".", ",") if lang == "nl" else text
+    return value
+
+
+def table_csv_bytes(table: pd.DataFrame, provenance: Sequence[str] = (), lang: str = "nl") -> bytes:
+    """A display table as CSV for Excel (UTF-8 BOM, ";"), provenance lines first, every cell formula-safe."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for line in provenance:
+        writer.writerow([safe_cell(f"# {line}")])
+    if provenance:
+        writer.writerow([])
+    writer.writerow([safe_cell(name) for name in table.columns])
+    for row in table.itertuples(index=False, name=None):
+        writer.writerow([safe_cell(_table_csv_value(value, lang)) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -35,9 +35,10 @@ from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR,
 from dashboard.analysis.valpreventie import euro
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import UNKNOWN_LEVEL
-from dashboard.export import downloads
 from dashboard.i18n import label, t
-from dashboard.render.charts import NL_COLOR, REGION_COLOR, fmt_pct
+from dashboard.i18n.numbers import fmt_pct
+from dashboard.render import provenance
+from dashboard.render.charts import NL_COLOR, REGION_COLOR
 from dashboard.render.valpreventie import HIGH_COLOR, LOW_COLOR, ValpreventieSection
 
 ScopeKind = Literal["regio", "gemeente"]
@@ -379,7 +380,7 @@ def build_report(
 
     # Provenance.
     pdf.heading(t("report.sources", lang))
-    lines = downloads.provenance_lines(
+    lines = provenance.provenance_lines(
         file_name=clean(Path(dataset_name).name or dataset_name, 120),
         is_example=shows_example,
         filters=filters,

@@ -24,7 +24,8 @@ from dashboard.render import charts, maps
 from dashboard.render.tables import initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import Dataset
-from dashboard.ui.sidebar import FILTER_KEYS, prefixed_text
+from dashboard.ui.sidebar import prefixed_text
+from dashboard.ui.state import FILTER_KEYS
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
 SELECTED_KEY: Final = "selected_gm"

@@ -1,6 +1,6 @@
 """The shared sidebar: language and the filters every page follows.
 
-Widget state lives under the keys in ``FILTER_KEYS``; ``filters_from_state`` turns it into a ``Filters``
+Widget state lives under the keys in ``state.FILTER_KEYS``; ``filters_from_state`` turns it into a ``Filters``
 value, so pages never read widgets directly and the URL code has one mapping to keep in sync.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from functools import partial
-from typing import Any, Final
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -16,21 +16,7 @@ import streamlit as st
 from dashboard.core.filters import Filters, options, years
 from dashboard.core.schema import INTERVENTION_VOCABULARY, LEVELS, PARTIES, REACH
 from dashboard.i18n import DEFAULT_LANG, LANGS, label, t
-
-LANG_KEY: Final = "taal"
-# Filters field -> session-state key of its widget.
-FILTER_KEYS: Final[dict[str, str]] = {
-    "jaar": "f_jaar",
-    "niveaus": "f_niveaus",
-    "interventies": "f_interventies",
-    "partijen": "f_partijen",
-    "zorgverzekeraars": "f_zorgverzekeraars",
-    "provincies": "f_provincies",
-    "regios": "f_regios",
-    "reikwijdte": "f_reikwijdte",
-    "preventiecoalitie": "f_coalitie",
-}
-COALITION_CHOICES: Final = ("alle", "ja", "nee")
+from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY
 
 
 def prefixed_text(prefix: str, code: object, lang: str = DEFAULT_LANG) -> str:

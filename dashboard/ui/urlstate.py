@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from dashboard.analysis.context_measures import MAP_MEASURES
 from dashboard.i18n import DEFAULT_LANG, LANGS, t
-from dashboard.ui.sidebar import COALITION_CHOICES, FILTER_KEYS, LANG_KEY
+from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY
 
 # Session keys of the page widgets that are part of a view (app_pages/kaart.py and the presentation page).
 SELECTED_KEY: Final = (

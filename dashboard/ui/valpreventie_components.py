@@ -16,7 +16,7 @@ from dashboard.i18n import t
 from dashboard.ingest.valpreventie import BOUNDS, PROGRAMME_PARAMETERS
 from dashboard.ui import data
 from dashboard.ui.components import SELECTED_KEY, escape_markdown
-from dashboard.ui.sidebar import FILTER_KEYS
+from dashboard.ui.state import FILTER_KEYS
 from dashboard.ui.urlstate import VP_INPUT_PREFIX, VP_VALUES_KEY
 
 AREA_KEY = "vp_gebied"

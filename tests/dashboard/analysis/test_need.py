@@ -30,10 +30,10 @@ from dashboard.analysis.need import (
     scenario_spec,
     scope_gemeenten,
     scope_name,
-    table_csv_bytes,
     threshold_control,
 )
 from dashboard.core.filters import Filters
+from dashboard.export.downloads import table_csv_bytes
 from dashboard.ingest.context import CONTEXT_COLUMNS
 from tests.dashboard.records_factory import make_records
 

@@ -1,4 +1,4 @@
-"""Provenance lines, the chart CSV (exactly the drawn numbers, formula-safe) and the kaleido PNG."""
+"""The chart CSV (exactly the drawn numbers, formula-safe) and the kaleido PNG."""
 
 import csv
 import io
@@ -7,7 +7,6 @@ import time
 import pytest
 
 from dashboard.analysis import chart_data
-from dashboard.core.filters import Filters
 from dashboard.export import downloads
 from dashboard.render import charts
 from tests.dashboard.records_factory import make_records
@@ -25,38 +24,6 @@ def records():
 def _rows(data: bytes) -> list[list[str]]:
     assert data.startswith(b"\xef\xbb\xbf")  # BOM: Dutch Excel reads it as UTF-8
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-
-
-def test_provenance_lines_in_order():
-    lines = downloads.provenance_lines(
-        file_name="initiatieven.csv",
-        is_example=True,
-        filters=Filters(
-            jaar=2020, niveaus=("formeel", "informeel"), regios=("ZK02",), preventiecoalitie=True
-        ),
-        names={"ZK02": "Amsterdam"},
-    )
-    assert lines == [
-        "Let op: voorbeelddata (gegenereerde initiatieven naast echte; geen gegevens per initiatief van het RIVM).",
-        "Peiljaar: 2020",
-        "Bron van de initiatieven: initiatieven.csv",
-        "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020.",
-        "Filters: Samenwerkingsniveau: formele afspraken, informele afspraken; VNG–ZN-regio: Amsterdam; "
-        "Preventiecoalitie: alleen preventiecoalities",
-        "Telregel: een initiatief telt één keer landelijk en één keer in elke regio of provincie die het raakt.",
-    ]
-
-
-def test_provenance_without_example_year_or_filters_and_in_english():
-    lines = downloads.provenance_lines(file_name="mijn.xlsx", is_example=False, filters=Filters(), lang="en")
-    assert lines[0] == "Year: all years"
-    # A user's own data is credited to their file only: RIVM's figures are not used for it.
-    assert lines[1] == "Source of the initiatives: mijn.xlsx"
-    assert not any("RIVM" in line for line in lines)
-    assert lines[2] == "Filters: none"
-    assert not any("xample" in line for line in lines)
-    nl = downloads.provenance_lines(file_name="x", is_example=False, filters=Filters(jaar=2019), extra=["E"])
-    assert nl[2] == "Filters: geen" and nl[3] == "E"
 
 
 def test_chart_csv_holds_provenance_then_exactly_the_drawn_numbers(records):
@@ -132,11 +99,3 @@ def test_png_is_rendered_by_kaleido_in_chromium(records):
     width = int.from_bytes(png[16:20], "big")
     assert width == downloads.PNG_WIDTH
     assert seconds < 60
-
-
-def test_source_label_names_the_files_not_the_server_path():
-    records = make_records(
-        {"bronbestand": "b.csv"}, {"bronbestand": "/srv/data/a.xlsx"}, {"bronbestand": "b.csv"}
-    )
-    assert downloads.source_label(records, "/srv/data") == "a.xlsx, b.csv"
-    assert downloads.source_label(make_records(), "/srv/data/mijn.csv") == "mijn.csv"

@@ -36,7 +36,7 @@ kind = (
 )
 provinces = dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=True))
 regions = dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=True))
-area_names = {**regions, **provinces}
+area_names = provenance.area_names(gemeenten)
 area_labels = {
     **{c: t("grafieken.compare.regio", lang, name=n) for c, n in sorted(regions.items(), key=lambda i: i[1])},
     **{c: t("grafieken.compare.pv", lang, name=n) for c, n in sorted(provinces.items(), key=lambda i: i[1])},
@@ -63,7 +63,7 @@ if area is None:
     percent = kind not in ("niveaus", "jaren")
     if records.empty:
         st.info(t("empty.selection", lang), icon=":material/info:")
-    provenance = provenance.provenance_lines(
+    prov_lines = provenance.provenance_lines(
         file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=bool(records["voorbeelddata"].any()),
         filters=chart_filters,
@@ -74,7 +74,7 @@ if area is None:
     components.chart_block(
         fig,
         table,
-        provenance,
+        prov_lines,
         key=f"g_{kind}",
         file_stem=f"preventiekaart_{kind}_{year_part}",
         lang=lang,
@@ -86,7 +86,7 @@ if area is None:
         components.chart_block(
             charts.level_mix_figure(records, lang),
             mix,
-            provenance,
+            prov_lines,
             key="g_levelmix",
             file_stem="preventiekaart_niveaus_per_jaar",
             lang=lang,
@@ -101,7 +101,7 @@ else:
     name = area_names[area]
     if region_records.empty:
         st.info(t("grafieken.compare.empty", lang, region=components.escape_markdown(name)))
-    provenance = provenance.provenance_lines(
+    prov_lines = provenance.provenance_lines(
         file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=bool(nl_records["voorbeelddata"].any()),
         filters=nl_filters,
@@ -114,7 +114,7 @@ else:
         region_records,
         nl_records,
         name,
-        provenance,
+        prov_lines,
         base=base,
         key=f"g_{kind}_vs",
         file_stem=f"preventiekaart_{kind}_{area}_vs_nl_{year_part}",

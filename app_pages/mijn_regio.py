@@ -140,7 +140,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
 )
-provenance = provenance.provenance_lines(
+prov_lines = provenance.provenance_lines(
     file_name=provenance.source_label(dataset.records, dataset.name),
     is_example=bool(nl_records["voorbeelddata"].any()),
     filters=replace(filters, provincies=(), regios=()),
@@ -160,7 +160,7 @@ for tab, kind in zip(
             region_records,
             nl_records,
             profile.regio_naam,
-            provenance,
+            prov_lines,
             base=base,
             key=f"mr_{kind}",
             file_stem=f"preventiekaart_{profile.regio_code}_{kind}_vs_nl_{year_part}",

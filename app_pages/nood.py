@@ -15,31 +15,24 @@ from dashboard.analysis.need import (
     NeedSpec,
     default_threshold,
     direction_of,
-    display_table,
-    level_option,
     need_counts,
     need_sentence,
     need_table,
     per_capita_by,
-    per_capita_display,
-    per_capita_figure,
-    per_capita_provenance,
-    percap_label,
-    provenance_lines,
     ranked_missing,
     scenario_spec,
     scope_gemeenten,
     scope_name,
-    threshold_control,
-    threshold_help,
 )
 from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY, RANKED_LEVELS
-from dashboard.export import downloads
+from dashboard.export import need_files
 from dashboard.i18n import label, t
 from dashboard.ingest.context import INDICATORS, indicator_title
-from dashboard.render import maps
+from dashboard.render import maps, provenance
+from dashboard.render.need_tables import display_table, per_capita_display, per_capita_figure, percap_label
 from dashboard.ui import components, data
+from dashboard.ui.need_controls import level_option, threshold_control, threshold_help
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 OWN = "eigen"
@@ -48,6 +41,7 @@ dataset = data.active_dataset()
 gemeenten = data.gemeenten_table()
 context = data.context_table()
 filters = filters_from_state(st.session_state)
+source_file = provenance.source_label(dataset.records, dataset.name)
 records = apply_filters(dataset.records, filters, gemeenten)
 scope = scope_gemeenten(gemeenten, filters)
 scope_text = scope_name(filters, gemeenten, lang)
@@ -156,15 +150,20 @@ else:
             t("need.col.inwoners_65plus_est", lang): st.column_config.NumberColumn(format="localized"),
         },
     )
-    st.download_button(
+    lines = need_files.need_provenance(
+        spec,
+        sentence,
+        file_name=source_file,
+        is_example=dataset.is_example,
+        filters=filters,
+        gemeenten=gemeenten,
+        lang=lang,
+    )
+    components.offer_download(
+        None,
         t("nood.download", lang),
-        data=downloads.table_csv_bytes(
-            shown, provenance_lines(spec, filters, gemeenten, dataset.is_example, sentence, lang), lang
-        ),
-        file_name=f"nood_en_aanbod_{scenario}.csv",
-        mime="text/csv",
+        need_files.table_download(f"nood_en_aanbod_{scenario}", shown, lines, lang),
         key="nood_download",
-        icon=":material/download:",
     )
     if "valpreventie" in spec.interventions:
         # The next question in that meeting: what would valpreventie cost and save here, and who saves?
@@ -216,14 +215,18 @@ st.dataframe(
         name: st.column_config.NumberColumn(format="localized") for name in percap_shown.columns[1:]
     },
 )
-st.download_button(
+percap_lines = need_files.per_capita_provenance(
+    percap_level,
+    file_name=source_file,
+    is_example=dataset.is_example,
+    filters=filters,
+    gemeenten=gemeenten,
+    lang=lang,
+)
+components.offer_download(
+    None,
     t("nood.percap.download", lang),
-    data=downloads.table_csv_bytes(
-        percap_shown, per_capita_provenance(filters, gemeenten, dataset.is_example, percap_level, lang), lang
-    ),
-    file_name=f"per_inwoner_{by}.csv",
-    mime="text/csv",
+    need_files.table_download(f"per_inwoner_{by}", percap_shown, percap_lines, lang),
     key="nood_percap_download",
-    icon=":material/download:",
 )
 st.caption(t("nood.sources", lang))

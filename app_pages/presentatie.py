@@ -80,10 +80,7 @@ next_col.button(
 if stop_col.button(t("slide.stop", lang), shortcut=presentation.KEY_STOP, key="dia_stop", width="stretch"):
     st.switch_page("app_pages/kaart.py")
 
-names = {
-    **dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
-    **dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
-}
+names = provenance.area_names(gemeenten)
 year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
 st.caption(t("slide.scope", lang, year=year, filters=provenance.describe_filters(filters, lang, names)))
 if dataset.is_example:

@@ -6,10 +6,11 @@ import streamlit as st
 
 from dashboard.analysis import valpreventie as vp
 from dashboard.export import valpreventie as vp_export
+from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.ingest.valpreventie import PROGRAMME_PARAMETERS
 from dashboard.render import valpreventie as vp_render
-from dashboard.ui import data, share_components
+from dashboard.ui import components, data, share_components
 from dashboard.ui import valpreventie_components as inputs
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import current_lang
@@ -160,16 +161,14 @@ st.dataframe(
 )
 result_rows = vp.result_rows(result, band, lang)
 left, right = st.columns(2)
-left.download_button(
+vp_csv = vp_export.csv_bytes(
+    vp_export.provenance(area, programmes[programme], params, jaren, lang), result_rows, params, lang
+)
+components.offer_download(
+    left,
     t("vp.download", lang),
-    data=vp_export.csv_bytes(
-        vp_export.provenance(area, programmes[programme], params, jaren, lang), result_rows, params, lang
-    ),
-    file_name=f"valpreventie_{area.code}_{programme}_{jaren}jaar.csv",
-    mime="text/csv",
+    writer.offer(f"valpreventie_{area.code}_{programme}_{jaren}jaar", "csv", vp_csv),
     key="vp_download",
-    icon=":material/download:",
-    on_click="ignore",
 )
 with right:
     if area.kind in ("gemeente", "regio"):

@@ -44,6 +44,14 @@ def describe_filters(filters: Filters, lang: str = "nl", names: Mapping[str, str
     return "; ".join(parts) if parts else t("dl.filters.none", lang)
 
 
+def area_names(gemeenten: pd.DataFrame) -> dict[str, str]:
+    """Region and provincie codes to their names, for ``describe_filters``."""
+    return {
+        **dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
+        **dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
+    }
+
+
 def source_label(records: pd.DataFrame, fallback: str) -> str:
     """The files the records came from, by name only (a server path says nothing and should not leak)."""
     names = sorted({Path(str(name)).name for name in records["bronbestand"] if str(name)}, key=str.casefold)
@@ -58,9 +66,14 @@ def provenance_lines(
     lang: str = "nl",
     names: Mapping[str, str] | None = None,
     extra: Sequence[str] = (),
+    title: str | None = None,
 ) -> list[str]:
-    """The lines every download carries, in the user's language."""
-    lines = []
+    """The lines every download carries, in the user's language.
+
+    ``title`` (what the file holds) comes first; ``extra`` lines (sources of context figures, notes) come
+    after the filters.
+    """
+    lines = [title] if title else []
     if is_example:
         lines.append(t("dl.example", lang))
     year = filters.jaar

@@ -274,7 +274,7 @@ def build_report(
     is_example: bool,
     today: date,
     valpreventie: ValpreventieSection | None = None,
-) -> bytes:
+) -> FPDF:
     """The PDF report of ``scope`` ("regio", code) or ("gemeente", code) under the sidebar's ``filters``.
 
     ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows;
@@ -289,10 +289,7 @@ def build_report(
     region_records = rp.touching(filtered, profile.members)
     scope_members = (scope[1],) if scope[0] == "gemeente" else profile.members
     scope_records = _scope_records(filtered, scope, profile.members)
-    names = {
-        **dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
-        **dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
-    }
+    names = provenance.area_names(gemeenten)
     shows_example = (
         is_example and bool(scope_records["voorbeelddata"].any()) if len(scope_records) else is_example
     )
@@ -389,7 +386,7 @@ def build_report(
     )
     for line in [*lines, t("source.cbs", lang)]:
         pdf.para(line, 8.5)
-    return bytes(pdf.output())
+    return pdf
 
 
 def _valpreventie_pages(pdf: _Report, section: ValpreventieSection, lang: str) -> None:

@@ -46,7 +46,7 @@ area = controls[1].selectbox(
     list(area_labels),
     key="vergelijk",
     index=None,
-    format_func=area_labels.get,
+    format_func=area_labels.__getitem__,
     placeholder=t("grafieken.compare.placeholder", lang),
 )
 base = components.intervention_base("basis", lang) if kind == "interventies" else "offering"

@@ -11,6 +11,8 @@ import streamlit as st
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import need_classified
 from dashboard.analysis.need import (
+    BY_AREAS,
+    DIRECTIONS,
     SCENARIOS,
     NeedSpec,
     default_threshold,
@@ -30,7 +32,13 @@ from dashboard.export import need_files
 from dashboard.i18n import label, t
 from dashboard.ingest.context import INDICATORS, indicator_title
 from dashboard.render import maps, provenance
-from dashboard.render.need_tables import display_table, per_capita_display, per_capita_figure, percap_label
+from dashboard.render.need_tables import (
+    PER_CAPITA_VALUES,
+    display_table,
+    per_capita_display,
+    per_capita_figure,
+    percap_label,
+)
 from dashboard.ui import components, data
 from dashboard.ui.need_controls import level_option, threshold_control, threshold_help
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
@@ -68,7 +76,7 @@ if scenario == OWN:
     )
     direction = cols[1].radio(
         t("nood.direction", lang),
-        ["ge", "le"],
+        DIRECTIONS,
         key=f"nood_richting_{indicator}",
         index=0 if direction_of(indicator) == "ge" else 1,
         format_func=partial(prefixed_text, "nood.direction.", lang=lang),
@@ -94,18 +102,31 @@ else:
 
 # The key names question, indicator and direction, so switching back restores that question's default.
 control = threshold_control(context, base.indicator)
-number = float if control.kind == "slider" else int  # counts as whole numbers in the number input
-threshold_args = {
-    "label": t("nood.threshold", lang, name=indicator_title(base.indicator, lang)),
-    "min_value": number(control.min_value),
-    "max_value": number(control.max_value),
-    "value": number(base.threshold),
-    "step": number(control.step),
-    "format": control.format,
-    "key": f"nood_drempel_{scenario}_{base.indicator}_{base.direction}",
-    "help": threshold_help(base, lang),
-}
-threshold = (st.slider if control.kind == "slider" else st.number_input)(**threshold_args)
+threshold_label = t("nood.threshold", lang, name=indicator_title(base.indicator, lang))
+threshold_key = f"nood_drempel_{scenario}_{base.indicator}_{base.direction}"
+threshold: float
+if control.kind == "slider":
+    threshold = st.slider(
+        threshold_label,
+        min_value=float(control.min_value),
+        max_value=float(control.max_value),
+        value=float(base.threshold),
+        step=float(control.step),
+        format=control.format,
+        key=threshold_key,
+        help=threshold_help(base, lang),
+    )
+else:  # counts as whole numbers in the number input
+    threshold = st.number_input(
+        threshold_label,
+        min_value=int(control.min_value),
+        max_value=int(control.max_value),
+        value=int(base.threshold),
+        step=int(control.step),
+        format=control.format,
+        key=threshold_key,
+        help=threshold_help(base, lang),
+    )
 spec = NeedSpec(base.indicator, float(threshold), base.direction, base.interventions, base.min_level)
 
 table = need_table(spec, records, context, scope)
@@ -168,11 +189,11 @@ else:
     if "valpreventie" in spec.interventions:
         # The next question in that meeting: what would valpreventie cost and save here, and who saves?
         names = dict(zip(ranked["gm_code"], ranked["gm_naam"], strict=True))
-        cols = st.columns([3, 2], vertical_alignment="bottom")
-        target = cols[0].selectbox(
-            t("vp.open", lang), list(names), format_func=names.get, key="nood_vp_gemeente"
+        vp_cols = st.columns([3, 2], vertical_alignment="bottom")
+        target = vp_cols[0].selectbox(
+            t("vp.open", lang), list(names), format_func=names.__getitem__, key="nood_vp_gemeente"
         )
-        if cols[1].button(
+        if vp_cols[1].button(
             t("vp.open.button", lang, naam=names[target]), key="nood_vp_open", icon=":material/elderly:"
         ):
             st.session_state[components.SELECTED_KEY] = target
@@ -180,24 +201,24 @@ else:
 
 st.subheader(t("nood.percap", lang))
 st.caption(t("nood.percap.intro", lang))
-cols = st.columns(3)
-by = cols[0].radio(
+percap_cols = st.columns(3)
+by = percap_cols[0].radio(
     t("nood.percap.by", lang),
-    ["regio", "provincie"],
+    BY_AREAS,
     key="nood_per",
     horizontal=True,
     format_func=partial(prefixed_text, "need.percap.by.", lang=lang),
 )
-percap_level = cols[1].selectbox(
+percap_level = percap_cols[1].selectbox(
     t("nood.min_level", lang),
     [None, *RANKED_LEVELS],
     index=1 + RANKED_LEVELS.index("informeel"),
     key="nood_percap_niveau",
     format_func=partial(level_option, lang=lang),
 )
-value = cols[2].radio(
+value = percap_cols[2].radio(
     t("nood.percap.value", lang),
-    ["per_100k", "pct_gedekt"],
+    PER_CAPITA_VALUES,
     key="nood_percap_waarde",
     format_func=partial(percap_label, min_level=None, lang=lang),
 )

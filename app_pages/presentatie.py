@@ -97,7 +97,7 @@ if slide.needs_region and profile is None:
         list(region_names),
         key="dia_regio",
         index=None,
-        format_func=region_names.get,
+        format_func=region_names.__getitem__,
         placeholder=t("rapport.pick.placeholder", lang),
         on_change=_pick_region,
     )

@@ -70,7 +70,7 @@ programme = left.selectbox(
     t("vp.programme", lang),
     list(programmes),
     key=VP_PROGRAMME_KEY,
-    format_func=programmes.get,
+    format_func=programmes.__getitem__,
     help=t("vp.programme.help", lang),
     on_change=inputs.programme_changed,
 )
@@ -89,9 +89,9 @@ for naam in lacking:
         t("vp.missing", lang, programma=programmes[programme], wat=t(f"vp.missing.{naam}", lang)),
         icon=":material/edit:",
     )
-cols = st.columns(2)
-cols[0].metric(t("vp.metric.deelnemers", lang), vp.count(n65 * params["bereik"].waarde, lang))
-cols[1].metric(t("vp.metric.gescreend", lang), vp.count(n65 * params["screening"].waarde, lang))
+reach_cols = st.columns(2)
+reach_cols[0].metric(t("vp.metric.deelnemers", lang), vp.count(n65 * params["bereik"].waarde, lang))
+reach_cols[1].metric(t("vp.metric.gescreend", lang), vp.count(n65 * params["screening"].waarde, lang))
 # The programme's own figures first (the ones a user may have to enter), then reach and screening.
 _inputs(
     "aanpak",

@@ -28,6 +28,8 @@ from dashboard.ingest.context import INDICATORS, decimals, format_value
 
 Direction = Literal["ge", "le"]
 By = Literal["regio", "provincie"]
+DIRECTIONS: Final[tuple[Direction, ...]] = ("ge", "le")
+BY_AREAS: Final[tuple[By, ...]] = ("regio", "provincie")
 
 # Class codes of a gemeente in the need-vs-offer view (also the map classes).
 NEED_NO_OFFER: Final = "nood_geen_aanbod"

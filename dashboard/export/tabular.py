@@ -43,8 +43,7 @@ def records_to_csv_bytes(df: pd.DataFrame) -> bytes:
 
 def records_to_xlsx_bytes(df: pd.DataFrame) -> bytes:
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = TEMPLATE_SHEET
+    sheet = writer.first_sheet(workbook, TEMPLATE_SHEET)
     writer.write_sheet(sheet, EXPORT_COLUMNS, _frame_rows(df, EXPORT_COLUMNS))
     return writer.workbook_bytes(workbook)
 
@@ -182,8 +181,7 @@ def _template_rows() -> list[list[str]]:
 def template_xlsx_bytes() -> bytes:
     """The template: 'initiatieven' (header + 2 example rows), 'toegestane waarden' and 'instructie'."""
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = TEMPLATE_SHEET
+    sheet = writer.first_sheet(workbook, TEMPLATE_SHEET)
     writer.write_sheet(sheet, schema.COLUMNS, _template_rows())
     _add_dropdowns(sheet, 1000)
 

@@ -113,8 +113,7 @@ def safe_cell(value: object) -> str:
     if isinstance(value, numbers.Real):
         number = float(value)
         return str(int(number)) if number.is_integer() else str(number)
-    is_list = isinstance(value, (tuple, list))
-    text = LIST_JOINER.join(str(item) for item in value) if is_list else str(value)
+    text = LIST_JOINER.join(str(item) for item in value) if isinstance(value, tuple | list) else str(value)
     return f"'{text}" if text.startswith(FORMULA_START) else text
 
 
@@ -134,7 +133,8 @@ def csv_cell(value: object, lang: str = "nl") -> str:
 def xlsx_value(value: object) -> object:
     """Numbers stay numbers in Excel; everything else becomes guarded text without XML-illegal characters."""
     if isinstance(value, numbers.Real) and not isinstance(value, bool) and not _is_missing(value):
-        return int(value) if float(value).is_integer() else float(value)
+        number = float(value)
+        return int(number) if number.is_integer() else number
     return ILLEGAL_CHARACTERS_RE.sub("", safe_cell(value))
 
 
@@ -196,6 +196,15 @@ def write_sheet(
     for position, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(position)].width = width
     sheet.freeze_panes = "A2"
+
+
+def first_sheet(workbook: Workbook, title: str) -> Worksheet:
+    """A new workbook's sheet, named ``title``."""
+    sheet = workbook.active
+    if not isinstance(sheet, Worksheet):
+        raise TypeError("a new workbook starts with a worksheet")
+    sheet.title = title
+    return sheet
 
 
 def workbook_bytes(workbook: Workbook) -> bytes:

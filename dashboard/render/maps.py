@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -19,6 +19,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 import shapely
+from branca.element import Element, Figure
 
 from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
@@ -48,13 +49,22 @@ class ZoomableMap(folium.Map):
     """folium's Map, minus the viewport lock: its header forbids pinch-zoom (maximum-scale=1, user-scalable=no),
     which shuts out people who enlarge the page to read it (WCAG 1.4.4)."""
 
-    def render(self, **kwargs: Any) -> None:
+    # folium's MacroElement.render returns nothing; branca annotates Element.render as returning str.
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
         super().render(**kwargs)
-        header = self.get_root().header
+        header = _figure(self).header
         name = self.get_name()
         if name in header._children:
             text = header._children[name].render()
             header._children[name] = folium.Element(_VIEWPORT_LOCK.sub("", text))
+
+
+def _figure(element: Element) -> Figure:
+    """The HTML document a map is rendered into (branca types get_root() as a plain Element)."""
+    root = element.get_root()
+    if not isinstance(root, Figure):
+        raise TypeError(f"expected a branca Figure as root, got {type(root).__name__}")
+    return root
 
 
 _VIEWPORT_LOCK: Final = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
@@ -82,7 +92,7 @@ def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
     # process-wide; mutating them would leak into every other session).
     m.default_js = [("leaflet", js_url)]
     m.default_css = [("leaflet_css", css_url)]
-    m.get_root().header.add_child(folium.Element(_BACKGROUND_CSS))
+    _figure(m).header.add_child(folium.Element(_BACKGROUND_CSS))
     if basemap:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", opacity=0.5).add_to(m)
     return m
@@ -119,13 +129,14 @@ def choropleth_group(
     travel with each rerun. Tooltip texts are set as text in the browser, so they are not HTML-escaped here.
     """
     styles = {c.code: _style(c.color) for c in classified.classes}
-    rows = summary.set_index("gm_code")
+    rows = summary.set_index("gm_code").to_dict("index")
     info = gemeenten.set_index("gm_code")
     labels_of = classified.label_of()
     by_code: dict[str, str] = {}
     tips: dict[str, list[Any]] = {}
-    for code, klass in classified.by_gemeente.items():
-        row = rows.loc[code]
+    for key_code, key_klass in classified.by_gemeente.items():
+        code, klass = str(key_code), str(key_klass)
+        row = rows[code]
         by_code[code] = klass
         if with_levels and bool(row["alleen_wijk"]):
             wijk_level = row["hoogste_niveau_wijk"]
@@ -159,7 +170,7 @@ def choropleth_group(
     return group
 
 
-def _level_text(row: pd.Series, lang: str) -> str:
+def _level_text(row: Mapping[Hashable, Any], lang: str) -> str:
     if bool(row["alleen_wijk"]):
         return t("map.tooltip.wijk_only", lang, level=label("level", row["hoogste_niveau_wijk"], lang))
     if row["hoogste_niveau"] == NO_INITIATIVE:
@@ -242,7 +253,8 @@ def marker_points(records: pd.DataFrame, centroids: Mapping[str, tuple[float, fl
     """One point per initiative at the mean of its gemeenten's centres; co-located points are fanned out."""
     rows = []
     for rec in records.itertuples(index=False):
-        points = [centroids[c] for c in rec.gemeenten if c in centroids]
+        codes: tuple[str, ...] = rec.gemeenten  # type: ignore[assignment]  # pandas-stubs: a cell is a scalar
+        points = [centroids[c] for c in codes if c in centroids]
         if not points:
             continue
         lon = sum(p[0] for p in points) / len(points)
@@ -273,18 +285,18 @@ def markers_group(points: pd.DataFrame, lang: str = "nl") -> folium.FeatureGroup
     features = [
         {
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
+            "geometry": {"type": "Point", "coordinates": [round(p["lon"], 5), round(p["lat"], 5)]},
             "properties": {
-                "naam": escape(p.naam),
-                "niveau": escape(label("level", p.niveau, lang)),
+                "naam": escape(p["naam"]),
+                "niveau": escape(label("level", p["niveau"], lang)),
                 "soort": escape(
-                    t("map.marker.coalitie", lang) if p.coalitie else label("reach", p.reikwijdte, lang)
+                    t("map.marker.coalitie", lang) if p["coalitie"] else label("reach", p["reikwijdte"], lang)
                 ),
-                "_coalitie": bool(p.coalitie),
-                "_unknown": p.niveau == UNKNOWN_LEVEL,
+                "_coalitie": bool(p["coalitie"]),
+                "_unknown": p["niveau"] == UNKNOWN_LEVEL,
             },
         }
-        for p in points.itertuples(index=False)
+        for p in points.to_dict("records")
     ]
     group = folium.FeatureGroup(name="initiatieven")
     if not features:

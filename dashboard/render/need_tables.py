@@ -76,6 +76,7 @@ def per_capita_display(table: pd.DataFrame, by: By, min_level: str | None, lang:
 
 
 PerCapitaValue = Literal["per_100k", "pct_gedekt"]
+PER_CAPITA_VALUES: Final[tuple[PerCapitaValue, ...]] = ("per_100k", "pct_gedekt")
 BAR_COLOR: Final = "#0072B2"  # Okabe–Ito blue
 TOTAL_COLOR: Final = "#D55E00"
 

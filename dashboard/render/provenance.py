@@ -38,7 +38,8 @@ def describe_filters(filters: Filters, lang: str = "nl", names: Mapping[str, str
             shown = t(f"sidebar.coalitie.{'ja' if value else 'nee'}", lang)
         else:
             kind = _LABEL_KINDS.get(field)
-            items = [label(kind, v, lang) if kind else names.get(v, v) for v in value]
+            values = value if isinstance(value, tuple | list) else (value,)
+            items = [label(kind, str(v), lang) if kind else names.get(str(v), str(v)) for v in values]
             shown = ", ".join(items)
         parts.append(f"{t(f'sidebar.{_SIDEBAR_TITLE.get(field, field)}', lang)}: {shown}")
     return "; ".join(parts) if parts else t("dl.filters.none", lang)

@@ -419,7 +419,7 @@ def tornado_png(section: ValpreventieSection, lang: str) -> bytes:
     ax = fig.add_subplot()
     positions = list(range(len(labels)))
     for offset, (index, color, name) in enumerate(((1, LOW_COLOR, "low"), (2, HIGH_COLOR, "high"))):
-        values = [row[index] - section.central for row in section.swings]
+        values = [float(row[index]) - section.central for row in section.swings]
         ax.barh(
             positions,
             values,

@@ -174,7 +174,7 @@ def region_choice(key: str, label: str, placeholder: str, lang: str) -> rp.Choic
         list(options),
         key=key,
         index=None,
-        format_func=options.get,
+        format_func=options.__getitem__,
         placeholder=placeholder,
         on_change=_apply_region_choice,
         args=(key,),
@@ -209,7 +209,7 @@ def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
 
 
-def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "auto") -> None:
+def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | Literal["auto"] = "auto") -> None:
     """Initiatives as a sortable table; sources are links only when they are vetted http(s) URLs."""
     table = initiatives_table(rows, lang)
     st.dataframe(

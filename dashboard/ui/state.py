@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from typing import Any, Final, TypeAlias
 
-# Streamlit's session state as the pure code sees it: widget keys to their values.
-SessionState: TypeAlias = MutableMapping[str, Any]
+# Streamlit's session state as the pure code sees it: widget keys to their values. Streamlit's
+# SessionStateProxy is a MutableMapping[str | int, Any]; a plain dict in a test is one too.
+SessionState: TypeAlias = MutableMapping[str | int, Any]
 
 LANG_KEY: Final = "taal"
 # Filters field -> session-state key of its widget.

@@ -8,7 +8,7 @@ BIN := $(abspath $(VENV))/bin
 # make test installs chromium, so the browser tests must run: a missing browser is a failure, not a skip.
 export PREVENTIEKAART_REQUIRE_BROWSER ?= 1
 
-.PHONY: run test chromium
+.PHONY: run test system-packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,16 +26,20 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 run: $(VENV)/.installed-run
 	$(BIN)/python -m streamlit run app.py --server.port $(PORT)
 
-# Debian's chromium for the browser tests and the PNG downloads (no browser download from the internet).
-chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
+# Debian's chromium (browser tests, PNG downloads; no browser download from the internet) and nginx (the
+# reverse-proxy test runs it in front of the app), each installed only when missing.
+system-packages:
+	@MISSING=""; \
+	[ -x /usr/bin/chromium ] || MISSING="$$MISSING chromium"; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || MISSING="$$MISSING nginx"; \
+	if [ -n "$$MISSING" ]; then \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
 		$$SUDO apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$MISSING >/dev/null; \
 	fi
 
 # Lint, format check, layer contract, types, the whole test suite (browser tests included), quick benchmark.
-test: $(VENV)/.installed-dev chromium
+test: $(VENV)/.installed-dev system-packages
 	PATH="$(BIN):$$PATH" ruff check .
 	PATH="$(BIN):$$PATH" ruff format --check .
 	PATH="$(BIN):$$PATH" lint-imports

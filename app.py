@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import streamlit as st
+from streamlit.errors import FragmentHandledException
 
 from dashboard.i18n import t
 from dashboard.ui import components, data, share_components
@@ -29,25 +30,37 @@ st.set_page_config(
     layout="wide",
 )
 
+
+def main() -> None:
+    components.file_problems_banner(current_lang(st.session_state))
+    try:
+        gemeenten = data.gemeenten_table()
+    except RegionTableError as error:
+        components.region_table_error(error, current_lang(st.session_state))
+    applied_link = share_components.sync_url_start(data.active_dataset().records, gemeenten)
+    lang = current_lang(st.session_state)
+    pages = [
+        st.Page(
+            f"app_pages/{script}.py",
+            title=t(f"nav.{script}", lang),
+            icon=f":material/{icon}:",
+            url_path=url_path,
+            default=index == 0,
+        )
+        for index, (script, icon, url_path) in enumerate(PAGES)
+    ]
+    page = st.navigation(pages)
+    components.interrupted_upload_notice(lang, page.url_path)
+    dataset = data.active_dataset()
+    render_sidebar(dataset.records, gemeenten)
+    share_components.after_sidebar(page, applied_link, dataset.source == "upload")
+    page.run()
+    share_components.sync_url_end(page, dataset.source == "upload")
+
+
 try:
-    gemeenten = data.gemeenten_table()
-except RegionTableError as error:
-    components.region_table_error(error, current_lang(st.session_state))
-applied_link = share_components.sync_url_start(data.active_dataset().records, gemeenten)
-lang = current_lang(st.session_state)
-pages = [
-    st.Page(
-        f"app_pages/{script}.py",
-        title=t(f"nav.{script}", lang),
-        icon=f":material/{icon}:",
-        url_path=url_path,
-        default=index == 0,
-    )
-    for index, (script, icon, url_path) in enumerate(PAGES)
-]
-page = st.navigation(pages)
-dataset = data.active_dataset()
-render_sidebar(dataset.records, gemeenten)
-share_components.after_sidebar(page, applied_link, dataset.source == "upload")
-page.run()
-share_components.sync_url_end(page, dataset.source == "upload")
+    main()
+except FragmentHandledException:
+    pass  # a fragment's failure was shown (and logged) where it happened
+except Exception:  # every failure gets the Dutch error page; the traceback goes to the log
+    components.error_page(current_lang(st.session_state))

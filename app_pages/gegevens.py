@@ -35,7 +35,7 @@ st.subheader(t("gegevens.upload", lang))
 uploaded = st.file_uploader(
     t("gegevens.upload.label", lang, mb=MAX_UPLOAD_BYTES // (1024 * 1024)),
     type=["csv", "xlsx"],
-    key="upload_file",
+    key=data.UPLOAD_WIDGET_KEY,
     help=t("gegevens.upload.help", lang),
 )
 if uploaded is not None:

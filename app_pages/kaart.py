@@ -4,62 +4,64 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.analysis.areas import gemeente_summary
-from dashboard.analysis.context_measures import MAP_MEASURES, classify_map_measure, option_label
-from dashboard.analysis.measures import MEASURES, classify
-from dashboard.core.filters import apply_filters
+from dashboard.analysis.context_measures import MAP_MEASURES, option_label
+from dashboard.analysis.measures import MEASURES
 from dashboard.i18n import t
 from dashboard.render import maps
 from dashboard.render.tables import gemeente_overview
-from dashboard.ui import components, data
+from dashboard.ui import components, data, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
+
+TABLE_OPEN_KEY = "kaart_tabel_open"
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()
 gemeenten = data.gemeenten_table()
-records = apply_filters(dataset.records, filters_from_state(st.session_state), gemeenten)
+filters = filters_from_state(st.session_state)
+# Filtered records and the summary are computed once per filter state (ui/data.py), not on every rerun.
+state = data.filter_state(dataset, filters)
 
 st.title(t("kaart.title", lang))
 components.dataset_notice(dataset, lang)
 
-controls = st.columns([3, 2])
-measure = controls[0].segmented_control(
-    t("kaart.measure", lang),
-    list(MEASURES),
-    key="maat",
-    default="niveau",
-    format_func=partial(prefixed_text, "kaart.measure.", lang=lang),
-)
-measure = measure or "niveau"
-# Need-side context (population, young-adult health, need vs offer) replaces the offer measure while chosen.
-context_measure = controls[0].selectbox(
-    t("context.measure.select", lang),
-    [None, *MAP_MEASURES],
-    key="maat_context",
-    format_func=partial(option_label, lang=lang),
-)
-shown_layers = controls[1].pills(
-    t("kaart.layers", lang),
-    ["regio", "provincie", "ggd", "initiatieven"],
-    key="lagen",
-    selection_mode="multi",
-    default=["regio"],
-    format_func=partial(prefixed_text, "kaart.layer.", lang=lang),
-)
 
-summary = gemeente_summary(records, gemeenten["gm_code"])
-classified = (
-    classify_map_measure(context_measure, records, data.context_table(), lang)
-    if context_measure
-    else classify(measure, summary, lang)
-)
+def map_controls() -> tuple[str, str | None, list[str]]:
+    """Measure, context measure and layers: inside the fragment, so changing them reruns only the map."""
+    controls = st.columns([3, 2])
+    measure = controls[0].segmented_control(
+        t("kaart.measure", lang),
+        list(MEASURES),
+        key="maat",
+        default="niveau",
+        format_func=partial(prefixed_text, "kaart.measure.", lang=lang),
+    )
+    # Need-side context (population, young-adult health, need vs offer) replaces the offer measure while chosen.
+    context_measure = controls[0].selectbox(
+        t("context.measure.select", lang),
+        [None, *MAP_MEASURES],
+        key="maat_context",
+        format_func=partial(option_label, lang=lang),
+    )
+    shown_layers = controls[1].pills(
+        t("kaart.layers", lang),
+        ["regio", "provincie", "ggd", "initiatieven"],
+        key="lagen",
+        selection_mode="multi",
+        default=["regio"],
+        format_func=partial(prefixed_text, "kaart.layer.", lang=lang),
+    )
+    return measure or "niveau", context_measure, list(shown_layers)
 
 
 @st.fragment
+@components.guarded
 def map_and_panel() -> None:
+    measure, context_measure, shown_layers = map_controls()
+    shown = data.map_state(dataset, filters, measure, context_measure, lang)
+    classified, records = shown.classified, state.records
     geo_layers = data.layers()
     selected = st.session_state.get(components.SELECTED_KEY)
-    groups = [maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang)]
+    groups = [maps.choropleth_of(data.geometry_url(), shown.choropleth)]
     if "provincie" in shown_layers:
         groups.append(maps.border_layer(data.border_lines("provincie"), "provincie", "#222222", 2.5, lang))
     if "ggd" in shown_layers:
@@ -94,10 +96,16 @@ def map_and_panel() -> None:
         )
         if selected:
             components.gemeente_panel(records, selected, lang)
+    # A fragment run (click, measure) skips app.py's URL sync; keep the address bar with the view here.
+    share_components.write_url("kaart", dataset.source == "upload")
 
 
 map_and_panel()
 
-st.subheader(t("kaart.table", lang))
-st.caption(t("kaart.table.caption", lang))
-st.dataframe(gemeente_overview(summary, gemeenten, lang), hide_index=True, width="stretch")
+# Drawn only once opened: st.dataframe's grid is ~1.7 MB of frontend code that a first visit would otherwise
+# download before anyone asked for the table (the open state is kept across reruns).
+table = st.expander(t("kaart.table", lang), icon=":material/table:", key=TABLE_OPEN_KEY, on_change="rerun")
+if table.open:
+    with table:
+        st.caption(t("kaart.table.caption", lang))
+        st.dataframe(gemeente_overview(state.summary, gemeenten, lang), hide_index=True, width="stretch")

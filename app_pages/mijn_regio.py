@@ -38,7 +38,7 @@ region_records = rp.touching(records, profile.members)
 nl_records = apply_filters(dataset.records, replace(filters, provincies=(), regios=()), gemeenten)
 esc = components.escape_markdown
 
-st.header(profile.naam)
+st.header(esc(profile.naam))
 share_components.report_button(choice.kind, choice.code, lang)
 # The chosen gemeente or region is shared state: the fall-prevention page opens on it.
 st.page_link(
@@ -64,7 +64,7 @@ st.markdown(
 st.caption(t("mijnregio.zorgkantoor_note", lang))
 
 # ---- map and gaps
-st.subheader(t("mijnregio.gaps.title", lang, regio=profile.regio_naam))
+st.subheader(components.say("mijnregio.gaps.title", lang, regio=profile.regio_naam))
 left, right = st.columns([3, 2], gap="medium")
 with right:
     gap_kind = st.radio(
@@ -119,12 +119,14 @@ with right:
 if choice.kind == "gemeente":
     # initiatives_in fails on an empty frame (an object-dtype empty mask selects columns): guard it here.
     own = initiatives_in(records, choice.code) if len(records) else records
-    st.subheader(t("mijnregio.own", lang, naam=profile.naam, n=len(own)))
+    st.subheader(components.say("mijnregio.own", lang, naam=profile.naam, n=len(own)))
     if own.empty:
         st.info(t("empty.selection", lang))
     else:
         components.initiatives_dataframe(own, lang)
-st.subheader(t("mijnregio.region_initiatives", lang, regio=profile.regio_naam, n=len(region_records)))
+st.subheader(
+    components.say("mijnregio.region_initiatives", lang, regio=profile.regio_naam, n=len(region_records))
+)
 st.caption(t("grafieken.rule", lang))
 if region_records.empty:
     st.info(t("empty.selection", lang))
@@ -132,7 +134,7 @@ else:
     components.initiatives_dataframe(region_records.sort_values("naam"), lang)
 
 # ---- comparison with the Netherlands
-st.subheader(t("mijnregio.compare.title", lang, regio=profile.regio_naam))
+st.subheader(components.say("mijnregio.compare.title", lang, regio=profile.regio_naam))
 st.dataframe(
     rp.comparison_table(
         region_records, nl_records, profile.members, profile.regio_naam, lang, all_gemeenten=gm_codes

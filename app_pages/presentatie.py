@@ -53,7 +53,7 @@ head, prev_col, count_col, next_col, stop_col = st.columns(
 )
 region_name = profile.regio_naam if profile else ""
 head.title(
-    t(slide.title_key, lang, regio=region_name)
+    components.say(slide.title_key, lang, regio=region_name)
     if profile or not slide.needs_region
     else t("slide.pick", lang)
 )
@@ -82,7 +82,9 @@ if stop_col.button(t("slide.stop", lang), shortcut=presentation.KEY_STOP, key="d
 
 names = provenance.area_names(gemeenten)
 year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
-st.caption(t("slide.scope", lang, year=year, filters=provenance.describe_filters(filters, lang, names)))
+st.caption(
+    components.say("slide.scope", lang, year=year, filters=provenance.describe_filters(filters, lang, names))
+)
 if dataset.is_example:
     st.caption(t("dl.example", lang))
 

@@ -329,8 +329,39 @@ def _register_valpreventie(subparsers: SubParsers) -> None:
     parser.set_defaults(handler=_run_valpreventie)
 
 
+# check
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from dashboard.ingest.health import readiness
+
+    problems = readiness()
+    if args.json:
+        _print_json({"ok": not problems, "problems": [p.to_json_dict() for p in problems]}, sys.stdout)
+    elif problems:
+        print(t("hardening.check.failed", n=len(problems)))
+        for problem in problems:
+            print(f"- {problem.file}: {problem.message}")
+    else:
+        print(t("hardening.check.ok"))
+    return EXIT_OK if not problems else EXIT_REJECTED
+
+
+def _register_check(subparsers: SubParsers) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="controleer of alles wat de app nodig heeft er is en bruikbaar is (gereedheidscontrole)",
+        description="Controleert de meegeleverde bestanden (controlegetallen, rijen, kolommen), de gegevens van "
+        "de server (PREVENTIEKAART_DATA) en de regio-indeling (PREVENTIEKAART_REGIO). Exitcode 0: in orde; "
+        "1: er is een probleem (de redenen staan erbij).",
+    )
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.set_defaults(handler=_run_check)
+
+
 SUBCOMMANDS: dict[str, Registrar] = {
     "validate": _register_validate,
+    "check": _register_check,
     "summary": _register_summary,
     "valpreventie": _register_valpreventie,
 }

@@ -278,8 +278,12 @@ class GemeenteResolver:
     def _label(self, code: str) -> str:
         return f"{self._names.get(code, code)} ({code})"
 
-    def resolve(self, value: object) -> Resolution:
-        """Resolve one user value; see `Resolution.status` for the possible outcomes."""
+    def resolve(self, value: object, *, suggest: bool = True) -> Resolution:
+        """Resolve one user value; see `Resolution.status` for the possible outcomes.
+
+        ``suggest=False`` skips the fuzzy search for "bedoelt u ...?" on an unknown name (the costly part), for
+        callers that bound how many values they suggest for.
+        """
         query = _as_text(value)
         if not query:
             return Resolution(query, "empty", message="Geen gemeente opgegeven (lege cel).")
@@ -292,7 +296,7 @@ class GemeenteResolver:
                 "unknown",
                 message=f"'{query}' is geen geldige gemeentecode. Een gemeentecode ziet eruit als GM0363.",
             )
-        return self._resolve_name(query)
+        return self._resolve_name(query, suggest=suggest)
 
     def _resolve_code(self, query: str, code: str) -> Resolution:
         if code in self._names:
@@ -319,7 +323,7 @@ class GemeenteResolver:
         shares = tuple(successor.share for successor in old.successors)
         return Resolution(query, "split", codes=codes, shares=shares, message=message)
 
-    def _resolve_name(self, query: str) -> Resolution:
+    def _resolve_name(self, query: str, *, suggest: bool = True) -> Resolution:
         key = normalise_name(query)
         if not key:
             return Resolution(query, "empty", message=f"'{query}' is geen gemeentenaam.")
@@ -340,10 +344,11 @@ class GemeenteResolver:
                 return Resolution(query, "ambiguous", candidates=codes, message=message)
             if candidate in self._old_by_name:
                 return self._resolve_old(query, self._old[self._old_by_name[candidate]])
-        return self._unknown_name(query, _strip_gemeente_word(key) or key)
+        return self._unknown_name(query, _strip_gemeente_word(key) or key, suggest=suggest)
 
-    def _unknown_name(self, query: str, key: str) -> Resolution:
-        close = difflib.get_close_matches(key, list(self._suggestion_keys), n=10, cutoff=0.6)
+    def _unknown_name(self, query: str, key: str, *, suggest: bool = True) -> Resolution:
+        keys = list(self._suggestion_keys) if suggest else []
+        close = difflib.get_close_matches(key, keys, n=10, cutoff=0.6)
         suggestions: list[str] = []
         for match in close:
             for code in self._suggestion_keys[match]:

@@ -14,7 +14,7 @@ import numpy as np
 import shapely
 
 PRECISION = 5
-FORMAT = "preventiekaart-polyline-1"
+FORMAT = "preventiekaart-polyline-2"
 
 
 def _encode_values(values: Iterable[int]) -> str:
@@ -68,9 +68,14 @@ def encode_lines(geometry: shapely.Geometry) -> list[str]:
 
 
 def browser_geometry(gemeenten: gpd.GeoDataFrame) -> str:
-    """The gemeente coverage as compact JSON for the map: ids and encoded rings, nothing else."""
+    """The gemeente coverage as compact JSON for the map: ids, names and encoded rings.
+
+    The names travel here, once per map, so that a rerun's tooltips need only what the filters change.
+    """
     features = [
-        {"id": code, "p": encode_polygonal(geom)}
-        for code, geom in zip(gemeenten["gm_code"], gemeenten.geometry, strict=True)
+        {"id": code, "n": name, "p": encode_polygonal(geom)}
+        for code, name, geom in zip(
+            gemeenten["gm_code"], gemeenten["gm_naam"], gemeenten.geometry, strict=True
+        )
     ]
     return json.dumps({"format": FORMAT, "precision": PRECISION, "features": features}, separators=(",", ":"))

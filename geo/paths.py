@@ -5,7 +5,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 # Source files used only by `python -m geo build`, never by the running app.
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# Next to the checkout; a git worktree one level deeper (e.g. /work/wt/NAME) finds it one level up.
+SHARED_DATA = next(
+    (d for d in (ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data") if d.is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 
 GEMEENTEN_FILE = DATA_DIR / "gemeenten_2025.geojson"
 INDELING_FILE = DATA_DIR / "gemeente_regio_indeling_2025.csv"

@@ -50,8 +50,11 @@ _FIRST_DATA_ROW = 2  # spreadsheet row of the first data line, under the header
 class RegionTableError(ValueError):
     """A region table that cannot be used; `problems` lists every reason in Dutch."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], *, from_env: bool = False, file: str = "") -> None:
         self.problems = list(problems)
+        # Whether the table came from PREVENTIEKAART_REGIO: only then is that setting to blame.
+        self.from_env = from_env
+        self.file = file
         super().__init__("De regiotabel is niet bruikbaar:\n- " + "\n- ".join(self.problems))
 
 
@@ -263,10 +266,17 @@ def load_region_table(path: Path | None = None, resolver: GemeenteResolver | Non
     `.attrs["meldingen"]` holds Dutch notes about old codes that were mapped. Raises RegionTableError.
     """
     table_path = _table_path(path)
+    from_env = path is None and table_path != REGION_TABLE_FILE
     try:
         raw = table_path.read_bytes()
     except OSError as error:
+        # The file's name, not its server path: the message reaches visitors.
         raise RegionTableError(
-            [f"Regiotabel '{table_path}' kon niet worden geopend ({error.strerror})."]
+            [f"Regiotabel '{table_path.name}' kon niet worden geopend ({error.strerror})."],
+            from_env=from_env,
+            file=table_path.name,
         ) from error
-    return validate_region_table(read_table_text(raw), resolver or default_resolver())
+    try:
+        return validate_region_table(read_table_text(raw), resolver or default_resolver())
+    except RegionTableError as error:
+        raise RegionTableError(error.problems, from_env=from_env, file=table_path.name) from error

@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench_cmd.add_argument("--json", action="store_true", help="uitvoer als JSON")
     bench_cmd.add_argument("--quick", action="store_true", help="minder herhalingen (voor CI)")
+    bench_cmd.add_argument(
+        "--browser",
+        action="store_true",
+        help="meet ook in Chromium (filter, klik, eerste keer laden, geheugen) naast een naïeve pagina",
+    )
     commands.add_parser("bench-geo", help="meet laadtijd en bestandsgroottes van de geodata (JSON)")
     generate_cmd = commands.add_parser(
         "generate",
@@ -49,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "bench":
-        _print_figures(bench.run(quick=args.quick), args.json)
+        _print_figures(bench.run(quick=args.quick, browser=args.browser), args.json)
         return 0
     if args.command == "bench-geo":
         _print_figures(bench_geo.bench_geo(), as_json=True)

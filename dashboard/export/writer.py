@@ -22,6 +22,7 @@ import io
 import math
 import numbers
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from dashboard.core import schema
 from dashboard.i18n import t
 from dashboard.i18n.numbers import fmt_number
+from dashboard.render import plaintext
 
 Kind = Literal["csv", "xlsx", "png", "pdf"]
 MIME: Final[dict[Kind, str]] = {
@@ -53,6 +55,8 @@ CSV_LINE_END: Final = "\r\n"
 CSV_ENCODING: Final = "utf-8-sig"
 PROVENANCE_MARK: Final = "# "
 CSV_DECIMALS: Final = 1
+# A formula character at the start of a part after a separator (a lone "-" as in "5,-" is no formula).
+_SEGMENT_FORMULA: Final = re.compile(r"([,;\t][ ]*)(?=[=+@\r]|-\S)")
 # Items of a list cell; split_list on import strips the space again.
 LIST_JOINER: Final = f"{schema.LIST_SEPARATOR} "
 
@@ -117,17 +121,17 @@ def safe_cell(value: object) -> str:
     return f"'{text}" if text.startswith(FORMULA_START) else text
 
 
-def csv_cell(value: object, lang: str = "nl") -> str:
-    """A CSV cell: whole numbers as integers, fractions with one decimal in the user's language (``Fixed``: its
-    own places), text guarded."""
+def csv_cell(value: object, lang: str = "nl") -> object:
+    """A CSV cell: whole numbers as integers (written bare), fractions with one decimal in the user's language
+    (``Fixed``: its own places), text guarded at its start and after every , ; or tab (a spreadsheet that
+    splits on another separator than ours sees a new cell there; the importer removes these marks again)."""
     if isinstance(value, Fixed):
         text = f"{value.value:.{value.places}f}"
         return text.replace(".", ",") if lang == "nl" else text
-    if isinstance(value, numbers.Real) and not isinstance(value, bool | numbers.Integral):
+    if isinstance(value, numbers.Real) and not isinstance(value, bool) and not _is_missing(value):
         number = float(value)
-        if not math.isnan(number) and not number.is_integer():
-            return fmt_number(number, lang, CSV_DECIMALS)
-    return safe_cell(value)
+        return int(number) if number.is_integer() else fmt_number(number, lang, CSV_DECIMALS)
+    return _SEGMENT_FORMULA.sub(r"\1'", safe_cell(value))
 
 
 def xlsx_value(value: object) -> object:
@@ -153,19 +157,23 @@ def csv_bytes(
     more: Sequence[Table] = (),
 ) -> bytes:
     """The one CSV writer: provenance block (``# `` lines, then an empty line), header, rows; each further
-    table in ``more`` (header, rows) after one empty line."""
+    table in ``more`` (header, rows) after one empty line.
+
+    Every text cell is quoted: that keeps it one cell when a spreadsheet splits on another separator (a comma,
+    a tab); unquoted, "a,=HYPERLINK(...)" would become a second cell that starts a formula.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(
-        buffer, delimiter=CSV_SEPARATOR, lineterminator=CSV_LINE_END, quoting=csv.QUOTE_MINIMAL
+        buffer, delimiter=CSV_SEPARATOR, lineterminator=CSV_LINE_END, quoting=csv.QUOTE_NONNUMERIC
     )
     for line in provenance:
-        writer.writerow([safe_cell(f"{PROVENANCE_MARK}{line}")])
+        writer.writerow([csv_cell(f"{PROVENANCE_MARK}{line}", lang)])
     if provenance:
         writer.writerow([])
     for number, (names, body) in enumerate([(header, rows), *more]):
         if number:
             writer.writerow([])
-        writer.writerow([safe_cell(name) for name in names])
+        writer.writerow([csv_cell(str(name), lang) for name in names])
         for row in body:
             writer.writerow([csv_cell(value, lang) for value in row])
     return buffer.getvalue().encode(CSV_ENCODING)
@@ -234,11 +242,6 @@ def png_unavailable_reason(lang: str = "nl") -> str | None:
     return None
 
 
-def _plotly_text(text: str) -> str:
-    # Plotly reads a subset of HTML in text; file names and region names come from users.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def figure_with_provenance(fig: go.Figure, lines: Sequence[str]) -> go.Figure:
     """A copy of ``fig`` with the provenance printed under the plot (a PNG travels without its web page)."""
     out = go.Figure(copy.deepcopy(fig.to_dict()))
@@ -247,7 +250,7 @@ def figure_with_provenance(fig: go.Figure, lines: Sequence[str]) -> go.Figure:
     bottom = int(out.layout.margin.b or 60)
     out.update_layout(height=height + extra, margin={"b": bottom + extra})
     out.add_annotation(
-        text="<br>".join(_plotly_text(line) for line in lines),
+        text="<br>".join(plaintext.plotly(line) for line in lines),
         xref="paper",
         yref="paper",
         x=0,

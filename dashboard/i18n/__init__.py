@@ -14,6 +14,7 @@ from dashboard.i18n import (
     app_texts,
     chart_texts,
     data_texts,
+    hardening_texts,
     map_texts,
     need_texts,
     schema_texts,
@@ -37,6 +38,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     share_texts.TEXTS,
     chart_texts.TEXTS,
     valpreventie_texts.TEXTS,
+    hardening_texts.TEXTS,
 )
 
 

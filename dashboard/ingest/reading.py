@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -19,10 +21,24 @@ from typing import Final
 import pandas as pd
 
 from dashboard.core import schema
+from dashboard.i18n import t
+from dashboard.ingest.budget import Budget, ValidationStoppedError
 
 MAX_UPLOAD_BYTES: Final = 20 * 1024 * 1024
 # An xlsx is a zip: 20 MB compressed can unpack to gigabytes (zip bomb), so the unpacked size is capped too.
 MAX_UNZIPPED_BYTES: Final = 200 * 1024 * 1024
+# Neither cap bounds the *work*: a workbook of under 1 MB can unpack to a million rows. So every part of an
+# xlsx is capped on its own (openpyxl holds the whole shared-strings table in memory, hence its lower cap), and
+# no file may have more than MAX_ROWS rows of data.
+MAX_PART_BYTES: Final = 100 * 1024 * 1024
+MAX_SHARED_STRINGS_BYTES: Final = 20 * 1024 * 1024
+SHARED_STRINGS_PART: Final = "xl/sharedStrings.xml"
+MAX_ROWS: Final = 50_000
+# The csv module refuses a field over 128 KB and loses the whole file; the upload cap bounds a field anyway,
+# so the module may read it and the validator rejects only that row (see MAX_CELL_CHARS in validation).
+csv.field_size_limit(MAX_UPLOAD_BYTES)
+# File-level warnings found while reading travel with the table in DataFrame.attrs under this key.
+WARNINGS_ATTR: Final = "leeswaarschuwingen"
 TEXT_EXTENSIONS: Final = (".csv", ".txt", ".tsv")
 XLSX_EXTENSIONS: Final = (".xlsx",)
 FOLDER_EXTENSIONS: Final = (".csv", ".xlsx")
@@ -86,8 +102,68 @@ def _not_a_table(what: str) -> ImportFileError:
     )
 
 
-def _decode(data: bytes) -> str:
-    """Text of a CSV as Dutch Excel writes it: UTF-8 (with or without BOM), UTF-16 (Unicode-tekst) or cp1252."""
+def _utf16_32_without_bom(data: bytes) -> str | None:
+    """The codec of UTF-32 or UTF-16 text without BOM, recognised by where its zero bytes fall."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    quarters = [sample[i::4].count(0) / len(sample[i::4]) for i in range(4)]
+    if quarters[1] > 0.9 and quarters[2] > 0.9 and quarters[3] > 0.9 and quarters[0] < 0.5:
+        return "utf-32-le"
+    if quarters[0] > 0.9 and quarters[1] > 0.9 and quarters[2] > 0.9 and quarters[3] < 0.5:
+        return "utf-32-be"
+    even, odd = sample[0::2].count(0) / len(sample[0::2]), sample[1::2].count(0) / len(sample[1::2])
+    if odd > 0.7 and even < 0.3:
+        return "utf-16-le"
+    if even > 0.7 and odd < 0.3:
+        return "utf-16-be"
+    return None
+
+
+def _decode_mixed(data: bytes) -> tuple[str, bool]:
+    """Line by line: UTF-8 where a line is valid UTF-8, cp1252 otherwise; True when both occur (mixed file)."""
+    lines: list[str] = []
+    utf8_lines = cp1252_lines = 0
+    for raw in data.splitlines(keepends=True):
+        try:
+            line = raw.decode("utf-8")
+            utf8_lines += not raw.isascii()
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1252")
+            except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined: latin-1 reads every byte
+                line = raw.decode("latin-1")
+            cp1252_lines += 1
+        lines.append(line)
+    return "".join(lines), bool(utf8_lines and cp1252_lines)
+
+
+def _decode(data: bytes, warnings: list[str] | None = None) -> str:
+    """Text of a CSV as Dutch Excel writes it: UTF-8 (with or without BOM), UTF-16 (Unicode-tekst) or cp1252.
+
+    Also UTF-32 and UTF-16 without BOM; a file mixing UTF-8 and cp1252 lines is read line by line with a
+    warning; NUL characters anywhere are removed with a warning (a few) or refused as binary (many).
+    """
+    warnings = [] if warnings is None else warnings
+    text = _decode_text(data, warnings)
+    nul = text.count("\x00")
+    if nul:
+        if nul > max(2, len(text) // 200):
+            raise _not_a_table("een binair bestand (geen leesbare tekst)")
+        warnings.append(t("hardening.nul_removed", n=nul))
+        text = text.replace("\x00", "")
+    if _looks_binary(text):
+        raise _not_a_table("een binair bestand (geen leesbare tekst)")
+    return text
+
+
+def _decode_text(data: bytes, warnings: list[str]) -> str:
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise _undecodable() from exc
     if data.startswith(codecs.BOM_UTF8):
         try:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8")
@@ -106,17 +182,20 @@ def _decode(data: bytes) -> str:
             "Dit bestand is een zip- of Excel-bestand, maar de naam eindigt niet op .xlsx. "
             "Geef een Excel-werkmap de extensie .xlsx, of sla de gegevens op als CSV."
         )
-    if b"\x00" in data[:65536]:
-        raise _not_a_table("een binair bestand (geen leesbare tekst)")
-    for encoding in ("utf-8", "cp1252"):
+    wide = _utf16_32_without_bom(data)
+    if wide is not None:
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_binary(text):
-            raise _not_a_table("een binair bestand (geen leesbare tekst)")
-        return text
-    raise _undecodable()
+            return data.decode(wide)
+        except UnicodeDecodeError as exc:
+            raise _undecodable() from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text, mixed = _decode_mixed(data)
+    if mixed:
+        warnings.append(t("hardening.mixed_encoding"))
+    return text
 
 
 def _undecodable() -> ImportFileError:
@@ -166,11 +245,32 @@ def _detect_delimiter(text: str) -> str:
     return sniffed if sniffed in tied else tied[0]
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def _swallowed_rows(cells: list[str], delimiter: str, width: int) -> bool:
+    """True when a cell holds a line break followed by a line that looks like rows of the file (many
+    separators): a real multi-line cell (an address, a note) has few or none."""
+    needed = max(2, width // 3)
+    return any(
+        any(line.count(delimiter) >= needed for line in cell.splitlines()[1:])
+        for cell in cells
+        if "\n" in cell or "\r" in cell
+    )
+
+
+def _checked_records(reader: Iterator[list[str]], delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    width = 0
+    for number, cells in enumerate(reader, start=1):
+        width = width or len(cells)
+        if number > 1 and _swallowed_rows(cells, delimiter, width):
+            raise ImportFileError(t("hardening.unclosed_quote", row=number))
+        yield number, cells
+
+
+def _csv_rows(text: str, budget: Budget) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) per CSV record; a quoted line break stays inside its cell as in Excel."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
+    delimiter = _detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        yield from enumerate(reader, start=1)
+        yield from bounded_rows(_checked_records(reader, delimiter), budget)
     except csv.Error as exc:
         raise ImportFileError(
             f"Het CSV-bestand is onleesbaar rond regel {reader.line_num}: controleer de aanhalingstekens."
@@ -192,9 +292,41 @@ def _xlsx_cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
+def bounded_rows(rows: Iterable[tuple[int, list[str]]], budget: Budget) -> Iterator[tuple[int, list[str]]]:
+    """The rows, stopped with a clear message after MAX_ROWS rows of data (plus the header) or when the budget
+    runs out: reading stops there, so a decompression bomb costs the time of MAX_ROWS rows, not of its size."""
+    filled = 0
+    for position, (number, cells) in enumerate(rows):
+        budget.every(position)
+        if any(cell.strip() for cell in cells):
+            filled += 1
+            if filled > MAX_ROWS + 1:
+                raise ImportFileError(t("hardening.rows_cap", cap=f"{MAX_ROWS:,}".replace(",", ".")))
+        yield number, cells
+
+
+def _check_parts(archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook whose parts unpack beyond their caps (declared sizes bound what zipfile unpacks)."""
+    for info in archive.infolist():
+        cap = MAX_SHARED_STRINGS_BYTES if info.filename == SHARED_STRINGS_PART else MAX_PART_BYTES
+        if info.file_size > cap:
+            raise ImportFileError(
+                t(
+                    "hardening.part_too_large",
+                    part=info.filename,
+                    mb=f"{info.file_size / 1024 / 1024:.0f}",
+                    cap=cap // 1024 // 1024,
+                )
+            )
+
+
+def _xlsx_rows(data: bytes, budget: Budget, warnings: list[str]) -> Iterator[tuple[int, list[str]]]:
     if not data.startswith(b"PK\x03\x04"):
         described = _describe_binary(data)
+        if described and "xls" in described and "EncryptedPackage".encode("utf-16-le") in data:
+            # Excel stores a workbook with a password to open as an encrypted package inside an old-style
+            # Office container: it is not an .xls at all.
+            raise ImportFileError(t("hardening.password"))
         if described and "xls" in described:
             raise ImportFileError(
                 "Dit is een bestand in het oude Excel-formaat (.xls). Open het in Excel en sla het op als "
@@ -209,6 +341,9 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
             names = set(archive.namelist())
             # Declared sizes bound what zipfile will unpack, so they are a safe measure against zip bombs.
             unpacked = sum(info.file_size for info in archive.infolist())
+            _check_parts(archive)
+    except ImportFileError:
+        raise
     except Exception as exc:
         # zipfile raises BadZipFile, NotImplementedError, ValueError, ... on damaged data: all mean "damaged".
         raise ImportFileError("Dit Excel-bestand is beschadigd en kan niet worden geopend.") from exc
@@ -224,8 +359,8 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     # openpyxl is the one third-party parser of user bytes here: whatever it raises on a malformed workbook
     # (XML errors, KeyError, TypeError, ...) means "unreadable file", never a traceback for the user.
     try:
-        rows = list(_read_workbook(data))
-    except ImportFileError:
+        rows = list(bounded_rows(_read_workbook(data, warnings), budget))
+    except (ImportFileError, ValidationStoppedError):
         raise
     except Exception as exc:
         raise ImportFileError(
@@ -235,16 +370,93 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     yield from rows
 
 
-def _read_workbook(data: bytes) -> Iterator[tuple[int, list[str]]]:
-    import openpyxl  # imported here: only xlsx uploads need it
+def _sheet_size_from_header(self: object) -> None:
+    """openpyxl's ReadOnlyWorksheet._get_size without its flaw: openpyxl looks for <dimension> with end events,
+    and the end of <sheetData> comes only after the whole sheet, so a sheet without <dimension> is parsed in
+    full when the workbook is opened, before a single row is read (a decompression bomb then costs minutes).
+    The schema puts <dimension> before <sheetData>, so stopping at the start of <sheetData> finds the same."""
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    with self._get_source() as source:  # type: ignore[attr-defined]
+        for _event, element in iterparse(source, events=("start",)):
+            if element.tag == f"{{{SHEET_MAIN_NS}}}dimension":
+                ref = element.get("ref")
+                if ref:
+                    bounds = SheetDimension(ref=ref).boundaries
+                    self._min_column, self._min_row, self._max_column, self._max_row = bounds  # type: ignore[attr-defined]
+                return
+            if element.tag == f"{{{SHEET_MAIN_NS}}}sheetData":
+                return
+
+
+def _openpyxl():  # noqa: ANN202 - the module, imported lazily
+    """openpyxl with the bounded sheet-size probe (imported here: only xlsx uploads need it)."""
+    import openpyxl
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    ReadOnlyWorksheet._get_size = _sheet_size_from_header  # type: ignore[attr-defined]  # private, not in stubs
+    return openpyxl
+
+
+# A formula cell without a stored result: <f>…</f> (or <f/>) directly followed by the end of the cell.
+_FORMULA_WITHOUT_VALUE: Final = re.compile(
+    rb"<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>"
+)
+# Rows looked at per sheet to find the template's header.
+_HEADER_SCAN_ROWS: Final = 20
+
+
+def _header_score(sheet: object) -> int:
+    """How many known column names the first non-empty row of a sheet (within its first rows) has."""
+    from dashboard.ingest.vocab import canonical_column  # the column vocabulary lives with the validator
+
+    for values in itertools.islice(sheet.iter_rows(values_only=True), _HEADER_SCAN_ROWS):  # type: ignore[attr-defined]
+        cells = [_xlsx_cell_text(value).strip() for value in values]
+        if any(cells):
+            return len({canonical_column(cell) for cell in cells if cell} - {None})
+    return 0
+
+
+def _choose_sheet(workbook: object, warnings: list[str]) -> str:
+    """The sheet named "initiatieven", else the first sheet with the template's header, else the first."""
+    names: list[str] = workbook.sheetnames  # type: ignore[attr-defined]
+    by_name = {name.strip().casefold(): name for name in names}
+    if PREFERRED_SHEET in by_name:
+        return by_name[PREFERRED_SHEET]
+    tables = [name for name in names if hasattr(workbook[name], "iter_rows")]  # type: ignore[index]
+    scores = {name: _header_score(workbook[name]) for name in tables}  # type: ignore[index]
+    best = max(tables, key=lambda name: scores[name], default=names[0])
+    if best != names[0] and scores[best] >= 2:
+        warnings.append(t("hardening.later_sheet", sheet=best, first=names[0]))
+        return best
+    return names[0]
+
+
+def _formulas_without_value(data: bytes, sheet_path: str) -> int:
+    """Formula cells without a stored result in one sheet part, streamed in chunks (bounded memory)."""
+    count, tail = 0, b""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(sheet_path) as part:
+        while chunk := part.read(1 << 20):
+            text = tail + chunk
+            # Count only matches that end before the last cell boundary; the rest is carried over.
+            cut = text.rfind(b"</c>") + 4 if b"</c>" in text else 0
+            count += len(_FORMULA_WITHOUT_VALUE.findall(text, 0, cut))
+            tail = text[cut:]
+    return count
+
+
+def _read_workbook(data: bytes, warnings: list[str]) -> Iterator[tuple[int, list[str]]]:
+    openpyxl = _openpyxl()
 
     # read_only streams the sheet; data_only reads cached values, so formulas are never evaluated.
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         if not workbook.worksheets:
             raise ImportFileError("Dit Excel-bestand bevat geen tabbladen.")
-        by_name = {name.strip().casefold(): name for name in workbook.sheetnames}
-        sheet_name = by_name.get(PREFERRED_SHEET, workbook.sheetnames[0])
+        sheet_name = _choose_sheet(workbook, warnings)
         sheet = workbook[sheet_name]
         if not hasattr(sheet, "iter_rows"):
             raise ImportFileError(f"Tabblad '{sheet_name}' is een grafiek, geen tabel.")
@@ -253,6 +465,10 @@ def _read_workbook(data: bytes) -> Iterator[tuple[int, list[str]]]:
             sheet.reset_dimensions()
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
             yield number, [_xlsx_cell_text(value) for value in values]
+        # Only for a sheet within the row cap (a bomb stops above, before this scan).
+        formulas = _formulas_without_value(data, sheet._worksheet_path.lstrip("/"))
+        if formulas:
+            warnings.append(t("hardening.formulas", n=formulas, sheet=sheet_name))
     finally:
         workbook.close()
 
@@ -313,17 +529,25 @@ def _filled_width(cells: list[str]) -> int:
     return width
 
 
-def read_table(data: bytes, filename: str) -> pd.DataFrame:
+def read_table(data: bytes, filename: str, budget: Budget | None = None) -> pd.DataFrame:
     """All cells of a CSV or XLSX as text, header row as column names, spreadsheet row numbers as index.
 
-    Raises ImportFileError (Dutch message) for anything that is not a readable table.
+    Raises ImportFileError (Dutch message) for anything that is not a readable table, ValidationStoppedError when
+    the budget runs out or the user has left.
     """
     _check_size(data)
+    budget = budget or Budget()
     suffix = Path(filename).suffix.lower()
+    warnings: list[str] = []
     if suffix in XLSX_EXTENSIONS:
-        return _rows_to_frame(_xlsx_rows(data), overflow_is_error=False)
-    if suffix in TEXT_EXTENSIONS:
-        return _rows_to_frame(_csv_rows(_decode(data)), overflow_is_error=True)
+        frame = _rows_to_frame(_xlsx_rows(data, budget, warnings), overflow_is_error=False)
+    elif suffix in TEXT_EXTENSIONS:
+        frame = _rows_to_frame(_csv_rows(_decode(data, warnings), budget), overflow_is_error=True)
+    else:
+        frame = None
+    if frame is not None:
+        frame.attrs[WARNINGS_ATTR] = warnings
+        return frame
     if suffix in (".xls", ".xlsm", ".xlsb", ".ods", ".numbers"):
         raise ImportFileError(
             f"Bestanden met de extensie {suffix} worden niet gelezen. Sla de gegevens in Excel op als "

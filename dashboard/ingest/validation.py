@@ -13,6 +13,7 @@ lists as tuples, gemeenten as 2025 GM codes).
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,13 +22,15 @@ from typing import TYPE_CHECKING, Final, Literal
 import pandas as pd
 
 from dashboard.core import schema
-from dashboard.core.insurers import canonical_insurer, likely_meant
+from dashboard.core.insurers import canonical_insurer, is_known_insurer, likely_meant
 from dashboard.i18n import t
+from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.reading import (
     FOLDER_EXTENSIONS,
     MAX_UPLOAD_BYTES,
     OVERFLOW_COLUMN,
     ROW_INDEX_NAME,
+    WARNINGS_ATTR,
     ImportFileError,
     read_table,
     too_large,
@@ -72,6 +75,16 @@ ERROR_JOINER: Final = " | "
 
 # Start years before this are typing errors, not prevention initiatives.
 MIN_START_YEAR: Final = 1900
+# Suggestions ("bedoelt u ...?") cost a fuzzy search each: they are made once per distinct unknown value and
+# only for the first few hundred of those in a file, so 200,000 unknown names cannot occupy the server.
+MAX_SUGGESTED_VALUES: Final = 300
+# A fuzzy match on a value longer than any gemeente or insurer name costs much and finds nothing.
+MAX_SUGGESTED_LENGTH: Final = 80
+# A cell longer than this is no initiative's text (a pasted document, a broken export): its row is rejected.
+MAX_CELL_CHARS: Final = 10_000
+# Invisible characters that make two equal-looking ids differ: zero-width space/joiners, word joiner, BOM,
+# soft hyphen. Removed, and the rest NFKC-normalised (full-width letters, ligatures) before comparing.
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 # The file's columns in schema order, with the vetted URL after "bron", then provenance of each row.
 RECORD_COLUMNS: Final = (
@@ -204,11 +217,30 @@ class _Context:
     resolver: GemeenteResolver
     seen: dict[tuple[str, int], tuple[str, int]]
     resolutions: dict[str, Resolution] = field(default_factory=dict)
+    insurer_hints: dict[str, str | None] = field(default_factory=dict)
+    suggested: int = 0
+
+    def _may_suggest(self, item: str) -> bool:
+        """Count one more distinct value to suggest for; False once the file has used up its suggestions."""
+        if len(item) > MAX_SUGGESTED_LENGTH or self.suggested >= MAX_SUGGESTED_VALUES:
+            return False
+        self.suggested += 1
+        return True
 
     def resolve(self, item: str) -> Resolution:
         if item not in self.resolutions:
-            self.resolutions[item] = self.resolver.resolve(item)
+            resolution = self.resolver.resolve(item, suggest=False)
+            if resolution.status == "unknown" and self._may_suggest(item):
+                resolution = self.resolver.resolve(item)
+            self.resolutions[item] = resolution
         return self.resolutions[item]
+
+    def insurer_hint(self, item: str) -> str | None:
+        """The known insurer an unknown name is a near miss of (see `likely_meant`), once per distinct name."""
+        if item not in self.insurer_hints:
+            unknown = not is_known_insurer(item)
+            self.insurer_hints[item] = likely_meant(item) if unknown and self._may_suggest(item) else None
+        return self.insurer_hints[item]
 
 
 class _Row:
@@ -290,12 +322,12 @@ def _parse_open_list(vocab: Vocabulary, text: str) -> tuple[str, ...]:
     return tuple(values)
 
 
-def _parse_insurers(row: _Row, text: str) -> tuple[str, ...]:
+def _parse_insurers(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
     """Insurer names as their concern's canonical name. A near miss of a known insurer is kept as written (it
     may be an insurer we do not list) with a warning, because as a typo it would show as a separate insurer."""
     insurers: list[str] = []
     for item in split_list(text):
-        meant = likely_meant(item)
+        meant = ctx.insurer_hint(item)
         if meant is not None:
             row.warn(
                 "zorgverzekeraars",
@@ -462,17 +494,39 @@ def _check_duplicate(row: _Row, ctx: _Context, record_id: str, jaar: int) -> Non
     row.error("id", record_id, f"Dubbel: id '{record_id}' met jaar {jaar} staat al in {where}.")
 
 
+def _normalised(row: _Row, column: str, text: str) -> str:
+    """``text`` without invisible characters and NFKC-normalised, with a warning when that changed it."""
+    clean = " ".join(unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).split())
+    if clean != text:
+        row.warn(column, text, t("hardening.normalised", column=column, value=clean))
+    return clean
+
+
 def _validate_row(
     cells: Mapping[str, str], number: int, ctx: _Context
 ) -> tuple[dict[str, object] | None, list[Issue]]:
     """One row of canonical cells (column -> stripped text) to a record, or None with its errors."""
     row = _Row(number)
     get = cells.get
+    for column, text in cells.items():
+        if len(text) > MAX_CELL_CHARS:
+            row.error(
+                column,
+                text[:60] + "…",
+                t(
+                    "hardening.cell_too_long",
+                    column=column,
+                    n=f"{len(text):,}".replace(",", "."),
+                    cap="10.000",
+                ),
+            )
+    if not row.ok:
+        return None, row.issues
 
-    record_id = " ".join(get("id", "").split())
+    record_id = _normalised(row, "id", " ".join(get("id", "").split()))
     if not record_id:
         row.error("id", None, "Het id ontbreekt; geef elk initiatief een eigen id.")
-    naam = " ".join(get("naam", "").split())
+    naam = _normalised(row, "naam", " ".join(get("naam", "").split()))
     if not naam:
         row.error("naam", None, "De naam van het initiatief ontbreekt.")
 
@@ -503,7 +557,7 @@ def _validate_row(
     afspraken = _parse_single_code(row, AGREEMENTS_VOCAB, afspraken_text)
     financiering = _parse_codes(row, FUNDING_VOCAB, get("financiering", ""))
     gli = _parse_codes(row, GLI_VOCAB, get("gli_programmas", ""))
-    insurers = _parse_insurers(row, get("zorgverzekeraars", ""))
+    insurers = _parse_insurers(row, ctx, get("zorgverzekeraars", ""))
     partijen = _parse_open_list(PARTIES_VOCAB, get("partijen", ""))
     interventies = _parse_open_list(INTERVENTIONS_VOCAB, get("interventies", ""))
     doelgroepen = _parse_open_list(TARGETS_VOCAB, get("doelgroepen", ""))
@@ -632,7 +686,11 @@ def _rejected_frame(raw: pd.DataFrame, numbers: list[int], errors: dict[int, lis
 
 
 def _validate(
-    raw: pd.DataFrame, file: str, resolver: GemeenteResolver, seen: dict[tuple[str, int], tuple[str, int]]
+    raw: pd.DataFrame,
+    file: str,
+    resolver: GemeenteResolver,
+    seen: dict[tuple[str, int], tuple[str, int]],
+    budget: Budget | None = None,
 ) -> ImportResult:
     numbers = _row_numbers(raw)
     raw = raw.copy()
@@ -640,6 +698,7 @@ def _validate(
     # Duplicate header names would make raw[column] ambiguous; read_table never produces them.
     raw = raw.loc[:, ~raw.columns.duplicated()]
     mapping, issues = _header_map(raw.columns)
+    issues = [Issue(None, None, None, "warning", text) for text in raw.attrs.get(WARNINGS_ATTR, [])] + issues
     missing = [column for column in schema.REQUIRED_COLUMNS if column not in mapping.values()]
     if len(raw) == 0:
         issues.append(Issue(None, None, None, "error", "Het bestand bevat geen rijen met initiatieven."))
@@ -660,7 +719,9 @@ def _validate(
     records: list[dict[str, object]] = []
     errors: dict[int, list[str]] = {}
     values = raw[[header for header, _ in used]].to_numpy(dtype=object)
+    budget = budget or Budget()
     for position, (number, row_values) in enumerate(zip(numbers, values, strict=True)):
+        budget.every(position)
         cells = {
             column: unguard(cell_text(value).strip())
             for (_, column), value in zip(used, row_values, strict=True)
@@ -682,20 +743,40 @@ def _default_resolver() -> GemeenteResolver:
 
 
 def validate_table(
-    raw: pd.DataFrame, *, file: str = "", resolver: GemeenteResolver | None = None
+    raw: pd.DataFrame,
+    *,
+    file: str = "",
+    resolver: GemeenteResolver | None = None,
+    budget: Budget | None = None,
 ) -> ImportResult:
     """Validate a table of text cells (as `read_table` returns) into records and rejected rows."""
-    return _validate(raw, file, resolver or _default_resolver(), {})
+    return _validate(raw, file, resolver or _default_resolver(), {}, budget)
 
 
-def load_bytes(data: bytes, filename: str, resolver: GemeenteResolver | None = None) -> ImportResult:
-    """Read and validate one uploaded file; a file-level problem becomes a result with one error issue."""
+def _time_budget_message(stopped: ValidationStoppedError) -> str:
+    return t("hardening.time_budget", seconds=f"{stopped.seconds:.0f}")
+
+
+def load_bytes(
+    data: bytes, filename: str, resolver: GemeenteResolver | None = None, budget: Budget | None = None
+) -> ImportResult:
+    """Read and validate one uploaded file; a file-level problem becomes a result with one error issue.
+
+    A file over its time budget becomes such a result too; ValidationStoppedError propagates only when the
+    budget's `should_stop` says the user has left (the caller then owns the message).
+    """
     name = Path(filename).name or filename
+    budget = budget or Budget()
+    resolver = resolver or _default_resolver()
     try:
-        raw = read_table(data, name)
+        raw = read_table(data, name, budget)
+        return validate_table(raw, file=name, resolver=resolver, budget=budget)
     except ImportFileError as exc:
         return _file_error_result(name, exc.message)
-    return validate_table(raw, file=name, resolver=resolver)
+    except ValidationStoppedError as stopped:
+        if not stopped.timed_out:
+            raise
+        return _file_error_result(name, _time_budget_message(stopped))
 
 
 def _read_path(path: Path) -> bytes:
@@ -709,14 +790,18 @@ def _read_path(path: Path) -> bytes:
 def _load_file(
     path: Path, resolver: GemeenteResolver, seen: dict[tuple[str, int], tuple[str, int]]
 ) -> ImportResult:
+    # Each server file gets its own budget: a folder of many good files is not cut short by their number.
+    budget = Budget()
     try:
         data = _read_path(path)
-        raw = read_table(data, path.name)
+        raw = read_table(data, path.name, budget)
+        return _validate(raw, path.name, resolver, seen, budget)
     except ImportFileError as exc:
         return _file_error_result(path.name, exc.message)
     except OSError as exc:
         return _file_error_result(path.name, f"Het bestand kan niet worden geopend ({exc.strerror or exc}).")
-    return _validate(raw, path.name, resolver, seen)
+    except ValidationStoppedError as stopped:
+        return _file_error_result(path.name, _time_budget_message(stopped))
 
 
 def folder_files(folder: Path) -> list[Path]:

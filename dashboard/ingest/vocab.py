@@ -247,13 +247,15 @@ def level_allowed_text() -> str:
 # Parsing single cells (pure)
 
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+# export.safe_cell also guards each part after a separator: "a, '=b" was written for "a, =b".
+_SEGMENT_GUARD: Final = re.compile(r"([,;\t][ ]*)'(?=[=+@\r]|-\S)")
 
 
 def unguard(text: str) -> str:
     """Undo export.safe_cell: a leading ' before a formula character was added by us, not typed by the user."""
     if len(text) >= 2 and text[0] == "'" and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text
+        text = text[1:]
+    return _SEGMENT_GUARD.sub(r"\1", text) if "'" in text else text
 
 
 def cell_text(value: object) -> str:

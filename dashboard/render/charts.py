@@ -3,12 +3,11 @@
 Made for a projector in a meeting room: 18 px text, bars with dark outlines (the light viridis steps vanish on
 a white screen otherwise), the count in the title and n/base on hover. Colours are colour-blind safe: the map's
 viridis steps for levels, Okabe–Ito blue and orange elsewhere. Text that may come from a user's file or region
-table is HTML-escaped (plotly renders a subset of HTML in labels).
+table goes through `plaintext.plotly` (plotly renders a subset of HTML and LaTeX in labels).
 """
 
 from __future__ import annotations
 
-import html
 import textwrap
 from collections.abc import Sequence
 from typing import Final
@@ -22,6 +21,7 @@ from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR
 from dashboard.core import schema
 from dashboard.i18n import t
 from dashboard.i18n.numbers import fmt_pct
+from dashboard.render import plaintext
 
 FONT_FAMILY: Final = "Source Sans Pro, Arial, sans-serif"
 FONT_SIZE: Final = 18
@@ -39,7 +39,8 @@ BAR_HEIGHT_PX: Final = 56
 
 def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
     """Long labels over several lines (plotly's <br>) so the bars keep their width on a 4:3 projector."""
-    return "<br>".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
+    lines = textwrap.wrap(text, width=width, break_long_words=False) or [text]
+    return "<br>".join(plaintext.plotly(line) for line in lines)
 
 
 def with_n(title: str, n: int, lang: str = "nl") -> str:
@@ -324,14 +325,14 @@ def compare_figure(
     percent: bool = True,
 ) -> go.Figure:
     """Grouped bars of the same chart table for a region (orange) and for Nederland (blue), NL's order."""
-    title = title or t("chart.compare.title", lang, region=html.escape(region_name))
+    title = title or t("chart.compare.title", lang, region=plaintext.plotly(region_name))
     if is_empty(table_region) and is_empty(table_nl):
         return empty_figure(lang, title)
     order = table_nl["code"].tolist()
     labels = dict(zip(table_nl["code"], table_nl["label"], strict=True))
     fig = go.Figure()
     scopes = (
-        (table_region, html.escape(region_name), REGION_COLOR),
+        (table_region, plaintext.plotly(region_name), REGION_COLOR),
         (table_nl, t("chart.nl", lang), NL_COLOR),
     )
     for table, name, color in scopes:

@@ -8,10 +8,9 @@ added unless the user asks for a basemap.
 
 from __future__ import annotations
 
-import html
 import math
 import re
-from collections.abc import Collection, Hashable, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -25,7 +24,16 @@ from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
 from dashboard.core.schema import UNKNOWN_LEVEL
 from dashboard.i18n import label, t
-from dashboard.render.mapjs import CodedChoropleth, CodedLines
+from dashboard.render import plaintext
+from dashboard.render.mapjs import (
+    NAME_COLUMN,
+    ChoroplethData,
+    CodedChoropleth,
+    CodedLines,
+    MapBehaviour,
+    RawHtml,
+    TipColumn,
+)
 from geo.boundaries import internal_borders
 from geo.encode import encode_lines
 
@@ -56,7 +64,7 @@ class ZoomableMap(folium.Map):
         name = self.get_name()
         if name in header._children:
             text = header._children[name].render()
-            header._children[name] = folium.Element(_VIEWPORT_LOCK.sub("", text))
+            header._children[name] = RawHtml(_VIEWPORT_LOCK.sub("", text))
 
 
 def _figure(element: Element) -> Figure:
@@ -92,7 +100,8 @@ def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
     # process-wide; mutating them would leak into every other session).
     m.default_js = [("leaflet", js_url)]
     m.default_css = [("leaflet_css", css_url)]
-    _figure(m).header.add_child(folium.Element(_BACKGROUND_CSS))
+    _figure(m).header.add_child(RawHtml(_BACKGROUND_CSS))
+    MapBehaviour().add_to(m)
     if basemap:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", opacity=0.5).add_to(m)
     return m
@@ -100,7 +109,7 @@ def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
 
 def escape(value: object) -> str:
     """HTML-escape a user-supplied value before it reaches a tooltip (Leaflet inserts tooltips as HTML)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    return plaintext.html(value)
 
 
 def geometry_url(base_url_path: str = "") -> str:
@@ -125,33 +134,47 @@ def choropleth_group(
 ) -> folium.FeatureGroup:
     """Gemeenten filled by ``classified``; wijk-only gemeenten keep a white fill with a dashed level outline.
 
-    ``geometry`` is the URL of the encoded coverage (``geometry_url``): only style keys and tooltip texts
-    travel with each rerun. Tooltip texts are set as text in the browser, so they are not HTML-escaped here.
+    ``geometry`` is the URL of the encoded coverage (``geometry_url``), which also carries the names: a rerun
+    sends only style indices and the tooltip texts that change with the filters, as indices into their distinct
+    values. Tooltip texts are set as text in the browser, so they are not HTML-escaped here.
     """
-    styles = {c.code: _style(c.color) for c in classified.classes}
-    rows = summary.set_index("gm_code").to_dict("index")
-    info = gemeenten.set_index("gm_code")
-    labels_of = classified.label_of()
-    by_code: dict[str, str] = {}
-    tips: dict[str, list[Any]] = {}
-    for key_code, key_klass in classified.by_gemeente.items():
-        code, klass = str(key_code), str(key_klass)
-        row = rows[code]
-        by_code[code] = klass
-        if with_levels and bool(row["alleen_wijk"]):
-            wijk_level = row["hoogste_niveau_wijk"]
-            key = f"wijk:{klass}:{wijk_level}"
-            styles.setdefault(
-                key,
-                _style(styles[klass]["fillColor"], LEVEL_COLORS.get(wijk_level, UNKNOWN_COLOR), 2.5, "4 3"),
-            )
-            by_code[code] = key
-        name, region = info.at[code, "gm_naam"], info.at[code, "regio_naam"]
-        if with_levels:
-            tips[code] = [name, region, labels_of[klass], _level_text(row, lang), int(row["n_initiatieven"])]
-        else:
-            tips[code] = [name, region, info.at[code, "zorgverzekeraar"]]
+    return choropleth_of(geometry, choropleth_data(classified, summary, gemeenten, lang, with_levels))
+
+
+def choropleth_of(geometry: str, data: ChoroplethData) -> folium.FeatureGroup:
+    """The feature group for precomputed (cached) choropleth data."""
+    group = folium.FeatureGroup(name="gemeenten")
+    CodedChoropleth(geometry, data).add_to(group)
+    return group
+
+
+def choropleth_data(
+    classified: Classified,
+    summary: pd.DataFrame,
+    gemeenten: pd.DataFrame,
+    lang: str = "nl",
+    with_levels: bool = True,
+) -> ChoroplethData:
+    """What the choropleth sends for one filter state (pure; the app caches it per state)."""
+    codes = sorted(classified.by_gemeente.index)
+    klass = classified.by_gemeente.reindex(codes)
+    rows = summary.set_index("gm_code").reindex(codes)
+    info = gemeenten.set_index("gm_code").reindex(codes)
+    styles = [_style(c.color) for c in classified.classes]
+    index_of = {c.code: i for i, c in enumerate(classified.classes)}
+    style_index = [index_of[k] for k in klass]
     if with_levels:
+        wijk_only = rows["alleen_wijk"].astype(bool).to_numpy()
+        wijk_level = rows["hoogste_niveau_wijk"].to_numpy()
+        extra: dict[tuple[str, str], int] = {}
+        for i in (i for i, flag in enumerate(wijk_only) if flag):
+            key = (klass.iloc[i], wijk_level[i])
+            if key not in extra:
+                extra[key] = len(styles)
+                fill = styles[index_of[key[0]]]["fillColor"]
+                styles.append(_style(fill, LEVEL_COLORS.get(key[1], UNKNOWN_COLOR), 2.5, "4 3"))
+            style_index[i] = extra[key]
+        labels_of = classified.label_of()
         labels = [
             t("map.tooltip.gemeente", lang),
             t("map.tooltip.regio", lang),
@@ -159,23 +182,37 @@ def choropleth_group(
             t("map.tooltip.niveau", lang),
             t("map.tooltip.n", lang),
         ]
+        level_texts = [
+            _level_text(bool(flag), str(top), str(wijk), lang)
+            for flag, top, wijk in zip(wijk_only, rows["hoogste_niveau"], wijk_level, strict=True)
+        ]
+        columns = [
+            NAME_COLUMN,
+            TipColumn.of(info["regio_naam"].tolist()),
+            TipColumn.of([labels_of[k] for k in klass]),
+            TipColumn.of(level_texts),
+            TipColumn.of([int(n) for n in rows["n_initiatieven"]]),
+        ]
     else:
         labels = [
             t("map.tooltip.gemeente", lang),
             t("map.tooltip.regio", lang),
             t("map.border.zorgkantoor", lang),
         ]
-    group = folium.FeatureGroup(name="gemeenten")
-    CodedChoropleth(geometry, styles, by_code, labels, tips).add_to(group)
-    return group
+        columns = [
+            NAME_COLUMN,
+            TipColumn.of(info["regio_naam"].tolist()),
+            TipColumn.of(info["zorgverzekeraar"].tolist()),
+        ]
+    return ChoroplethData(tuple(codes), tuple(styles), tuple(style_index), tuple(labels), tuple(columns))
 
 
-def _level_text(row: Mapping[Hashable, Any], lang: str) -> str:
-    if bool(row["alleen_wijk"]):
-        return t("map.tooltip.wijk_only", lang, level=label("level", row["hoogste_niveau_wijk"], lang))
-    if row["hoogste_niveau"] == NO_INITIATIVE:
+def _level_text(wijk_only: bool, highest: str, highest_wijk: str, lang: str) -> str:
+    if wijk_only:
+        return t("map.tooltip.wijk_only", lang, level=label("level", highest_wijk, lang))
+    if highest == NO_INITIATIVE:
         return t("map.class.geen_initiatief", lang)
-    return label("level", row["hoogste_niveau"], lang)
+    return label("level", highest, lang)
 
 
 @dataclass(frozen=True)

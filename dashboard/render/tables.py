@@ -91,7 +91,10 @@ def issues_table(issues: list, lang: str = "nl") -> pd.DataFrame:
     severity = {"error": t("issues.error", lang), "warning": t("issues.warning", lang)}
     return pd.DataFrame(
         {
-            t("issues.row", lang): pd.array([i.row for i in issues], dtype="Int64"),
+            # A problem of the whole file says so, instead of an empty row number ("None" in the grid).
+            t("issues.row", lang): [
+                str(i.row) if i.row is not None else t("hardening.whole_file", lang) for i in issues
+            ],
             t("issues.column", lang): [i.column or "" for i in issues],
             t("issues.value", lang): [i.value or "" for i in issues],
             t("issues.severity", lang): [severity[i.severity] for i in issues],

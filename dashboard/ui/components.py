@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+import functools
+import logging
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Final, Literal
 
@@ -22,14 +24,15 @@ from dashboard.analysis.measures import Classified
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
 from dashboard.i18n import t
-from dashboard.render import charts, maps
+from dashboard.render import charts, maps, plaintext
 from dashboard.render.tables import initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import Dataset
-from dashboard.ui.sidebar import prefixed_text
+from dashboard.ui.sidebar import current_lang, prefixed_text
 from dashboard.ui.state import FILTER_KEYS
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
+_LOG: Final = logging.getLogger("preventiekaart")
 SELECTED_KEY: Final = "selected_gm"
 _LAST_CLICK_KEY: Final = "_last_map_click"
 LEGEND_CSS: Final = """<style>
@@ -56,6 +59,57 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
         st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
 
 
+def file_problems_banner(lang: str) -> None:
+    """A loud banner on every page naming each server or shipped file that cannot be used (never a silently
+    empty or partial picture). Names only: server paths stay in the log and in `python -m dashboard check`."""
+    problems = data.file_problems()
+    if not problems:
+        return
+    shipped = [p for p in problems if p.file.startswith(("data/", "static/"))]
+    server = [p for p in problems if p not in shipped]
+    for intro, group in (("hardening.banner.shipped", shipped), ("hardening.banner.server", server)):
+        if group:
+            lines = "\n".join(f"- **{escape_markdown(p.file)}**: {escape_markdown(p.message)}" for p in group)
+            st.error(t(intro, lang) + "\n\n" + lines, icon=":material/report:")
+
+
+def error_page(lang: str) -> None:
+    """The app's own Dutch error page: no traceback or server path for the visitor, the details in the log
+    under a short code the visitor can pass on."""
+    reference = uuid.uuid4().hex[:8]
+    _LOG.exception("Pagina mislukt [%s]", reference)
+    st.error(t("hardening.error_page", lang, ref=reference), icon=":material/sentiment_dissatisfied:")
+
+
+def guarded(body: Callable[[], None]) -> Callable[[], None]:
+    """``body`` with the error page instead of Streamlit's exception box: for fragments, whose exceptions
+    Streamlit handles itself before app.py's guard could."""
+
+    @functools.wraps(body)
+    def run() -> None:
+        try:
+            body()
+        except Exception:
+            error_page(current_lang(st.session_state))
+
+    return run
+
+
+def interrupted_upload_notice(lang: str, page_path: str) -> None:
+    """Say on the page the user went to that the upload they left behind was stopped, not loaded.
+
+    On the data page itself the uploader may still hold the file (a rerun from another widget there): it is
+    validated again, so no notice then.
+    """
+    if page_path == "gegevens" and st.session_state.get(data.UPLOAD_WIDGET_KEY) is not None:
+        return
+    name = data.take_interrupted_upload()
+    if name is not None:
+        st.warning(
+            t("hardening.upload_interrupted", lang, name=escape_markdown(name)), icon=":material/warning:"
+        )
+
+
 def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> None:
     """Stop with the problems of a replacement region table (PREVENTIEKAART_REGIO) instead of a traceback.
 
@@ -63,11 +117,12 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
     """
     problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
     more = len(error.problems) - shown
+    if error.from_env:
+        intro = t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+    else:
+        intro = say("hardening.banner.shipped_region_table", lang, name=error.file, n=len(error.problems))
     st.error(
-        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
-        + "\n\n"
-        + problems
-        + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        intro + "\n\n" + problems + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
         icon=":material/error:",
     )
     st.stop()
@@ -104,6 +159,8 @@ def map_widget(
     changes between reruns, so filter changes swap layers without a remount (the view is kept).
     """
     base = maps.base_map(st.get_option("server.baseUrlPath") or "", basemap=basemap)
+    # A click is handled in the callback, before the run (or fragment run) it triggers draws anything: the
+    # selection outline and the panel then appear in that same run, without a second st.rerun().
     returned = st_folium(
         base,
         key=key,
@@ -114,21 +171,28 @@ def map_widget(
         # Dynamic view (lat, lon): st_folium moves the map without remounting it; the base map stays constant.
         center=center,
         zoom=zoom,
+        on_change=partial(_select_on_change, key) if selectable else None,
     )
-    if selectable:
-        _select_from_click(returned)
+    if selectable and _select_from_click(returned):
+        st.rerun()  # only if the callback did not see the click (it normally does)
 
 
-def _select_from_click(returned: dict | None) -> None:
+def _select_on_change(key: str) -> None:
+    _select_from_click(st.session_state.get(key))
+
+
+def _select_from_click(returned: dict | None) -> bool:
+    """Select the gemeente under a new click; True when the selection changed."""
     point = maps.clicked_point(returned)
     # st_folium keeps returning the last click on every rerun; act only on a click we have not seen.
     if point is None or point == st.session_state.get(_LAST_CLICK_KEY):
-        return
+        return False
     st.session_state[_LAST_CLICK_KEY] = point
     code = maps.gemeente_at(data.gemeenten_geo(), *point)
     if code is not None and code != st.session_state.get(SELECTED_KEY):
         st.session_state[SELECTED_KEY] = code
-        st.rerun()
+        return True
+    return False
 
 
 def clear_selection() -> None:
@@ -198,7 +262,7 @@ def _apply_region_choice(key: str) -> None:
 
 def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
-    st.subheader(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"])
+    st.subheader(escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]))
     gemeente_whereabouts(gm_code, lang)
     rows = initiatives_in(records, gm_code)
     if rows.empty:
@@ -223,12 +287,14 @@ def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | Literal["
     )
 
 
-_MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
 def escape_markdown(value: object) -> str:
-    """Make user text inert in st.markdown (no links, emphasis or HTML from a file's cells)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    """Make data text inert in st.markdown: `plaintext.markdown`, the one guard (kept under this name for pages)."""
+    return plaintext.markdown(value)
+
+
+def say(key: str, lang: str, **fields: object) -> str:
+    """The catalogue text ``key`` with every text field from data escaped for markdown (numbers as they are)."""
+    return t(key, lang, **plaintext.markdown_fields(fields))
 
 
 def offer_download(
@@ -331,11 +397,11 @@ def comparison_chart(
     """One chart kind for a region or provincie next to Nederland, with its downloads (charts page, Mijn regio)."""
     table_region = chart_data.chart_table(kind, region_records, lang, base)
     table_nl = chart_data.chart_table(kind, nl_records, lang, base)
-    title = t(
-        "chart.compare.title.kind", lang, chart=charts.chart_title(kind, lang, True), region=region_name
-    )
+    chart = charts.chart_title(kind, lang, True)
+    title = t("chart.compare.title.kind", lang, chart=chart, region=region_name)  # plain: the alt text
+    shown = t("chart.compare.title.kind", lang, chart=chart, region=plaintext.plotly(region_name))
     chart_block(
-        charts.compare_figure(table_region, table_nl, region_name, lang, title=title, percent=percent),
+        charts.compare_figure(table_region, table_nl, region_name, lang, title=shown, percent=percent),
         chart_data.compare_table(table_region, table_nl),
         provenance,
         key=key,

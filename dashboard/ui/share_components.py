@@ -33,6 +33,7 @@ PRESENTATION_SCRIPT: Final = "app_pages/presentatie.py"
 _SEEN_KEY: Final = "_url_seen"
 _WRITTEN_KEY: Final = "_url_written"
 _NOTICES_KEY: Final = "_url_notices"
+LINK_OPEN_KEY: Final = "share_link_open"  # the link expander (drawn only while open)
 
 
 def measure_options() -> tuple[str, ...]:
@@ -136,7 +137,21 @@ def share_url(view: ViewState) -> str:
 
 def share_link(lang: str, upload: bool, page_path: str) -> None:
     """The "kopieer link" control at the bottom of the sidebar: the link in a code box with a copy button."""
-    with st.sidebar.expander(t("share.link", lang), icon=":material/link:"):
+    with st.sidebar:
+        _share_link(lang, upload, page_path)
+
+
+@st.fragment
+def _share_link(lang: str, upload: bool, page_path: str) -> None:
+    """The code box is drawn only while the expander is open: st.code pulls in Streamlit's syntax highlighter, a
+    1.5 MB frontend chunk every first visit would otherwise download for a link nobody has asked for yet. A
+    fragment, so that opening it reruns only this control, not the page."""
+    expander = st.expander(
+        t("share.link", lang), icon=":material/link:", key=LINK_OPEN_KEY, on_change="rerun"
+    )
+    if not expander.open:
+        return
+    with expander:
         st.caption(t("share.link.help", lang))
         if upload:
             st.caption(t("share.link.upload", lang))
@@ -145,8 +160,13 @@ def share_link(lang: str, upload: bool, page_path: str) -> None:
 
 def sync_url_end(page: Any, upload: bool) -> None:
     """Write the view back to the address bar (only when it changed, so no needless browser history)."""
+    write_url(page.url_path, upload)
+
+
+def write_url(page_path: str, upload: bool) -> None:
+    """``sync_url_end`` for a fragment: a map click or measure change reruns only its fragment, not app.py."""
     state = st.session_state
-    query = urlstate.to_query(current_view(upload, page.url_path))
+    query = urlstate.to_query(current_view(upload, page_path))
     if urlstate.normalise_query(query) != urlstate.normalise_query(_current_query()):
         st.query_params.from_dict(query)
     state[_WRITTEN_KEY] = urlstate.normalise_query(query)

@@ -78,5 +78,15 @@ def test_a_hostile_file_name_is_shown_as_text(app):
     heading = next(h.value for h in at.subheader if h.value.startswith("Controle van"))
     for text in (notice, heading):
         # Every markdown character is escaped: the name cannot become a link or emphasis.
-        assert "\\[klik hier\\]\\(javascript:alert\\(1\\)\\)" in text
+        assert "\\[klik hier\\]\\(javascript\\:alert\\(1\\)\\)" in text
         assert "\\*\\*dringend\\*\\*" in text
+
+
+def test_an_upload_stopped_because_the_user_left_is_named_on_the_next_page_once(app):
+    from dashboard.ui.data import INTERRUPTED_UPLOAD_KEY
+
+    at = app(None, **{INTERRUPTED_UPLOAD_KEY: "groot_bestand.xlsx"})  # the start page (kaart)
+    notices = [w.value for w in at.warning if "groot\\_bestand" in w.value]
+    assert len(notices) == 1 and "niet geladen" in notices[0]
+    at.run()
+    assert not any("groot\\_bestand" in w.value for w in at.warning)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
+from dashboard.ui import share_components
 from tests.pages.apptest import open_app
 
 
@@ -59,6 +60,10 @@ def test_widget_changes_are_written_back_to_the_url():
     at.multiselect(key="f_partijen").set_value(["huisarts", "ggd"]).run()
     at.selectbox(key="f_coalitie").set_value("ja").run()
     assert at.query_params == {"jaar": "2020", "partij": "huisarts,ggd", "coalitie": "ja"}
+    # The link's code box (and Streamlit's code highlighter with it) is drawn only once the expander is opened.
+    assert len(at.sidebar.code) == 0
+    at.session_state[share_components.LINK_OPEN_KEY] = True
+    at.run()
     link = at.sidebar.code[0].value
     assert link.endswith("?jaar=2020&partij=huisarts%2Cggd&coalitie=ja")
 
@@ -113,7 +118,7 @@ def test_view_of_an_upload_is_flagged_in_the_link():
     from dashboard.ingest.validation import data_path, load_path
     from dashboard.ui.data import UPLOAD_KEY
 
-    at = open_app(**{UPLOAD_KEY: load_path(data_path())})
+    at = open_app(**{UPLOAD_KEY: load_path(data_path()), share_components.LINK_OPEN_KEY: True})
     assert at.query_params["bron"] == "upload"
     captions = [c.value for c in at.sidebar.caption]
     assert "U bekijkt een eigen bestand: wie de link opent, ziet de gegevens van de server." in captions

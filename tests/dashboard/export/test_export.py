@@ -79,9 +79,9 @@ def test_csv_is_bom_semicolon_and_guards_formulas(records):
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     header = text.splitlines()[0]
-    assert header == ";".join(EXPORT_COLUMNS)
-    assert "\"'=HYPERLINK(" in text  # quoted: the cell holds ; and quotes
-    assert ";'+31 6 12345678;" in text
+    assert header == ";".join(f'"{column}"' for column in EXPORT_COLUMNS)  # every text cell quoted
+    assert "\"'=HYPERLINK(" in text
+    assert ';"\'+31 6 12345678";' in text
     assert "'@SUM(A1:A2)" in text
     # No cell starts with a formula character.
     raw = read_table(data, "export.csv")
@@ -125,7 +125,7 @@ def test_rejected_rows_download(tmp_path):
     result = load_path(FIXTURES / "ambiguous_bergen.csv")
     text = rejected_to_csv_bytes(result).decode("utf-8-sig")
     lines = text.splitlines()
-    assert lines[0].startswith("rij;fouten;id;naam")
+    assert lines[0].startswith('"rij";"fouten";"id";"naam"')
     assert lines[1].startswith("3;")
     assert "Bergen (NH.)" in lines[1]
 
@@ -134,7 +134,7 @@ def test_rejected_rows_are_guarded_too():
     data = b"id;naam;jaar;gemeenten\r\n=1+1;@x;1890;-Zwolle\r\n"
     result = load_bytes(data, "x.csv")
     text = rejected_to_csv_bytes(result).decode("utf-8-sig")
-    assert ";'=1+1;'@x;1890;'-Zwolle" in text
+    assert ';"\'=1+1";"\'@x";"1890";"\'-Zwolle"' in text
 
 
 def test_template_xlsx_has_three_sheets_and_imports_cleanly():
@@ -163,3 +163,23 @@ def test_template_csv_imports_cleanly():
     assert data.startswith(b"\xef\xbb\xbf")
     result = load_bytes(data, "sjabloon.csv")
     assert (result.rows_accepted, result.rows_rejected, result.issues) == (2, 0, [])
+
+
+def test_csv_export_quotes_every_text_cell_so_a_comma_split_cannot_start_a_formula():
+    records = load_bytes(
+        b'id;naam;jaar;gemeenten;toelichting\ni1;"Naam, =HYPERLINK(""http://x"")";2020;Zwolle;"a,@SUM(1)"\n',
+        "x.csv",
+    ).records
+    text = records_to_csv_bytes(records).decode("utf-8-sig")
+    # Split the way a comma-separating spreadsheet does: quotes keep each cell whole.
+    import csv as _csv
+    import io as _io
+
+    for separator in (",", "\t", ";"):
+        for row in _csv.reader(_io.StringIO(text), delimiter=separator):
+            for cell in row:
+                assert not cell.strip(' "').startswith(("=", "+", "@")), cell
+    line = text.splitlines()[1]
+    assert '"Naam, \'=HYPERLINK(""http://x"")"' in line and ";2020;" in line
+    again = load_bytes(text.encode("utf-8-sig"), "again.csv").records
+    assert again.iloc[0]["naam"] == records.iloc[0]["naam"]

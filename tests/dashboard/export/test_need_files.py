@@ -54,18 +54,18 @@ def test_export_has_provenance_and_is_formula_safe(records, context, gemeenten):
     # The one filter description: the coalition filter and "none" read the same as in every other download.
     assert "# Filters: Samenwerkingsniveau: formele afspraken; VNG–ZN-regio: Regio Een" in text
     assert "'=HYPERLINK(1)" in text  # formula guard
-    assert "\r\nRang;Gemeente;" in text
-    assert ";20000;" in text  # whole numbers stay whole
+    assert '\r\n"Rang";"Gemeente";' in text  # text quoted, numbers bare
+    assert ";20000;" in text  # whole numbers stay whole (and bare)
 
 
 def test_table_csv_fractions_use_a_decimal_comma_in_dutch():
     frame = pd.DataFrame({"a": [29.54, 3.0, NAN], "b": ["x", "y", "z"]})
     assert writer.frame_csv_bytes(frame, (), "nl").decode("utf-8-sig").split("\r\n")[1:4] == [
-        "29,5;x",
-        "3;y",
-        ";z",
+        '"29,5";"x"',
+        '3;"y"',
+        '"";"z"',
     ]
-    assert writer.frame_csv_bytes(frame, (), "en").decode("utf-8-sig").split("\r\n")[1] == "29.5;x"
+    assert writer.frame_csv_bytes(frame, (), "en").decode("utf-8-sig").split("\r\n")[1] == '"29.5";"x"'
 
 
 def test_per_capita_provenance(gemeenten):

@@ -32,14 +32,15 @@ def test_csv_conventions():
     data = writer.csv_bytes(["a", "b"], [[1, "x;y"], [2.25, "=1"]], provenance=["Peiljaar: 2020"], lang="nl")
     assert data.startswith(b"\xef\xbb\xbf")  # BOM: Dutch Excel reads it as UTF-8
     text = data.decode("utf-8-sig")
-    assert text == '# Peiljaar: 2020\r\n\r\na;b\r\n1;"x;y"\r\n2,2;\'=1\r\n'
+    # Text quoted (it stays one cell whatever separator a spreadsheet guesses), whole numbers bare.
+    assert text == '"# Peiljaar: 2020"\r\n\r\n"a";"b"\r\n1;"x;y"\r\n"2,2";"\'=1"\r\n'
     # Without provenance the header is the first line (the re-importable files).
-    assert writer.csv_bytes(["a"], [[1.5]], lang="en").decode("utf-8-sig") == "a\r\n1.5\r\n"
+    assert writer.csv_bytes(["a"], [[1.5]], lang="en").decode("utf-8-sig") == '"a"\r\n"1.5"\r\n'
 
 
 @pytest.mark.parametrize(
     ("value", "lang", "expected"),
-    [(33.333, "nl", "33,3"), (33.333, "en", "33.3"), (92.0, "nl", "92"), (7, "nl", "7"), (True, "en", "ja")],
+    [(33.333, "nl", "33,3"), (33.333, "en", "33.3"), (92.0, "nl", 92), (7, "nl", 7), (True, "en", "ja")],
 )
 def test_csv_cells(value, lang, expected):
     assert writer.csv_cell(value, lang) == expected
@@ -94,7 +95,7 @@ def test_every_csv_goes_through_the_one_writer(monkeypatch):
         assert data.startswith(b"\xef\xbb\xbf"), name
         text = data.decode("utf-8-sig")
         assert "\r\n" in text and "\n" not in text.replace("\r\n", ""), name
-        first = text.split("\r\n")[0]
+        first = text.split("\r\n")[0].strip('"')
         # A provenance block is always marked the same way; files without one start with their header.
         assert first == "# Regel" if name in ("chart", "need") else not first.startswith("#"), name
 

@@ -9,8 +9,9 @@ from streamlit_folium import _get_feature_group_string, _get_map_string
 
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.measures import LEVEL_COLORS, classify
+from dashboard.i18n import label
 from dashboard.render import maps
-from dashboard.render.mapjs import js_json
+from dashboard.render.mapjs import TipColumn, code_digest, js_json
 from geo.boundaries import load_layers
 from geo.encode import decode
 from tests.dashboard.records_factory import make_records
@@ -77,14 +78,18 @@ def test_choropleth_sends_styles_and_texts_not_geometry(layers):
     classified = classify("niveau", summary)
     group = maps.choropleth_group(maps.geometry_url(), classified, summary, gemeenten)
     js = _get_feature_group_string(group, maps.base_map())
-    layer = _choropleth(group)
-    by_code, styles, tips = (json.loads(x) for x in (layer.by_code, layer.styles, layer.tips))
-    assert len(by_code) == 342 and len(tips) == 342
-    assert styles[by_code["GM0363"]]["fillColor"] == classified.color_of()["formeel"]
-    assert tips["GM0363"][:2] == ["Amsterdam", "Amsterdam"]
+    data = _choropleth(group).data
+    payload = json.loads(data.payload)
+    assert len(data.codes) == 342 and len(payload["s"]) == 342
+    assert all(len(c["i"]) == 342 for c in payload["cols"] if "i" in c)
+    assert data.style_of("GM0363")["fillColor"] == classified.color_of()["formeel"]
+    assert data.tooltip_of("GM0363", "Amsterdam")[:3] == ["Amsterdam", "Amsterdam", label("level", "formeel")]
     assert "/app/static/geo/gemeenten.json" in js
-    # No coordinates travel with a rerun: the coverage is fetched once by the browser.
-    assert "coordinates" not in js.replace("coordinates:", "") and len(js) < 60_000
+    # No coordinates and no names travel with a rerun: the coverage (with the names) is fetched once.
+    assert "coordinates" not in js.replace("coordinates:", "") and "Zaanstad" not in js
+    # Distinct texts once, then indices: a rerun is a few KB, not one text list per gemeente.
+    assert len(js) < 20_000
+    assert payload["digest"] == code_digest(gemeenten["gm_code"])
 
 
 def test_wijk_only_gemeente_gets_dashed_outline_in_level_colour(layers):
@@ -94,14 +99,15 @@ def test_wijk_only_gemeente_gets_dashed_outline_in_level_colour(layers):
     layer = _choropleth(
         maps.choropleth_group(maps.geometry_url(), classify("niveau", summary), summary, gemeenten)
     )
-    style = json.loads(layer.styles)[json.loads(layer.by_code)["GM0344"]]
+    style = layer.data.style_of("GM0344")
     assert style["fillColor"] == "#ffffff" and style["dashArray"] == "4 3"
     assert style["color"] == LEVEL_COLORS["formeel"]
 
 
 def _full_page_with_name(layers, name):
+    # Region names may come from a replacement region table (PREVENTIEKAART_REGIO): user-supplied text.
     gemeenten = layers.gemeenten.drop(columns="geometry").copy()
-    gemeenten.loc[gemeenten["gm_code"] == "GM0363", "gm_naam"] = name
+    gemeenten.loc[gemeenten["gm_code"] == "GM0363", "regio_naam"] = name
     summary = gemeente_summary(make_records().iloc[0:0], gemeenten["gm_code"])
     group = maps.choropleth_group(maps.geometry_url(), classify("niveau", summary), summary, gemeenten)
     m = maps.base_map()
@@ -117,7 +123,7 @@ def test_hostile_names_reach_the_browser_as_inert_data(layers, name):
     # Data never closes a script element early (inside <script>, "<img ..." or "<script>" is inert text) ...
     assert html.count("</script>") == baseline.count("</script>")
     # ... and reaches the browser unchanged: not evaluated by Jinja ({{ 7*7 }} stays text), not escaped twice.
-    assert json.loads(_choropleth(group).tips)["GM0363"][0] == name
+    assert _choropleth(group).data.tooltip_of("GM0363")[1] == name
     assert "textContent" in html and "innerHTML" not in html
 
 
@@ -199,6 +205,24 @@ def test_map_page_allows_pinch_zoom():
     html = maps.base_map().get_root().render()
     assert 'name="viewport"' in html
     assert "user-scalable=no" not in html and "maximum-scale" not in html
+
+
+def test_per_feature_arrays_fit_the_coverage_the_browser_fetches(layers):
+    """The browser applies sorted-code arrays only when the coverage's ids give the same digest."""
+    from geo.paths import BROWSER_GEMEENTEN_FILE
+
+    coverage = json.loads(BROWSER_GEMEENTEN_FILE.read_text())
+    ids = [f["id"] for f in coverage["features"]]
+    assert code_digest(ids) == code_digest(layers.gemeenten["gm_code"])
+    assert code_digest(ids) != code_digest(ids[1:])
+    names = {f["id"]: f["n"] for f in coverage["features"]}
+    assert names == dict(zip(layers.gemeenten["gm_code"], layers.gemeenten["gm_naam"], strict=True))
+
+
+def test_tip_columns_send_each_distinct_text_once():
+    column = TipColumn.of(["a", "b", "a", None, "a"])
+    assert column.values == ("a", "b", None) and column.index == (0, 1, 0, 2, 0)
+    assert column.to_json() == {"v": ["a", "b", None], "i": [0, 1, 0, 2, 0]}
 
 
 def test_view_for_bounds_fits_and_zooms_in_on_smaller_areas():

@@ -1,7 +1,8 @@
 """Command line: `python -m dashboard validate PATH [--json]` and `python -m dashboard summary [PATH] ...`.
 
 The commands and their JSON are a stable interface for scripts. Each subcommand is a registrar in
-`SUBCOMMANDS` that adds its parser and sets `handler`; a new command (bench, generate) is one more entry.
+`SUBCOMMANDS` that adds its parser and sets `handler`; a new command is one more entry.
+Build-time commands (bench, generate) are in `python -m tools`: the app never imports `tools`.
 
 Exit codes of validate: 0 all rows accepted, 1 some rows rejected, 2 file unreadable or unsupported.
 """
@@ -208,57 +209,6 @@ def _register_summary(subparsers: SubParsers) -> None:
 
 
 # --------------------------------------------------------------------------------------------------------------
-# bench and generate (imported lazily: they pull in folium/geopandas, which validate and summary do not need)
-
-
-def _run_bench(args: argparse.Namespace) -> int:
-    from tools import bench
-
-    figures = bench.run(quick=args.quick, browser=args.browser)
-    if args.json:
-        _print_json(figures, sys.stdout)
-    else:
-        for key, value in figures.items():
-            print(f"{key}: {value}")
-    return EXIT_OK
-
-
-def _register_bench(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser(
-        "bench",
-        help="meet kaartgrootte en -snelheid naast de naïeve aanpak",
-        description="Meet de kaart (bytes, tijd van filterwijziging tot kaart) naast de naïeve aanpak met "
-        "GeoDataFrame.explore(), in dezelfde run; verhoudingen zijn betrouwbaarder dan absolute tijden.",
-    )
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    parser.add_argument("--quick", action="store_true", help="minder herhalingen (voor CI)")
-    parser.add_argument(
-        "--browser",
-        action="store_true",
-        help="meet ook in Chromium (filter, klik, eerste keer laden, geheugen) naast een naïeve pagina",
-    )
-    parser.set_defaults(handler=_run_bench)
-
-
-def _run_generate(args: argparse.Namespace) -> int:
-    from tools import generate
-
-    return generate.run(args)
-
-
-def _register_generate(subparsers: SubParsers) -> None:
-    from tools import generate
-
-    parser = subparsers.add_parser(
-        "generate",
-        help="maak de voorbeelddata opnieuw (reproduceerbaar)",
-        description="Schrijft de gegenereerde voorbeeldinitiatieven opnieuw; dezelfde seed geeft hetzelfde bestand.",
-    )
-    generate.add_arguments(parser)
-    parser.set_defaults(handler=_run_generate)
-
-
-# --------------------------------------------------------------------------------------------------------------
 # valpreventie
 
 
@@ -429,8 +379,6 @@ SUBCOMMANDS: dict[str, Registrar] = {
     "validate": _register_validate,
     "check": _register_check,
     "summary": _register_summary,
-    "bench": _register_bench,
-    "generate": _register_generate,
     "valpreventie": _register_valpreventie,
     "register": _register_register,
     "users": _register_users,

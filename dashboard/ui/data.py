@@ -280,7 +280,8 @@ def user_left() -> Callable[[], bool]:
 
 def take_interrupted_upload() -> str | None:
     """The name of an upload stopped because the user left, once (the notice is shown a single time)."""
-    return st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
+    name: str | None = st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
+    return name
 
 
 def upload_id() -> str | None:

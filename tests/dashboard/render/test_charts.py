@@ -161,7 +161,4 @@ def test_alt_text_and_number_formats(records):
     text = charts.alt_text(table, "Niveaus", "nl", percent=False)
     assert text.startswith("Niveaus: 1 geen van beide betrokken 1;")
     assert charts.alt_text(chart_data.levels_table(make_records()), "X") == f"X: {EMPTY_NL}"
-    assert charts.fmt_number(33.333) == "33,3"
-    assert charts.fmt_number(92.0) == "92"
-    assert charts.fmt_pct(4.5, "en") == "4.5%"
     assert charts.wrap_label("kennisinstituten/universiteiten") == "kennisinstituten/universiteiten"

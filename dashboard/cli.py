@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, Final, NoReturn, TextIO
 
 from dashboard.analysis import aggregate
 from dashboard.core import schema
@@ -396,7 +396,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Build-time commands keep their documented names here, but run in their own process: the layer contract
+# forbids dashboard to import tools/, and the benchmark's extras are not needed by the app.
+FORWARDED: Final = ("bench", "bench-geo", "generate")
+
+
+def _forward_to_tools(argv: list[str]) -> int:
+    import subprocess
+
+    return subprocess.call([sys.executable, "-m", "tools", *argv])
+
+
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments and arguments[0] in FORWARDED:
+        return _forward_to_tools(arguments)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -21,7 +21,7 @@ def _pins(path: Path) -> dict[str, str]:
         line = line.split("#", 1)[0].strip()
         if not line or line.startswith("-r "):
             continue
-        match = re.fullmatch(r"([A-Za-z0-9_.\-]+)==([0-9][A-Za-z0-9.\-]*)", line)
+        match = re.fullmatch(r"([A-Za-z0-9_.\-]+)(?:\[[A-Za-z0-9_,\-]+\])?==([0-9][A-Za-z0-9.\-]*)", line)
         assert match, f"{path.name}: not an exact pin: {line!r}"
         pins[match.group(1).lower()] = match.group(2)
     return pins

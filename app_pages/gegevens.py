@@ -4,12 +4,13 @@ from functools import partial
 
 import streamlit as st
 
+from dashboard.core.filters import apply_filters
 from dashboard.export import tabular as export
 from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.render.tables import issues_table
 from dashboard.ui import components, data
-from dashboard.ui.sidebar import current_lang, prefixed_text
+from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()
@@ -35,12 +36,14 @@ cols[1].download_button(
 )
 
 st.subheader(t("gegevens.upload", lang))
+components.uploader_texts(lang, MAX_UPLOAD_BYTES // (1024 * 1024))
 uploaded = st.file_uploader(
     t("gegevens.upload.label", lang, mb=MAX_UPLOAD_BYTES // (1024 * 1024)),
     type=["csv", "xlsx"],
     key=data.UPLOAD_WIDGET_KEY,
     help=t("gegevens.upload.help", lang),
 )
+st.caption(t("gegevens.upload.reload", lang))
 if uploaded is not None:
     data.receive_upload(uploaded.file_id, uploaded.getvalue(), uploaded.name)
     dataset = data.active_dataset()
@@ -71,12 +74,17 @@ if report.rows_rejected:
         icon=":material/download:",
     )
 
+# "Getoonde initiatieven" follows the sidebar's filters (peiljaar first) like every other page.
+filters = filters_from_state(st.session_state)
+shown = apply_filters(dataset.records, filters, data.gemeenten_table())
 st.subheader(t("gegevens.records", lang))
-components.initiatives_dataframe(dataset.records, lang, height=420)
+year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
+st.caption(t("gegevens.records.shown", lang, n=len(shown), total=len(dataset.records), year=year))
+components.initiatives_dataframe(shown, lang, height=420)
 cols = st.columns(2)
 cols[0].download_button(
     t("gegevens.download_records", lang),
-    export.records_to_csv_bytes(dataset.records),
+    export.records_to_csv_bytes(shown),
     file_name="initiatieven.csv",
     mime="text/csv",
     icon=":material/download:",
@@ -84,7 +92,7 @@ cols[0].download_button(
 cols[1].download_button(
     t("gegevens.download_records_xlsx", lang),
     # Deferred: the workbook is only built when asked for, not on every rerun.
-    partial(export.records_to_xlsx_bytes, dataset.records),
+    partial(export.records_to_xlsx_bytes, shown),
     file_name="initiatieven.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     icon=":material/download:",

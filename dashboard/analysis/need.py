@@ -626,9 +626,19 @@ def threshold_help(spec: NeedSpec, lang: str = "nl") -> str:
     return t(key, lang, value=format_value(spec.indicator, spec.threshold, lang))
 
 
+# The "any level" option of a "level at least" chooser: a real option, because Streamlit shows a None value as
+# its (English) placeholder instead of an option text.
+ANY_LEVEL: Final = "alle"
+
+
 def level_option(code: str | None, lang: str = "nl") -> str:
-    """Option text of a "level at least" choice; None is any level, unknown included."""
-    return t("nood.min_level.any", lang) if code is None else label("level", code, lang)
+    """Option text of a "level at least" choice; None/ANY_LEVEL is any level, unknown included."""
+    return t("nood.min_level.any", lang) if code in (None, ANY_LEVEL) else label("level", code, lang)
+
+
+def min_level_of(choice: str | None) -> str | None:
+    """The chooser's value as a level for NeedSpec (None: any level)."""
+    return None if choice in (None, ANY_LEVEL) else choice
 
 
 def per_capita_provenance(

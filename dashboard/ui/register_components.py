@@ -298,6 +298,7 @@ def _multi(
         key=key,
         accept_new_options=free,
         placeholder=t("register.choose_or_type" if free else "register.choose", lang),
+        wrap=True,  # in a form column Streamlit would scroll the chosen values out of sight instead
     )
 
 

@@ -133,7 +133,7 @@ def test_search_by_alias_selects_the_gemeente_and_old_names_say_where_they_went(
     assert at.session_state["selected_gm"] == "GM0796"
     # The box then shows the gemeente itself, not the alias.
     assert at.selectbox(key="kaart_zoek").value == "GM0796"
-    assert "'s-Hertogenbosch" in [h.value for h in at.subheader]
+    assert any("Hertogenbosch" in h.value for h in at.subheader)  # (markdown-escaped by the guard)
     weesp = next(o for o in at.selectbox(key="kaart_zoek").options if o.startswith("Weesp"))
     assert "Amsterdam" in weesp
     at.selectbox(key="kaart_zoek").set_value("GM0363|GM0457").run()

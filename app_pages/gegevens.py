@@ -4,13 +4,14 @@ from functools import partial
 
 import streamlit as st
 
+from dashboard.core.filters import apply_filters
 from dashboard.export import tabular as export
 from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.render.tables import issues_table
 from dashboard.ui import components, data
-from dashboard.ui.sidebar import current_lang, prefixed_text
+from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()
@@ -32,12 +33,14 @@ components.offer_download(
 )
 
 st.subheader(t("gegevens.upload", lang))
+components.uploader_texts(lang, MAX_UPLOAD_BYTES // (1024 * 1024))
 uploaded = st.file_uploader(
     t("gegevens.upload.label", lang, mb=MAX_UPLOAD_BYTES // (1024 * 1024)),
     type=["csv", "xlsx"],
     key=data.UPLOAD_WIDGET_KEY,
     help=t("gegevens.upload.help", lang),
 )
+st.caption(t("gegevens.upload.reload", lang))
 if uploaded is not None:
     data.receive_upload(uploaded.file_id, uploaded.getvalue(), uploaded.name)
     dataset = data.active_dataset()
@@ -66,17 +69,22 @@ if report.rows_rejected:
         writer.offer("afgekeurde_rijen", "csv", export.rejected_to_csv_bytes(report)),
     )
 
+# "Getoonde initiatieven" follows the sidebar's filters (peiljaar first) like every other page.
+filters = filters_from_state(st.session_state)
+shown = apply_filters(dataset.records, filters, data.gemeenten_table())
 st.subheader(t("gegevens.records", lang))
-components.initiatives_dataframe(dataset.records, lang, height=420)
+year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
+st.caption(t("gegevens.records.shown", lang, n=len(shown), total=len(dataset.records), year=year))
+components.initiatives_dataframe(shown, lang, height=420)
 cols = st.columns(2)
 components.offer_download(
     cols[0],
     t("gegevens.download_records", lang),
-    writer.offer("initiatieven", "csv", export.records_to_csv_bytes(dataset.records)),
+    writer.offer("initiatieven", "csv", export.records_to_csv_bytes(shown)),
 )
 components.offer_download(
     cols[1],
     t("gegevens.download_records_xlsx", lang),
     # Deferred: the workbook is only built when asked for, not on every rerun.
-    writer.offer("initiatieven", "xlsx", partial(export.records_to_xlsx_bytes, dataset.records)),
+    writer.offer("initiatieven", "xlsx", partial(export.records_to_xlsx_bytes, shown)),
 )

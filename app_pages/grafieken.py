@@ -29,6 +29,7 @@ kind = (
         t("grafieken.kind", lang),
         list(chart_data.CHART_KINDS),
         key="grafiek",
+        wrap=True,  # in a column Streamlit would scroll the last options out of sight instead
         default="partijen",
         format_func=partial(prefixed_text, "grafieken.kind.", lang=lang),
     )

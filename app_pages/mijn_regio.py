@@ -9,11 +9,12 @@ import streamlit as st
 from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary, initiatives_in
 from dashboard.analysis.measures import classify
+from dashboard.analysis.scope import scope_classified
 from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY
 from dashboard.i18n import label, t
 from dashboard.render import maps, provenance
-from dashboard.ui import components, data, share_components
+from dashboard.ui import components, data, search, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 lang = current_lang(st.session_state)
@@ -26,19 +27,21 @@ gm_codes = set(gemeenten["gm_code"])
 st.title(t("mijnregio.title", lang))
 components.dataset_notice(dataset, lang)
 
-choice = components.region_choice(
-    "mr_keuze", t("mijnregio.pick", lang), t("mijnregio.pick.placeholder", lang), lang
-)
+choice = search.place_search("mr_keuze", t("mijnregio.pick", lang), lang)
 if choice is None:
     st.info(t("mijnregio.intro", lang), icon=":material/travel_explore:")
     st.stop()
 
 profile = rp.profile(gemeenten, choice)
 region_records = rp.touching(records, profile.members)
+own_records = rp.scope_records(records, profile)
+# The chosen place under a name that says what it is ("Gemeente Utrecht" / "Regio Utrecht").
+place = rp.place_name(choice.kind, profile.naam, lang)
+region_place = rp.place_name("regio", profile.regio_naam, lang)
 nl_records = apply_filters(dataset.records, replace(filters, provincies=(), regios=()), gemeenten)
 esc = components.escape_markdown
 
-st.header(esc(profile.naam))
+st.header(esc(place))
 share_components.report_button(choice.kind, choice.code, lang)
 # The chosen gemeente or region is shared state: the fall-prevention page opens on it.
 st.page_link(
@@ -93,7 +96,8 @@ with right:
     st.caption(t("mijnregio.gaps.note", lang))
 
 summary = gemeente_summary(records, gemeenten["gm_code"])
-classified = classify("niveau", summary, lang)
+# Only the region's gemeenten are coloured and counted; the rest of the country is neutral context.
+classified = scope_classified(classify("niveau", summary, lang), profile.members, lang)
 geo_layers = data.layers()
 groups = [
     maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang),
@@ -113,13 +117,13 @@ with right:
     extra = [("gap", t("mijnregio.legend.gap", lang)), ("regioline", t("mijnregio.legend.regio", lang))]
     if profile.gm_code:
         extra.append(("selected", t("mijnregio.legend.selected", lang)))
-    st.html(components.LEGEND_CSS + maps.OUTLINE_LEGEND_CSS + maps.legend_html(classified, lang, extra))
+    components.legend(classified, lang, extra)
 
 # ---- initiatives
 if choice.kind == "gemeente":
     # initiatives_in fails on an empty frame (an object-dtype empty mask selects columns): guard it here.
     own = initiatives_in(records, choice.code) if len(records) else records
-    st.subheader(components.say("mijnregio.own", lang, naam=profile.naam, n=len(own)))
+    st.subheader(components.say("mijnregio.own", lang, naam=place, n=len(own)))
     if own.empty:
         st.info(t("empty.selection", lang))
     else:
@@ -134,20 +138,19 @@ else:
     components.initiatives_dataframe(region_records.sort_values("naam"), lang)
 
 # ---- comparison with the Netherlands
-st.subheader(components.say("mijnregio.compare.title", lang, regio=profile.regio_naam))
+if profile.gm_code is not None:
+    st.subheader(components.say("mijnregio.compare.gemeente", lang, gemeente=place, regio=region_place))
+else:
+    st.subheader(components.say("mijnregio.compare.regio", lang, regio=place))
 st.dataframe(
-    rp.comparison_table(
-        region_records, nl_records, profile.members, profile.regio_naam, lang, all_gemeenten=gm_codes
-    ),
-    hide_index=True,
-    width="stretch",
+    rp.profile_comparison(records, nl_records, profile, gm_codes, lang), hide_index=True, width="stretch"
 )
 prov_lines = provenance.provenance_lines(
     file_name=provenance.source_label(dataset.records, dataset.name),
     is_example=bool(nl_records["voorbeelddata"].any()),
     filters=replace(filters, provincies=(), regios=()),
     lang=lang,
-    extra=[t("dl.compare", lang, region=profile.regio_naam)],
+    extra=[t("dl.compare", lang, region=place)],
 )
 year_part = str(filters.jaar) if filters.jaar is not None else "alle_jaren"
 for tab, kind in zip(
@@ -159,12 +162,12 @@ for tab, kind in zip(
         base = components.intervention_base("mr_basis", lang) if kind == "interventies" else "offering"
         components.comparison_chart(
             kind,
-            region_records,
+            own_records,
             nl_records,
-            profile.regio_naam,
+            place,
             prov_lines,
             base=base,
             key=f"mr_{kind}",
-            file_stem=f"preventiekaart_{profile.regio_code}_{kind}_vs_nl_{year_part}",
+            file_stem=f"preventiekaart_{choice.code}_{kind}_vs_nl_{year_part}",
             lang=lang,
         )

@@ -11,12 +11,14 @@ import streamlit as st
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import need_classified
 from dashboard.analysis.need import (
+    ANY_LEVEL,
     BY_AREAS,
     DIRECTIONS,
     SCENARIOS,
     NeedSpec,
     default_threshold,
     direction_of,
+    min_level_of,
     need_counts,
     need_sentence,
     need_table,
@@ -85,15 +87,19 @@ if scenario == OWN:
         t("nood.interventions", lang),
         list(INTERVENTION_VOCABULARY),
         key="nood_interventies",
+        wrap=True,  # in a column Streamlit would scroll the chips out of sight instead
         default=["welzijn_op_recept"],
         format_func=partial(label, "intervention", lang=lang, year=filters.jaar),
         help=t("nood.interventions.help", lang),
+        placeholder=t("widget.placeholder.multi", lang),
     )
-    min_level = cols[3].selectbox(
-        t("nood.min_level", lang),
-        [None, *RANKED_LEVELS],
-        key="nood_niveau",
-        format_func=partial(level_option, lang=lang),
+    min_level = min_level_of(
+        cols[3].selectbox(
+            t("nood.min_level", lang),
+            [ANY_LEVEL, *RANKED_LEVELS],
+            key="nood_niveau",
+            format_func=partial(level_option, lang=lang),
+        )
     )
     default = default_threshold(context, indicator, direction)
     base = NeedSpec(indicator, default, direction, tuple(interventions), min_level)
@@ -209,12 +215,14 @@ by = percap_cols[0].radio(
     horizontal=True,
     format_func=partial(prefixed_text, "need.percap.by.", lang=lang),
 )
-percap_level = percap_cols[1].selectbox(
-    t("nood.min_level", lang),
-    [None, *RANKED_LEVELS],
-    index=1 + RANKED_LEVELS.index("informeel"),
-    key="nood_percap_niveau",
-    format_func=partial(level_option, lang=lang),
+percap_level = min_level_of(
+    percap_cols[1].selectbox(
+        t("nood.min_level", lang),
+        [ANY_LEVEL, *RANKED_LEVELS],
+        index=1 + RANKED_LEVELS.index("informeel"),
+        key="nood_percap_niveau",
+        format_func=partial(level_option, lang=lang),
+    )
 )
 value = percap_cols[2].radio(
     t("nood.percap.value", lang),

@@ -1,7 +1,9 @@
 """Presentation mode: full-screen slides for a projector (no sidebar or chrome, large type, thick borders).
 
 National map by level, the chosen region's map, parties, intervention uptake and the region's gaps, all following
-the current filters. Previous/next with the buttons or the arrow keys; the slide number is in the link (?dia=N).
+the current filters. Previous/next with the buttons, the arrow keys or a presenter's clicker (PageDown/PageUp,
+space, B, period), also while the map has the focus; the slide number is in the link (?dia=N). A region slide
+without a chosen region shows the national picture with a region chooser, never an empty slide.
 """
 
 import streamlit as st
@@ -9,10 +11,11 @@ import streamlit as st
 from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.measures import classify
+from dashboard.analysis.scope import covered_count, scope_classified, selection_members
 from dashboard.core.filters import apply_filters
 from dashboard.i18n import t
 from dashboard.render import charts, maps, presentation, provenance
-from dashboard.ui import components, data
+from dashboard.ui import components, data, search
 from dashboard.ui.components import SELECTED_KEY
 from dashboard.ui.sidebar import current_lang, filters_from_state
 from dashboard.ui.state import FILTER_KEYS
@@ -40,22 +43,21 @@ def _go(target: int) -> None:
     st.session_state[SLIDE_KEY] = target
 
 
-def _pick_region() -> None:
-    code = st.session_state.get("dia_regio")
-    if code in regio_codes:
-        st.session_state.pop(SELECTED_KEY, None)
-        st.session_state[REGIOS_KEY] = [code]
-
-
 # ---- title and controls (arrow keys work too)
-head, prev_col, count_col, next_col, stop_col = st.columns(
-    [5, 1.8, 1.3, 2.1, 1.8], vertical_alignment="center"
-)
+# Two rows, so that at 1366×768 no button label is cut: title and stepping, then the scope line and stop/full
+# screen.
+head, prev_col, count_col, next_col = st.columns([6, 1.6, 1.3, 1.9], vertical_alignment="center")
+scope_col, stop_col, full_col = st.columns([7.3, 1.6, 1.9], vertical_alignment="center")
+with full_col:
+    # Clicker keys and the full-screen button: a fixed script (no data in it) run in the page itself.
+    st.html(presentation.deck_script(t("slide.fullscreen", lang)), unsafe_allow_javascript=True)
 region_name = profile.regio_naam if profile else ""
+# A region slide without a region shows the national picture (and says so), never an empty slide.
+national_instead = slide.needs_region and profile is None
 head.title(
-    components.say(slide.title_key, lang, regio=region_name)
-    if profile or not slide.needs_region
-    else t("slide.pick", lang)
+    t("slide.landelijk", lang)
+    if national_instead
+    else components.say(slide.title_key, lang, regio=region_name)
 )
 prev_col.button(
     t("slide.prev", lang),
@@ -82,34 +84,24 @@ if stop_col.button(t("slide.stop", lang), shortcut=presentation.KEY_STOP, key="d
 
 names = provenance.area_names(gemeenten)
 year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
-st.caption(
-    components.say("slide.scope", lang, year=year, filters=provenance.describe_filters(filters, lang, names))
+scope_line = components.say(
+    "slide.scope", lang, year=year, filters=provenance.describe_filters(filters, lang, names)
 )
-if dataset.is_example:
-    st.caption(t("dl.example", lang))
+example_line = " · " + t("dl.example", lang) if dataset.is_example else ""
+scope_col.caption(scope_line + example_line, help=t("slide.keys", lang))
 
 # ---- the slide
-if slide.needs_region and profile is None:
-    regions = gemeenten.drop_duplicates("regio_code").sort_values(
-        "regio_naam", key=lambda s: s.str.casefold()
-    )
-    region_names = dict(zip(regions["regio_code"], regions["regio_naam"], strict=True))
-    st.selectbox(
-        t("slide.pick.label", lang),
-        list(region_names),
-        key="dia_regio",
-        index=None,
-        format_func=region_names.__getitem__,
-        placeholder=t("rapport.pick.placeholder", lang),
-        on_change=_pick_region,
-    )
-    st.stop()
-
 summary = gemeente_summary(records, gemeenten["gm_code"])
-classified = classify("niveau", summary, lang)
 geo_layers = data.layers()
+# The national slide follows the sidebar's provincie/region filter like the map page; a region slide its region.
+members = profile.members if profile and not national_instead else selection_members(filters, gemeenten)
+classified = scope_classified(classify("niveau", summary, lang), members, lang)
 
-if slide.code == "landelijk":
+if national_instead:
+    st.info(t("slide.landelijk.none", lang), icon=":material/travel_explore:")
+    search.place_search("dia_regio", t("slide.pick.label", lang), lang)
+
+if slide.code == "landelijk" or national_instead:
     left, right = st.columns([3, 2], gap="large")
     with left:
         groups = [
@@ -118,8 +110,8 @@ if slide.code == "landelijk":
         ]
         components.map_widget(groups, key="dia_kaart_nl", height=presentation.MAP_HEIGHT, selectable=False)
     with right:
-        covered = int((summary["n_initiatieven"] > 0).sum())
-        st.markdown(t("slide.landelijk.text", lang, n=len(records), covered=covered, total=len(gemeenten)))
+        covered, total = covered_count(summary, members)
+        st.markdown(t("slide.landelijk.text", lang, n=len(records), covered=covered, total=total))
         components.legend(classified, lang, [("wijk", t("kaart.legend.wijk", lang))])
         components.source_line(lang)
 
@@ -160,9 +152,7 @@ elif slide.code in ("regio", "gaten") and profile is not None:
                 )
             )
             extra = [("regioline", t("mijnregio.legend.regio", lang))]
-            st.html(
-                components.LEGEND_CSS + maps.OUTLINE_LEGEND_CSS + maps.legend_html(classified, lang, extra)
-            )
+            components.legend(classified, lang, extra)
         else:
             esc = components.escape_markdown
             for key, rows in (("geen_initiatief", missing), ("geen_afstemming", no_afstemming)):
@@ -173,9 +163,7 @@ elif slide.code in ("regio", "gaten") and profile is not None:
                 ("gap", t("mijnregio.legend.gap", lang)),
                 ("regioline", t("mijnregio.legend.regio", lang)),
             ]
-            st.html(
-                components.LEGEND_CSS + maps.OUTLINE_LEGEND_CSS + maps.legend_html(classified, lang, extra)
-            )
+            components.legend(classified, lang, extra)
 
 elif slide.code == "partijen":
     st.plotly_chart(charts.parties_figure(records, lang), width="stretch", key="dia_partijen")

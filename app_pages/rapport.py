@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.ui import components, data
+from dashboard.ui import components, data, search
 from dashboard.ui.share_components import report_button
 from dashboard.ui.sidebar import current_lang
 
@@ -13,9 +13,7 @@ st.title(t("rapport.title", lang))
 components.dataset_notice(data.active_dataset(), lang)
 st.markdown(t("rapport.intro", lang))
 
-choice = components.region_choice(
-    "rapport_keuze", t("rapport.pick", lang), t("rapport.pick.placeholder", lang), lang
-)
+choice = search.place_search("rapport_keuze", t("rapport.pick", lang), lang)
 if choice is None:
     st.info(t("rapport.none", lang), icon=":material/travel_explore:")
 else:

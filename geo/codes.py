@@ -275,6 +275,25 @@ class GemeenteResolver:
             raise KeyError(f"Onbekende gemeentecode: {code!r}")
         return self._names[normalised]
 
+    def spellings(self) -> dict[str, tuple[str, ...]]:
+        """Other accepted spellings per 2025 code: everyday names (ALIASES) and CBS qualifier variants
+        ("Bergen NH") that resolve to exactly that gemeente (ambiguous bare names are left out)."""
+        out: dict[str, list[str]] = {}
+        for code, name in self._names.items():
+            texts = [*_name_variants(name), *ALIASES.get(code, ())]
+            for text in texts:
+                if self.resolve(text).code == code and normalise_name(text) != normalise_name(name):
+                    out.setdefault(code, []).append(text)
+        return {code: tuple(dict.fromkeys(texts)) for code, texts in out.items()}
+
+    def former_gemeenten(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """(old code, old name, "1 januari 2021", 2025 successor codes by area share) of every gemeente that
+        existed in 2019–2024 but not in 2025, for searches by the name people still use."""
+        return [
+            (old.code, old.name, old.since, tuple(s.code for s in old.successors if s.code in self._names))
+            for old in sorted(self._old.values(), key=lambda o: normalise_name(o.name))
+        ]
+
     def _label(self, code: str) -> str:
         return f"{self._names.get(code, code)} ({code})"
 

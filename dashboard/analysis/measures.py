@@ -35,6 +35,7 @@ class MapClass:
     code: str
     label: str
     color: str
+    counted: bool = True  # False: context drawn for orientation (outside the selection), never counted
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,9 @@ class Classified:
         return {c.code: c.label for c in self.classes}
 
     def counts(self) -> dict[str, int]:
+        """Gemeenten per counted class (context classes, such as "outside the selection", are left out)."""
         counted = self.by_gemeente.value_counts()
-        return {c.code: int(counted.get(c.code, 0)) for c in self.classes}
+        return {c.code: int(counted.get(c.code, 0)) for c in self.classes if c.counted}
 
 
 def _level_classes(lang: str) -> tuple[MapClass, ...]:

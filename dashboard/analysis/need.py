@@ -409,3 +409,13 @@ def per_capita_by(
             "pct_gedekt",
         ]
     ]
+
+
+# The "any level" option of a "level at least" chooser: a real option, because Streamlit shows a None value as
+# its (English) placeholder instead of an option text.
+ANY_LEVEL: Final = "alle"
+
+
+def min_level_of(choice: str | None) -> str | None:
+    """The chooser's value as a level for NeedSpec (None: any level)."""
+    return None if choice in (None, ANY_LEVEL) else choice

@@ -87,16 +87,6 @@ def state_for_choice(
     return choice.code, list(regios) if keep else []
 
 
-def choice_labels(gemeenten: pd.DataFrame, region_label: str) -> dict[str, str]:
-    """Selectbox options: every gemeente by name and every region as ``region_label`` formatted with its name,
-    sorted by the text shown (type-ahead matches either)."""
-    options = dict(zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True))
-    regions = gemeenten.drop_duplicates("regio_code")
-    for code, name in zip(regions["regio_code"], regions["regio_naam"], strict=True):
-        options[code] = region_label.format(name=name)
-    return dict(sorted(options.items(), key=lambda item: item[1].casefold()))
-
-
 def _distinct(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(values), key=str.casefold))
 
@@ -210,3 +200,60 @@ def comparison_table(
             )
         )
     return pd.DataFrame(rows, columns=[t("mijnregio.kf.col", lang), region_name, t("chart.nl", lang)])
+
+
+def place_name(kind: str, name: str, lang: str = "nl") -> str:
+    """ "Gemeente Utrecht", "Regio Utrecht": a heading or column that says which of two namesakes is meant."""
+    return t(f"place.{kind}", lang, naam=name)
+
+
+def scope_records(records: pd.DataFrame, profile: Profile) -> pd.DataFrame:
+    """The records of the chosen place itself: the gemeente's own initiatives, or the region's."""
+    if profile.gm_code is not None:
+        return touching(records, (profile.gm_code,))
+    return touching(records, profile.members)
+
+
+def profile_comparison(
+    filtered: pd.DataFrame,
+    nl_records: pd.DataFrame,
+    profile: Profile,
+    all_gemeenten: Collection[str],
+    lang: str = "nl",
+) -> pd.DataFrame:
+    """The chosen place next to Nederland: a gemeente's own figures, then its region's (labelled as the region),
+    then Nederland's; a region's figures next to Nederland's. The page and the PDF both show this table."""
+    columns: list[tuple[str, pd.DataFrame, Collection[str]]] = []
+    if profile.gm_code is not None:
+        columns.append(
+            (
+                place_name("gemeente", profile.naam, lang),
+                touching(filtered, (profile.gm_code,)),
+                (profile.gm_code,),
+            )
+        )
+    columns.append(
+        (place_name("regio", profile.regio_naam, lang), touching(filtered, profile.members), profile.members)
+    )
+    columns.append((t("chart.nl", lang), nl_records, tuple(all_gemeenten)))
+    return _figures_table(columns, lang)
+
+
+def _covered(records: pd.DataFrame, codes: Collection[str]) -> int:
+    found = set(coverage(records)["gm_code"]) if len(records) else set()
+    return len(found.intersection(codes))
+
+
+def _figures_table(columns: Sequence[tuple[str, pd.DataFrame, Collection[str]]], lang: str) -> pd.DataFrame:
+    keys = ("afstemming", "coalitie", "interventie")
+    figures = [chart_data.key_figures(records) for _, records, _ in columns]
+    rows = [
+        [t("mijnregio.kf.n", lang), *(str(len(records)) for _, records, _ in columns)],
+        [
+            t("mijnregio.kf.covered", lang),
+            *(_share(_covered(records, codes), len(codes), lang) for _, records, codes in columns),
+        ],
+    ]
+    for key in keys:
+        rows.append([t(f"mijnregio.kf.{key}", lang), *(_share(*f[key][:2], lang) for f in figures)])
+    return pd.DataFrame(rows, columns=[t("mijnregio.kf.col", lang), *(name for name, _, _ in columns)])

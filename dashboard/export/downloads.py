@@ -6,13 +6,16 @@ only when the user clicks (a render takes seconds).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
+import geopandas as gpd
 import pandas as pd
 
+from dashboard.analysis.measures import Classified
 from dashboard.export import writer
 from dashboard.i18n import t
+from dashboard.render import map_picture
 
 _CSV_HEADERS: Final = ("code", "label", "value", "n", "base", "scope", "source", "jaar")
 
@@ -59,3 +62,25 @@ def plotly_config(file_stem: str) -> dict[str, object]:
         "toImageButtonOptions": {"format": "png", "filename": file_stem, "scale": 2},
         "modeBarButtonsToRemove": ["select2d", "lasso2d"],
     }
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The map as a picture
+
+
+def map_png_bytes(
+    gemeenten_geo: gpd.GeoDataFrame,
+    classified: Classified,
+    *,
+    where: str,
+    year: str,
+    provenance: Sequence[str],
+    lang: str = "nl",
+    members: Collection[str] | None = None,
+    regions: gpd.GeoDataFrame | None = None,
+) -> bytes:
+    """The map view as PNG: measure and place in the title, the provenance lines (peiljaar, source, filters) and
+    the boundary source under it. Rendered on the server (matplotlib), no browser or network."""
+    title = t("kaart.png.title", lang, maat=classified.title, waar=where, jaar=year)
+    lines = [*provenance, t("source.cbs", lang)]
+    return map_picture.map_png(gemeenten_geo, classified, title, lines, members, regions)

@@ -17,6 +17,7 @@ from dashboard.i18n import (
     hardening_texts,
     map_texts,
     need_texts,
+    region_texts,
     register_texts,
     schema_texts,
     share_texts,
@@ -41,6 +42,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     valpreventie_texts.TEXTS,
     hardening_texts.TEXTS,
     register_texts.TEXTS,
+    region_texts.TEXTS,
 )
 
 

@@ -49,10 +49,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Boundaries: Source: CBS, Kadaster/PDOK (CC BY 4.0), simplified.",
     },
     "config.region_table": {
-        "nl": "**De regio-indeling uit {env} is niet bruikbaar** ({n} problemen). Herstel het bestand, of haal de "
-        "omgevingsvariabele {env} weg om de standaardindeling (zorgkantoorregio's) te gebruiken.",
-        "en": "**The region division from {env} cannot be used** ({n} problems). Fix the file, or remove the "
-        "environment variable {env} to use the default division (care office regions).",
+        "nl": "**De regio-indeling die voor deze site is ingesteld, is niet bruikbaar** ({n} problemen). De "
+        "beheerder kan het bestand herstellen of de instelling weghalen; dan gelden de zorgkantoorregio's.",
+        "en": "**The region division set up for this site cannot be used** ({n} problems). The administrator "
+        "can fix the file or remove the setting; the care office regions then apply.",
     },
     "config.more": {"nl": "… en nog {n} problemen.", "en": "… and {n} more problems."},
     "empty.selection": {

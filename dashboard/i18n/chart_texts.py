@@ -94,11 +94,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     # ---- Mijn regio
     "mijnregio.title": {"nl": "Mijn regio", "en": "My region"},
     "mijnregio.pick": {"nl": "Gemeente of VNG–ZN-regio", "en": "Municipality or VNG–ZN region"},
-    "mijnregio.pick.placeholder": {
-        "nl": "typ een gemeente- of regionaam",
-        "en": "type a municipality or region name",
-    },
-    "mijnregio.option.regio": {"nl": "{name} (VNG–ZN-regio)", "en": "{name} (VNG–ZN region)"},
     "mijnregio.intro": {
         "nl": "Kies uw gemeente of VNG–ZN-regio. U ziet dan waar die ligt, de initiatieven, een vergelijking met "
         "Nederland en de gemeenten in de regio zonder (afgestemd) initiatief. De keuze komt in de link, zodat u "
@@ -163,10 +158,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "mijnregio.region_initiatives": {
         "nl": "Initiatieven in de regio {regio} ({n})",
         "en": "Initiatives in the region {regio} ({n})",
-    },
-    "mijnregio.compare.title": {
-        "nl": "{regio} vergeleken met Nederland",
-        "en": "{regio} compared with the Netherlands",
     },
     "mijnregio.share": {"nl": "{n} van {base} ({pct})", "en": "{n} of {base} ({pct})"},
     "mijnregio.kf.col": {"nl": "Kengetal", "en": "Figure"},

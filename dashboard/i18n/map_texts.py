@@ -61,11 +61,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "preventiecoalitie (grote stip, zwarte rand)",
         "en": "prevention coalition (large dot, black ring)",
     },
-    "kaart.search": {"nl": "Zoek een gemeente", "en": "Find a municipality"},
-    "kaart.search.placeholder": {
-        "nl": "typ een gemeentenaam of klik op de kaart",
-        "en": "type a name or click the map",
-    },
+    "kaart.search": {"nl": "Zoek een gemeente of regio", "en": "Find a municipality or region"},
     "kaart.table": {"nl": "De kaart als tabel", "en": "The map as a table"},
     "kaart.table.caption": {
         "nl": "Dezelfde cijfers als de kaart; klik op een kolomkop om te sorteren.",
@@ -95,10 +91,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "regios.table": {"nl": "Regiotabel", "en": "Region table"},
     "regios.caveat": {
         "nl": "Regio's kunnen afwijken van de standaardindeling (Utrecht werkt met vijf aanspreekpunten). "
-        "Een eigen indeling laadt u met de omgevingsvariabele PREVENTIEKAART_REGIO (zie de README). "
+        "Een eigen indeling kan de beheerder van deze site instellen. "
         "'Onbekend (te controleren)': het zorgkantoor van die regio is in de bronnen niet bevestigd.",
         "en": "Regions may deviate from the default division (Utrecht works with five contact points). "
-        "Load your own division with the environment variable PREVENTIEKAART_REGIO (see the README). "
+        "The administrator of this site can set up your own division. "
         "'Onbekend (te controleren)': the region's care office could not be confirmed in the sources.",
     },
 }

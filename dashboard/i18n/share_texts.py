@@ -125,7 +125,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "report follows the filters in the sidebar and is made on the server, also without internet.",
     },
     "rapport.pick": {"nl": "Gemeente of VNG–ZN-regio", "en": "Municipality or VNG–ZN region"},
-    "rapport.pick.placeholder": {"nl": "Typ een naam…", "en": "Type a name…"},
     "rapport.none": {
         "nl": "Kies eerst een gemeente of regio.",
         "en": "First choose a municipality or region.",
@@ -161,7 +160,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "**Zonder afstemming (niveau 5–6):** {n} van {total} gemeenten",
         "en": "**Without coordination (levels 5–6):** {n} of {total} municipalities",
     },
-    "slide.pick": {"nl": "Kies een regio", "en": "Choose a region"},
     "slide.pick.label": {
         "nl": "Over welke VNG–ZN-regio gaan de volgende dia's?",
         "en": "Which VNG–ZN region are the next slides about?",

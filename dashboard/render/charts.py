@@ -43,6 +43,13 @@ def wrap_label(text: str, width: int = LABEL_WIDTH) -> str:
     return "<br>".join(plaintext.plotly(line) for line in lines)
 
 
+def count_axis(top: float) -> dict[str, object]:
+    """Axis settings that show counts as whole numbers only (no "0,5 initiatieven" ticks on small counts)."""
+    if top <= 10:
+        return {"dtick": 1, "tick0": 0, "tickformat": "d"}
+    return {"tickformat": "d", "rangemode": "nonnegative"}
+
+
 def with_n(title: str, n: int, lang: str = "nl") -> str:
     return f"{title} ({t('chart.n', lang, n=n)})"
 
@@ -148,6 +155,7 @@ def bar_figure(
     fig.update_xaxes(
         range=_value_range(table["value"], percent),
         ticksuffix="%" if percent else "",
+        **({} if percent else count_axis(float(table["value"].max()) if len(table) else 1.0)),
         gridcolor="#dddddd",
         tickfont={"size": FONT_SIZE},
         zeroline=True,
@@ -276,7 +284,9 @@ def years_figure(records: pd.DataFrame, lang: str = "nl") -> go.Figure:
         )
     fig.update_xaxes(type="category", tickfont={"size": FONT_SIZE}, categoryorder="category ascending")
     top = float(table["value"].max()) if len(table) else 1.0
-    fig.update_yaxes(range=[0, top * 1.18], gridcolor="#dddddd", tickfont={"size": FONT_SIZE})
+    fig.update_yaxes(
+        range=[0, top * 1.18], gridcolor="#dddddd", tickfont={"size": FONT_SIZE}, **count_axis(top)
+    )
     fig.update_layout(barmode="group", bargap=0.3)
     return _layout(fig, t("chart.years.title", lang), lang, 480, t("chart.years.subtitle", lang))
 

@@ -35,6 +35,8 @@ window.pkDecode = window.pkDecode || function(text, factor, lngLat) {
 window.pkTable = window.pkTable || function(labels, values) {
     var table = document.createElement('table');
     for (var i = 0; i < labels.length; i++) {
+        // A null value is a fact this gemeente does not have (or one already shown): no row for it.
+        if (values[i] === null || values[i] === undefined) { continue; }
         var row = table.insertRow();
         var th = document.createElement('th');
         th.textContent = labels[i];

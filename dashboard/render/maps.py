@@ -18,7 +18,8 @@ import folium
 import geopandas as gpd
 import pandas as pd
 import shapely
-from branca.element import Element, Figure
+from branca.element import Element, Figure, MacroElement
+from jinja2 import Template
 
 from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
@@ -46,7 +47,11 @@ GEOMETRY_PATH: Final = "app/static/geo/gemeenten.json"
 # Leaflet tooltips never wrap; long level names would run past the map's edge and be cut off.
 _BACKGROUND_CSS: Final = (
     "<style>.leaflet-container{background:#eef3f7;font-size:15px}"
-    ".leaflet-tooltip{white-space:normal;min-width:14rem;max-width:22rem;font-size:15px}"
+    # The map fills its frame, so a page may size the frame to the screen (CSS) and the map follows.
+    "#map_div{height:100vh !important}"
+    # At most 45% of the map's width: Leaflet puts a tooltip on the side of the pointer that faces the map's
+    # centre, so one that narrow always stays inside the map.
+    ".leaflet-tooltip{white-space:normal;min-width:min(14rem,40vw);max-width:min(22rem,45vw);font-size:15px}"
     ".leaflet-tooltip th{text-align:left;padding-right:.5rem;vertical-align:top}</style>"
 )
 OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -75,6 +80,16 @@ def _figure(element: Element) -> Figure:
     return root
 
 
+class MetricScale(MacroElement):
+    """Leaflet's scale bar in kilometres only (its default adds miles, which nobody here reads)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "L.control.scale({metric: true, imperial: false}).addTo({{ this._parent.get_name() }});"
+        "{% endmacro %}"
+    )
+
+
 _VIEWPORT_LOCK: Final = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
 
 
@@ -94,8 +109,8 @@ def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
         min_zoom=6,
         max_zoom=13,
         zoom_snap=0.5,
-        control_scale=True,
     )
+    MetricScale().add_to(m)
     # Instance attributes shadow folium's class-level CDN lists for this map only (the class lists are
     # process-wide; mutating them would leak into every other session).
     m.default_js = [("leaflet", js_url)]
@@ -160,11 +175,15 @@ def choropleth_data(
     klass = classified.by_gemeente.reindex(codes)
     rows = summary.set_index("gm_code").reindex(codes)
     info = gemeenten.set_index("gm_code").reindex(codes)
-    styles = [_style(c.color) for c in classified.classes]
+    # Context (outside the selection) gets a faint outline too, so the selection's own borders stand out.
+    styles = [_style(c.color) if c.counted else _style(c.color, "#c3c8cf", 0.4) for c in classified.classes]
     index_of = {c.code: i for i, c in enumerate(classified.classes)}
     style_index = [index_of[k] for k in klass]
+    uncounted = {c.code for c in classified.classes if not c.counted}
+    context = [k in uncounted for k in klass]
     if with_levels:
-        wijk_only = rows["alleen_wijk"].astype(bool).to_numpy()
+        # A context gemeente is never drawn as wijk-only: its figures belong to another view.
+        wijk_only = rows["alleen_wijk"].astype(bool).to_numpy() & ~pd.Series(context, dtype=bool).to_numpy()
         wijk_level = rows["hoogste_niveau_wijk"].to_numpy()
         extra: dict[tuple[str, str], int] = {}
         for i in (i for i, flag in enumerate(wijk_only) if flag):
@@ -182,16 +201,21 @@ def choropleth_data(
             t("map.tooltip.niveau", lang),
             t("map.tooltip.n", lang),
         ]
-        level_texts = [
-            _level_text(bool(flag), str(top), str(wijk), lang)
-            for flag, top, wijk in zip(wijk_only, rows["hoogste_niveau"], wijk_level, strict=True)
-        ]
+        # Each fact once: the level row only where it adds to the measure's own row (wijk-only, another
+        # measure); outside the selection no figures at all (a null value draws no row).
+        level_texts = []
+        for i, (flag, top, wijk) in enumerate(
+            zip(wijk_only, rows["hoogste_niveau"], wijk_level, strict=True)
+        ):
+            text = _level_text(bool(flag), str(top), str(wijk), lang)
+            level_texts.append(None if context[i] or text == labels_of[klass.iloc[i]] else text)
+        counts = [None if context[i] else int(n) for i, n in enumerate(rows["n_initiatieven"])]
         columns = [
             NAME_COLUMN,
             TipColumn.of(info["regio_naam"].tolist()),
             TipColumn.of([labels_of[k] for k in klass]),
             TipColumn.of(level_texts),
-            TipColumn.of([int(n) for n in rows["n_initiatieven"]]),
+            TipColumn.of(counts),
         ]
     else:
         labels = [
@@ -402,17 +426,18 @@ def centroids(gemeenten: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
     return dict(zip(gemeenten["gm_code"], zip(gemeenten["lon"], gemeenten["lat"], strict=True), strict=True))
 
 
-def legend_rows(classified: Classified) -> list[tuple[str, str, int]]:
-    """(colour, label, count) per class, in legend order."""
+def legend_rows(classified: Classified) -> list[tuple[str, str, int | None]]:
+    """(colour, label, count) per class, in legend order; a context class has no count."""
     counts = classified.counts()
-    return [(c.color, c.label, counts[c.code]) for c in classified.classes]
+    return [(c.color, c.label, counts.get(c.code)) for c in classified.classes]
 
 
 def legend_html(classified: Classified, lang: str = "nl", extra: Iterable[tuple[str, str]] = ()) -> str:
     """A text legend (colour swatch + label + count) rendered by Streamlit, not by branca/d3 from a CDN."""
     items = "".join(
-        f'<li><span class="pk-swatch" style="background:{color}"></span>{escape(text)} '
-        f'<span class="pk-count">({count})</span></li>'
+        f'<li><span class="pk-swatch" style="background:{color}"></span>{escape(text)}'
+        + (f' <span class="pk-count">({count})</span>' if count is not None else "")
+        + "</li>"
         for color, text, count in legend_rows(classified)
     )
     items += "".join(

@@ -5,6 +5,8 @@ Pure definitions (no Streamlit): app_pages/presentatie.py draws each slide with 
 
 from __future__ import annotations
 
+import html
+import json
 from dataclasses import dataclass
 from typing import Final
 
@@ -44,15 +46,25 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 [data-testid="stAppViewContainer"] [data-testid="stMarkdownContainer"] p,
 [data-testid="stAppViewContainer"] [data-testid="stMarkdownContainer"] li,
 [data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"] p {font-size: 24px !important; line-height: 1.4;}
-h1 {font-size: 52px !important;} h2 {font-size: 40px !important;} h3 {font-size: 32px !important;}
+h1 {font-size: clamp(30px, 2.7vw, 52px) !important; overflow-wrap: normal !important;
+    word-break: normal !important; hyphens: manual !important;} h2 {font-size: 40px !important;} h3 {font-size: 32px !important;}
 [data-testid="stBaseButton-secondary"], [data-testid="stBaseButton-primary"] {
   border: 3px solid #222 !important; min-height: 3.2rem; font-size: 24px !important; padding: 0 1.4rem;}
 [data-testid="stBaseButton-secondary"] p, [data-testid="stBaseButton-primary"] p {font-size: 24px !important;}
 .pk-legend li {font-size: 24px !important; gap: .8rem !important; margin: .35rem 0 !important;}
 .pk-legend strong {font-size: 26px;}
-.pk-swatch {width: 2.2rem !important; height: 1.5rem !important; border: 2px solid #222 !important;}
+/* Bigger swatches, same look as on every other page (dashed wijk/gap outlines and dots keep their style). */
+.pk-swatch:not(.pk-marker):not(.pk-coalitie) {width: 2.2rem !important; height: 1.5rem !important;}
 iframe {border: 3px solid #222 !important; border-radius: 4px;}
 [data-testid="stAlert"] {border: 3px solid currentColor;}
+/* Streamlit's captions are 60% grey (about 3.4:1 on white): too pale for a projector, below WCAG AA. */
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p, .pk-count {
+  color: #333333 !important; opacity: 1 !important;}
+/* The map fills the screen below the title on a 1366×768 projector as on a 1920×1080 one. */
+iframe[title="streamlit_folium.st_folium"] {height: max(340px, calc(100vh - 270px)) !important;}
+.pk-fullscreen {font-size: 20px; min-height: 3.2rem; width: 100%; padding: 0 .8rem; white-space: nowrap;
+  border: 3px solid #222; border-radius: 8px; background: #fff; color: #111; cursor: pointer;}
+.pk-fullscreen:focus-visible {outline: 4px solid #0072B2; outline-offset: 2px;}
 </style>"""
 
 
@@ -71,3 +83,90 @@ def previous_index(index: int) -> int:
 
 def slide_at(index: object) -> Slide:
     return SLIDES[clamp(index) - 1]
+
+
+# Keys a presenter's clicker or keyboard sends. Clickers send PageDown/PageUp; some send space, "." or "b" (the
+# "blank screen" button of many clickers), which step forward and back here. ArrowLeft/ArrowRight on the page
+# itself are the buttons' own Streamlit shortcuts (KEY_PREVIOUS/KEY_NEXT), so the script leaves those alone
+# there and handles them only inside iframes (the map), where Streamlit's shortcuts never see a key.
+NEXT_KEYS: Final = ("PageDown", " ", "ArrowDown", ".")
+PREVIOUS_KEYS: Final = ("PageUp", "ArrowUp", "b", "B")
+IFRAME_NEXT_KEYS: Final = ("ArrowRight",)
+IFRAME_PREVIOUS_KEYS: Final = ("ArrowLeft",)
+NEXT_BUTTON: Final = ".st-key-dia_volgende button"
+PREVIOUS_BUTTON: Final = ".st-key-dia_vorige button"
+STOP_BUTTON: Final = ".st-key-dia_stop button"
+
+_DECK_JS: Final = """
+<button class="pk-fullscreen" type="button" data-testid="pk-fullscreen">__LABEL__</button>
+<script>
+(function () {
+  var cfg = __CONFIG__;
+  var doc = document;
+  var fs = doc.querySelector('.pk-fullscreen');
+  if (fs && !fs.dataset.bound) {
+    fs.dataset.bound = '1';
+    fs.addEventListener('click', function () {
+      if (doc.fullscreenElement) { doc.exitFullscreen(); } else { doc.documentElement.requestFullscreen(); }
+    });
+  }
+  if (window.__pkDeck) { return; }
+  window.__pkDeck = true;
+  function typing(el) {
+    return !!(el && el.closest && el.closest('input, textarea, select, [contenteditable="true"], [role="combobox"]'));
+  }
+  function press(selector) {
+    var button = doc.querySelector(selector);
+    if (button && !button.disabled) { button.click(); return true; }
+    return false;
+  }
+  function handler(inFrame) {
+    return function (event) {
+      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) { return; }
+      var next = cfg.next.concat(inFrame ? cfg.frameNext : []);
+      var previous = cfg.previous.concat(inFrame ? cfg.framePrevious : []);
+      var done = false;
+      if (next.indexOf(event.key) >= 0) { done = press(cfg.nextButton) || !!doc.querySelector(cfg.nextButton); }
+      else if (previous.indexOf(event.key) >= 0) {
+        done = press(cfg.previousButton) || !!doc.querySelector(cfg.previousButton);
+      } else if (inFrame && event.key === 'Escape') { done = press(cfg.stopButton); }
+      if (done) { event.preventDefault(); event.stopPropagation(); }
+    };
+  }
+  doc.addEventListener('keydown', handler(false), true);
+  // The map is an iframe: its keys never reach this document, so listen inside every same-origin frame too
+  // (frames come and go with each slide).
+  setInterval(function () {
+    var frames = doc.querySelectorAll('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      try {
+        var inner = frames[i].contentDocument;
+        if (inner && !inner.__pkDeck) {
+          inner.__pkDeck = true;
+          inner.addEventListener('keydown', handler(true), true);
+        }
+      } catch (e) { /* a cross-origin frame: not ours */ }
+    }
+  }, 400);
+})();
+</script>
+"""
+
+
+def deck_script(fullscreen_label: str) -> str:
+    """The clicker-key handler and full-screen button for ``st.html(..., unsafe_allow_javascript=True)``.
+
+    Only fixed code and one of the app's own texts go into it (JSON-encoded and HTML-escaped), never data.
+    """
+    config = {
+        "next": list(NEXT_KEYS),
+        "previous": list(PREVIOUS_KEYS),
+        "frameNext": list(IFRAME_NEXT_KEYS),
+        "framePrevious": list(IFRAME_PREVIOUS_KEYS),
+        "nextButton": NEXT_BUTTON,
+        "previousButton": PREVIOUS_BUTTON,
+        "stopButton": STOP_BUTTON,
+    }
+    return _DECK_JS.replace("__LABEL__", html.escape(fullscreen_label)).replace(
+        "__CONFIG__", json.dumps(config).replace("<", "\\u003c")
+    )

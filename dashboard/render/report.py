@@ -287,24 +287,23 @@ def build_report(
     filtered = apply_filters(records, filters, gemeenten)
     nl_records = apply_filters(records, replace(filters, provincies=(), regios=()), gemeenten)
     region_records = rp.touching(filtered, profile.members)
-    scope_members = (scope[1],) if scope[0] == "gemeente" else profile.members
     scope_records = _scope_records(filtered, scope, profile.members)
+    # Which namesake is meant ("Gemeente Utrecht" / "Regio Utrecht"), as on the page.
+    place = rp.place_name(scope[0], profile.naam, lang)
     names = provenance.area_names(gemeenten)
     shows_example = (
         is_example and bool(scope_records["voorbeelddata"].any()) if len(scope_records) else is_example
     )
 
-    pdf = _Report(lang, clean(profile.naam, 80), _date_text(today, lang))
-    pdf.set_title(clean(t("report.title", lang, name=profile.naam)))
+    pdf = _Report(lang, clean(place, 80), _date_text(today, lang))
+    pdf.set_title(clean(t("report.title", lang, name=place)))
     pdf.set_author("Preventiekaart")
     pdf.set_creation_date(pd.Timestamp(today).to_pydatetime().astimezone())
     pdf.add_page()
 
     # Page 1: who, when, what data, headline numbers and the map.
     pdf.set_font(FONT, "B", 20)
-    pdf.multi_cell(
-        0, 9, clean(t("report.title", lang, name=profile.naam)), align="L", new_x="LMARGIN", new_y="NEXT"
-    )
+    pdf.multi_cell(0, 9, clean(t("report.title", lang, name=place)), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.para(
         t(
             f"report.where.{scope[0]}",
@@ -326,8 +325,10 @@ def build_report(
         )
         pdf.set_fill_color(255, 255, 255)
     pdf.heading(t("report.figures", lang))
-    figures = rp.comparison_table(scope_records, nl_records, scope_members, profile.naam, lang)
-    _table(pdf, [list(figures.columns), *figures.astype(str).to_numpy().tolist()], (46, 27, 27), 9)
+    # The same table as the page: the gemeente itself, its region (labelled as such) and Nederland.
+    figures = rp.profile_comparison(filtered, nl_records, profile, gemeenten["gm_code"], lang)
+    widths = (46, 27, 27) if len(figures.columns) == 3 else (40, 20, 20, 20)
+    _table(pdf, [list(figures.columns), *figures.astype(str).to_numpy().tolist()], widths, 9)
     pdf.heading(t("report.map", lang, regio=profile.regio_naam))
     selected = scope[1] if scope[0] == "gemeente" else None
     pdf.picture(map_png(gemeenten_geo, filtered, profile.members, selected, lang))
@@ -335,12 +336,12 @@ def build_report(
 
     # Charts: the scope beside the Netherlands.
     pdf.add_page()
-    pdf.heading(t("report.charts", lang, name=profile.naam))
+    pdf.heading(t("report.charts", lang, name=place))
     for kind in ("partijen", "interventies"):
         table_scope = chart_data.chart_table(kind, scope_records, lang)
         table_nl = chart_data.chart_table(kind, nl_records, lang)
         title = t(f"report.chart.{kind}", lang, n=len(scope_records), n_nl=len(nl_records))
-        pdf.picture(compare_png(table_scope, table_nl, title, clean(profile.naam, 40), lang), pdf.epw * 0.92)
+        pdf.picture(compare_png(table_scope, table_nl, title, clean(place, 40), lang), pdf.epw * 0.92)
     levels = chart_data.levels_table(scope_records, lang)
     pdf.picture(
         levels_png(levels, t("report.chart.niveaus", lang, n=len(scope_records)), lang), pdf.epw * 0.92
@@ -359,7 +360,7 @@ def build_report(
 
     # The initiatives themselves, on landscape pages so that lists of parties fit their columns.
     pdf.add_page(orientation="L")
-    pdf.heading(t("report.table", lang, name=profile.naam, n=len(scope_records)))
+    pdf.heading(t("report.table", lang, name=place, n=len(scope_records)))
     rows = _initiative_rows(scope_records, lang)
     if rows:
         header = [t(f"table.{column}", lang) for column in TABLE_COLUMNS]

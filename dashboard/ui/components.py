@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 from typing import Final, Literal
 
@@ -17,25 +17,35 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
 from dashboard.analysis import chart_data
-from dashboard.analysis import region_profile as rp
 from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
+from dashboard.core.filters import Filters
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
 from dashboard.i18n import t
-from dashboard.render import charts, maps, plaintext
+from dashboard.render import charts, maps, plaintext, provenance
 from dashboard.render.tables import initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import SHOW_CONCEPTS_KEY, Dataset
 from dashboard.ui.sidebar import current_lang, prefixed_text
-from dashboard.ui.state import FILTER_KEYS
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
 _LOG: Final = logging.getLogger("preventiekaart")
 SELECTED_KEY: Final = "selected_gm"
+# The map page's map: most of a 1366×768 screen under the browser's own bars, and no scrolling to reach it.
+MAP_PAGE_HEIGHT: Final = 610
+# Less empty space above a page's first element (Streamlit's default is 6rem), so the map starts high.
+_COMPACT_CSS: Final = (
+    "<style>[data-testid='stMainBlockContainer']{padding-top:2.2rem !important}"
+    "[data-testid='stMainBlockContainer'] h1{font-size:1.75rem;padding:0 0 .4rem 0;overflow-wrap:normal;"
+    "word-break:normal;hyphens:manual}"
+    # The map fills the screen under the title on a laptop (768 px high) as on a 1080 px screen.
+    "iframe[title='streamlit_folium.st_folium']{height:max(420px,calc(100vh - 150px)) !important}</style>"
+)
 _LAST_CLICK_KEY: Final = "_last_map_click"
-LEGEND_CSS: Final = """<style>
+LEGEND_CSS: Final = (
+    """<style>
 .pk-legend ul{list-style:none;padding-left:0;margin:.3rem 0}
 .pk-legend li{display:flex;align-items:center;gap:.5rem;margin:.15rem 0;font-size:1rem}
 .pk-swatch{display:inline-block;width:1.4rem;height:1rem;border:1px solid #555;flex:none}
@@ -44,10 +54,94 @@ LEGEND_CSS: Final = """<style>
 .pk-swatch.pk-marker{border-radius:50%;background:#d62728;border:1.5px solid #fff;width:.8rem;height:.8rem}
 .pk-count{color:#444}
 </style>"""
+    + maps.OUTLINE_LEGEND_CSS
+)  # one set of swatches for every page's legend
 
 
-def dataset_notice(dataset: Dataset, lang: str) -> None:
-    """Say plainly when example data is shown, whose file is shown, and that rejected rows exist."""
+def compact_page() -> None:
+    """A page whose first screen is its content (the map page): less padding above the title."""
+    st.html(_COMPACT_CSS)
+
+
+def uploader_texts(lang: str, mb: int = 20) -> None:
+    """Streamlit's file uploader has English texts it offers no parameter for: replace them by ours (CSS
+    ``content``; our own fixed texts, quoted as CSS strings)."""
+
+    def css_string(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    drop, limit = t("uploader.drop", lang), t("uploader.limit", lang, mb=mb)
+    browse = t("uploader.browse", lang)
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    st.html(
+        "<style>"
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span,'
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] small{{display:none}}'
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] > div::before'
+        f"{{content:{css_string(drop)};display:block;font-size:1rem}}"
+        f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] > div::after'
+        f"{{content:{css_string(limit)};display:block;font-size:.85rem;color:#444}}"
+        f"{zone} button{{font-size:0 !important}}"
+        f"{zone} button::after{{content:{css_string(browse)};font-size:1rem}}"
+        "</style>"
+    )
+
+
+def widget_default(key: str, value: object) -> None:
+    """Give a widget its default through Session State only.
+
+    A widget that gets ``default=``/``index=`` while its key is also set through Session State (the URL layer
+    and the page-keeping code do that) logs a warning and can show the wrong value after a rerun; so widgets
+    whose key is shared state take no default argument and get it here, once, instead.
+    """
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def map_png_button(
+    classified: Classified, filters: Filters, members: Collection[str] | None, lang: str
+) -> None:
+    """Download the map view as PNG for a slide (made on the server on click, offline)."""
+    dataset = data.active_dataset()
+    gemeenten = data.gemeenten_table()
+    names = provenance.area_names(gemeenten)
+    places = [t("place.provincie", lang, naam=names[c]) for c in filters.provincies if c in names]
+    places += [t("place.regio", lang, naam=names[c]) for c in filters.regios if c in names]
+    where = ", ".join(places) if members is not None and places else t("kaart.png.nl", lang)
+    year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
+    lines = provenance.provenance_lines(
+        file_name=provenance.source_label(dataset.records, dataset.name),
+        is_example=dataset.is_example,
+        filters=filters,
+        lang=lang,
+        names=names,
+    )
+    build = partial(
+        downloads.map_png_bytes,
+        data.gemeenten_geo(),
+        classified,
+        where=where,
+        year=year,
+        provenance=lines,
+        lang=lang,
+        members=members,
+        regions=data.layers().regios,
+    )
+    stem = f"preventiekaart_kaart_{classified.measure}_{year}".replace(" ", "_")
+    offer_download(
+        None,
+        t("kaart.png", lang),
+        writer.offer(stem, "png", build),
+        key="kaart_png",
+        icon=":material/image:",
+        help=t("kaart.png.help", lang),
+        width="stretch",
+    )
+
+
+def dataset_notice(dataset: Dataset, lang: str, compact: bool = False) -> None:
+    """Say plainly when example data is shown, whose file is shown, and that rejected rows exist
+    (``compact``: the example notice in one short line, for a page whose first screen is the map)."""
     records = dataset.records
     if dataset.problem:
         problem = escape_markdown(dataset.problem)
@@ -64,7 +158,8 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
         st.info(t("notice.concepts", lang), icon=":material/edit_note:")
     if dataset.is_example:
         n_real = int((~records["voorbeelddata"]).groupby(records["id"]).any().sum())
-        st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")
+        key = "notice.example.short" if compact else "notice.example"
+        st.warning(t(key, lang, n_real=n_real), icon=":material/science:")
     if dataset.result.rows_rejected:
         st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
 
@@ -226,48 +321,6 @@ def gemeente_whereabouts(gm_code: str, lang: str) -> None:
             ggd=escape_markdown(info["ggd_naam"]),
         )
     )
-
-
-def region_choice(key: str, label: str, placeholder: str, lang: str) -> rp.Choice | None:
-    """Type-ahead choice of a gemeente or a VNG–ZN region, shared by the pages that profile one.
-
-    The choice is shared state that the URL layer keeps in the link: the selected gemeente (?gemeente=, the same
-    selection as on the map) or a single sidebar region (?regio=).
-    """
-    gemeenten = data.gemeenten_table()
-    choice = rp.choice_from_state(
-        st.session_state.get(SELECTED_KEY),
-        st.session_state.get(FILTER_KEYS["regios"]),
-        set(gemeenten["gm_code"]),
-        set(gemeenten["regio_code"]),
-    )
-    st.session_state[key] = choice.code if choice else None
-    options = rp.choice_labels(gemeenten, t("mijnregio.option.regio", lang))
-    st.selectbox(
-        label,
-        list(options),
-        key=key,
-        index=None,
-        format_func=options.__getitem__,
-        placeholder=placeholder,
-        on_change=_apply_region_choice,
-        args=(key,),
-    )
-    return choice
-
-
-def _apply_region_choice(key: str) -> None:
-    gemeenten = data.gemeenten_table()
-    regios_key = FILTER_KEYS["regios"]
-    chosen = rp.decode_choice(
-        st.session_state.get(key), set(gemeenten["gm_code"]), set(gemeenten["regio_code"])
-    )
-    selected, regios = rp.state_for_choice(chosen, st.session_state.get(regios_key) or [], gemeenten)
-    if selected is None:
-        st.session_state.pop(SELECTED_KEY, None)
-    else:
-        st.session_state[SELECTED_KEY] = selected
-    st.session_state[regios_key] = regios
 
 
 def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:

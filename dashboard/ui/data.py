@@ -20,9 +20,11 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
+from dashboard.analysis import search
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import classify_map_measure
 from dashboard.analysis.measures import Classified, adjacent_colors, classify
+from dashboard.analysis.scope import scope_classified, selection_members
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.ingest import health
 from dashboard.ingest.budget import Budget, ValidationStoppedError
@@ -34,6 +36,7 @@ from dashboard.register.repository import Register
 from dashboard.render import maps
 from dashboard.render.mapjs import ChoroplethData
 from geo.boundaries import Layers, load_layers
+from geo.codes import default_resolver
 from geo.regions import load_region_table
 from geo.topology import neighbours
 
@@ -107,6 +110,12 @@ def border_lines(kind: str) -> maps.BorderLines:
         kind
     ]
     return maps.border_lines(regions)
+
+
+@st.cache_resource(show_spinner=False)
+def place_options(lang: str, kinds: tuple[search.PlaceKind, ...]) -> dict[str, search.PlaceOption]:
+    """The options of the place chooser (every spelling of every gemeente, the regions), built once."""
+    return search.place_options(gemeenten_table(), default_resolver(), lang, kinds)
 
 
 @st.cache_resource(show_spinner=False)
@@ -391,12 +400,16 @@ def _compute_filter_state(records: pd.DataFrame, filters: Filters) -> FilterStat
     return FilterState(filtered, gemeente_summary(filtered, gemeenten["gm_code"]))
 
 
-def _compute_map_state(state: FilterState, measure: str, context_measure: str | None, lang: str) -> MapState:
-    classified = (
+def _compute_map_state(
+    state: FilterState, filters: Filters, measure: str, context_measure: str | None, lang: str
+) -> MapState:
+    measured = (
         classify_map_measure(context_measure, state.records, context_table(), lang)
         if context_measure
         else classify(measure, state.summary, lang)
     )
+    # A provincie or region filter: only its gemeenten are coloured and counted, the rest is context.
+    classified = scope_classified(measured, selection_members(filters, gemeenten_table()), lang)
     choropleth = maps.choropleth_data(classified, state.summary, gemeenten_table(), lang)
     return MapState(classified, choropleth)
 
@@ -417,7 +430,7 @@ def _register_map_state(
     _records: pd.DataFrame,
 ) -> MapState:
     return _compute_map_state(
-        _register_filter_state(records_key, filters, _records), measure, context_measure, lang
+        _register_filter_state(records_key, filters, _records), filters, measure, context_measure, lang
     )
 
 
@@ -438,4 +451,6 @@ def _upload_map_state(
     lang: str,
     _records: pd.DataFrame,
 ) -> MapState:
-    return _compute_map_state(_upload_filter_state(upload, filters, _records), measure, context_measure, lang)
+    return _compute_map_state(
+        _upload_filter_state(upload, filters, _records), filters, measure, context_measure, lang
+    )

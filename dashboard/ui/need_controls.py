@@ -11,7 +11,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from dashboard.analysis.need import NeedSpec, is_trivial
+from dashboard.analysis.need import ANY_LEVEL, NeedSpec, is_trivial
 from dashboard.i18n import label, t
 from dashboard.ingest.context import INDICATORS, decimals, format_value
 
@@ -48,5 +48,5 @@ def threshold_help(spec: NeedSpec, lang: str = "nl") -> str:
 
 
 def level_option(code: str | None, lang: str = "nl") -> str:
-    """Option text of a "level at least" choice; None is any level, unknown included."""
-    return t("nood.min_level.any", lang) if code is None else label("level", code, lang)
+    """Option text of a "level at least" choice; None/ANY_LEVEL is any level, unknown included."""
+    return t("nood.min_level.any", lang) if code in (None, ANY_LEVEL) else label("level", code, lang)

@@ -298,6 +298,7 @@ def _multi(
         key=key,
         accept_new_options=free,
         placeholder=t("register.choose_or_type" if free else "register.choose", lang),
+        wrap=True,  # in a form column Streamlit would scroll the chosen values out of sight instead
     )
 
 
@@ -342,7 +343,7 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         picked = st.multiselect(
             t("register.field.gemeenten", lang), gm_options, default=[g for g in listed("gemeenten") if g in names],
             format_func=partial(_named, names), key=prefix + "gemeenten",
-            placeholder=t("register.choose", lang),
+            placeholder=t("register.choose", lang), wrap=True,
         )  # fmt: skip
         typed = st.text_input(t("register.field.gemeenten_typed", lang), key=prefix + "gemeenten_typed")
         cols = list(st.columns(3))

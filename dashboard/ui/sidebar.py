@@ -84,6 +84,7 @@ def _multiselect(field: str, title: str, allowed: Mapping[Any, str], fmt: Callab
         title,
         list(allowed),
         key=FILTER_KEYS[field],
+        wrap=True,
         format_func=fmt,
         placeholder=t("sidebar.all", st.session_state.get(LANG_KEY, DEFAULT_LANG)),
     )

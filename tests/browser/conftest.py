@@ -108,8 +108,14 @@ def server_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory, server_db_url: str) -> Iterator[str]:
-    with streamlit_server(tmp_path_factory.mktemp("streamlit"), {"PREVENTIEKAART_DB": server_db_url}) as url:
+def server_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session server writes its output here (read by tests of server warnings)."""
+    return tmp_path_factory.mktemp("streamlit")
+
+
+@pytest.fixture(scope="session")
+def server_url(server_log_dir: Path, server_db_url: str) -> Iterator[str]:
+    with streamlit_server(server_log_dir, {"PREVENTIEKAART_DB": server_db_url}) as url:
         yield url
 
 

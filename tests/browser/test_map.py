@@ -60,7 +60,9 @@ def test_hover_shows_tooltip(page):
     page.mouse.move(x, y)
     tooltip = frame.locator(".leaflet-tooltip")
     expect(tooltip).to_contain_text("Amsterdam", timeout=10_000)
-    expect(tooltip).to_contain_text("Hoogste niveau")
+    expect(tooltip).to_contain_text("Hoogste samenwerkingsniveau")
+    # Each fact once: the level is the measure's own row, not repeated as a second "Hoogste niveau" row.
+    expect(tooltip).not_to_contain_text("Hoogste niveau")
 
 
 def test_click_selects_gemeente_and_lists_its_initiatives(page, target):

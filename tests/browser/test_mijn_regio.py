@@ -23,7 +23,9 @@ def _is_legacy_page(page) -> bool:
 
 def _assert_amsterdam_profile(page) -> None:
     main = page.get_by_role("main")
-    expect(main.get_by_role("heading", name="Amsterdam", exact=True)).to_be_visible(timeout=TIMEOUT_MS)
+    expect(main.get_by_role("heading", name="Gemeente Amsterdam", exact=True)).to_be_visible(
+        timeout=TIMEOUT_MS
+    )
     expect(main.get_by_text("Zilveren Kruis (Achmea)").first).to_be_visible()
     expect(main.get_by_text("GGD Amsterdam").first).to_be_visible()
     expect(main.get_by_text(re.compile(r"Gemeenten in de VNG–ZN-regio Amsterdam \(2\)"))).to_be_visible()

@@ -81,6 +81,7 @@ def test_presentation_deck_runs_offline_from_a_link_with_arrow_keys(page):
     assert _query(page)["dia"] == ["5"]
     page.keyboard.press("ArrowLeft")
     expect(heading).to_have_text("Welke interventies worden aangeboden?", timeout=TIMEOUT_MS)
+    expect(page).to_have_url(re.compile(r"[?&]dia=4(&|$)"), timeout=TIMEOUT_MS)
     wait_idle(page)
     # The browser's back button steps through the views the address bar held.
     page.go_back()

@@ -64,6 +64,10 @@ def test_bad_region_table_stops_with_its_problems_not_a_traceback(app, monkeypat
     monkeypatch.setenv("PREVENTIEKAART_REGIO", str(bad))
     at = app()
     (error,) = at.error
-    assert "De regio-indeling uit PREVENTIEKAART_REGIO is niet bruikbaar** (340 problemen)" in error.value
+    assert (
+        "De regio-indeling die voor deze site is ingesteld, is niet bruikbaar** (340 problemen)"
+        in error.value
+    )
+    assert "PREVENTIEKAART" not in error.value  # no developer text on a user page
     assert "… en nog 325 problemen." in error.value
     assert "Aa en Hunze \\(GM1680\\) ontbreekt" in error.value

@@ -101,3 +101,15 @@ def test_register_plus_my_file(app):
     # The choice holds on other pages too (it is not kept in the widget's own state).
     at.switch_page("app_pages/kaart.py").run()
     assert any("register plus uw eigen bestand" in i.value for i in at.info)
+
+
+def test_initiatives_shown_follow_the_peiljaar_filter(app, records):
+    at = app(PAGE)
+    latest = int(records["jaar"].max())
+    table = at.dataframe[-1].value
+    assert len(table) == int((records["jaar"] == latest).sum()) < len(records)
+    assert set(table["Peiljaar"]) == {latest}
+    assert any(f"peiljaar {latest}" in c.value for c in at.caption)
+    at.sidebar.selectbox(key="f_jaar").set_value(2019).run()
+    table = at.dataframe[-1].value
+    assert set(table["Peiljaar"]) == {2019} and len(table) == int((records["jaar"] == 2019).sum())

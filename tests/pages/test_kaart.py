@@ -38,7 +38,7 @@ def test_table_follows_the_level_filter(app):
 
 def test_measure_switch_changes_the_legend(app):
     at = app()
-    at.segmented_control(key="maat").set_value("aantal").run()
+    at.selectbox(key="maat").set_value("aantal").run()
     legend = " ".join(h.proto.body for h in at.get("html"))
     assert "Aantal initiatieven" in legend and "5 of meer" in legend
 
@@ -48,7 +48,8 @@ def test_selected_gemeente_shows_panel_with_region_and_initiatives(app):
     year = int(records["jaar"].max())
     at = app()
     # The type-ahead search box selects exactly like a map click does.
-    at.selectbox(key="selected_gm").set_value("GM0363").run()
+    at.selectbox(key="kaart_zoek").set_value("GM0363").run()
+    assert at.session_state["selected_gm"] == "GM0363"
     headings = [h.value for h in at.subheader]
     assert "Amsterdam" in headings
     where = " ".join(m.value for m in at.markdown)
@@ -106,3 +107,52 @@ def test_map_colours_by_need_versus_offer(app):
     # Clearing the context measure brings back the collaboration levels.
     at.selectbox(key="maat_context").set_value(None).run()
     assert "Hoogste samenwerkingsniveau gemeente–zorgverzekeraar" in _legend(at)
+
+
+def _counts(legend: str) -> list[int]:
+    return [int(n) for n in re.findall(r'pk-count">\((\d+)\)', legend)]
+
+
+def test_region_filter_colours_and_counts_only_the_region(app):
+    at = app()
+    assert sum(_counts(_legend(at))) == 342
+    at.sidebar.multiselect(key="f_regios").set_value(["ZK02"]).run()  # Amsterdam: 2 gemeenten
+    legend = _legend(at)
+    assert sum(_counts(legend)) == 2
+    assert "buiten de selectie" in legend
+    assert len(_table(at)) == 2  # the table: the same selection as the legend
+    # Provincie and region both set: their intersection.
+    at.sidebar.multiselect(key="f_regios").set_value([]).run()
+    at.sidebar.multiselect(key="f_provincies").set_value(["PV26"]).run()  # Utrecht: 26 gemeenten
+    assert sum(_counts(_legend(at))) == len(_table(at)) == 26
+
+
+def test_search_by_alias_selects_the_gemeente_and_old_names_say_where_they_went(app):
+    at = app()
+    at.selectbox(key="kaart_zoek").set_value("GM0796|Den Bosch").run()
+    assert at.session_state["selected_gm"] == "GM0796"
+    # The box then shows the gemeente itself, not the alias.
+    assert at.selectbox(key="kaart_zoek").value == "GM0796"
+    assert any("Hertogenbosch" in h.value for h in at.subheader)  # (markdown-escaped by the guard)
+    weesp = next(o for o in at.selectbox(key="kaart_zoek").options if o.startswith("Weesp"))
+    assert "Amsterdam" in weesp
+    at.selectbox(key="kaart_zoek").set_value("GM0363|GM0457").run()
+    assert at.session_state["selected_gm"] == "GM0363"
+    assert any("Weesp" in i.value and "Amsterdam" in i.value for i in at.info)
+
+
+def test_choosing_a_region_in_the_search_scopes_the_map(app):
+    at = app()
+    at.selectbox(key="kaart_zoek").set_value("ZK02").run()
+    assert at.session_state["f_regios"] == ["ZK02"]
+    assert sum(_counts(_legend(at))) == 2
+
+
+def test_no_widget_default_warning_and_context_chooser_keeps_its_text(app):
+    at = app()
+    box = at.selectbox(key="maat_context")
+    assert box.value is None and box.placeholder.startswith("— geen")
+    at.selectbox(key="maat").set_value("gli").run()
+    at.sidebar.selectbox(key="f_coalitie").set_value("ja").run()
+    assert at.selectbox(key="maat").value == "gli"
+    assert not at.exception

@@ -46,7 +46,8 @@ def _specs(at) -> list[dict]:
 def test_link_with_gemeente_opens_amsterdams_profile(latest):
     at = open_app(PAGE, query={"gemeente": "GM0363"})
     assert at.title[0].value == "Mijn regio"
-    assert [h.value for h in at.main.header] == ["Amsterdam"]
+    # Gemeente and region share the name: the heading says which one this is.
+    assert [h.value for h in at.main.header] == ["Gemeente Amsterdam"]
     text = _text(at)
     assert "Zorgkantoor (aanwijzing 2015):** Zilveren Kruis" in text
     assert "Provincie:** Noord-Holland" in text and "GGD-regio:** GGD Amsterdam" in text
@@ -58,7 +59,7 @@ def test_link_with_gemeente_opens_amsterdams_profile(latest):
     own = latest[latest["gemeenten"].map(lambda g: "GM0363" in g)]
     region = rp.touching(latest, {"GM0363", "GM0384"})
     subheaders = [s.value for s in at.subheader]
-    assert f"Initiatieven in Amsterdam ({len(own)})" in subheaders
+    assert f"Initiatieven in Gemeente Amsterdam ({len(own)})" in subheaders
     assert f"Initiatieven in de regio Amsterdam ({len(region)})" in subheaders
     # Own and region initiatives as sortable tables with source links.
     frames = [d.value for d in at.dataframe]
@@ -66,26 +67,32 @@ def test_link_with_gemeente_opens_amsterdams_profile(latest):
     assert any(len(f) == len(region) for f in frames)
 
 
-def test_comparison_with_nederland_as_numbers_and_charts(latest):
-    at = open_app(PAGE, query={"gemeente": "GM0363"})
-    region = rp.touching(latest, {"GM0363", "GM0384"})
+def test_a_gemeente_is_compared_as_itself_beside_its_region_and_nederland(latest, gemeenten):
+    # Utrecht: gemeente and region share the name, and the region has initiatives the gemeente has not.
+    at = open_app(PAGE, query={"gemeente": "GM0344"})
+    members = set(gemeenten.loc[gemeenten["regio_code"] == "ZK23", "gm_code"])
+    region = rp.touching(latest, members)
+    own = rp.touching(latest, {"GM0344"})
+    assert len(own) != len(region)  # else this test could not tell the gemeente from its region
+    assert "Gemeente Utrecht vergeleken met Regio Utrecht en Nederland" in [s.value for s in at.subheader]
     table = next(d.value for d in at.dataframe if "Kengetal" in d.value.columns)
-    assert list(table.columns) == ["Kengetal", "Amsterdam", "Nederland"]
-    assert table.iloc[0].tolist() == ["Initiatieven", str(len(region)), str(len(latest))]
+    assert list(table.columns) == ["Kengetal", "Gemeente Utrecht", "Regio Utrecht", "Nederland"]
+    assert table.iloc[0].tolist() == ["Initiatieven", str(len(own)), str(len(region)), str(len(latest))]
     levels, parties, interventions = _specs(at)
     names = [trace["name"] for trace in levels["data"]]
-    assert names == [f"Amsterdam (n = {len(region)})", f"Nederland (n = {len(latest)})"]
+    # The charts compare the gemeente itself (not its region under its name) with Nederland.
+    assert names == [f"Gemeente Utrecht (n = {len(own)})", f"Nederland (n = {len(latest)})"]
     assert levels["data"][1]["x"] == chart_data.levels_table(latest, percent=True)["value"].tolist()
-    assert levels["data"][0]["x"] == chart_data.levels_table(region, percent=True)["value"].tolist()
-    region_parties = dict(zip(parties["data"][0]["y"], parties["data"][0]["x"], strict=True))
-    assert region_parties["gemeente"] == aggregate.parties_pct(region)["gemeente"]
+    assert levels["data"][0]["x"] == chart_data.levels_table(own, percent=True)["value"].tolist()
+    own_parties = dict(zip(parties["data"][0]["y"], parties["data"][0]["x"], strict=True))
+    assert own_parties["gemeente"] == aggregate.parties_pct(own)["gemeente"]
     assert interventions["data"][1]["x"] == list(aggregate.interventions_pct(latest, "offering").values())
     assert len(at.get("download_button")) == 6  # CSV and PNG per chart
 
 
 def test_link_with_regio_opens_the_region(gemeenten):
     at = open_app(PAGE, query={"regio": "ZK01"})
-    assert [h.value for h in at.main.header] == ["Amstelland en De Meerlanden"]
+    assert [h.value for h in at.main.header] == ["Regio Amstelland en De Meerlanden"]
     members = gemeenten.loc[gemeenten["regio_code"] == "ZK01", "gm_naam"].sort_values(
         key=lambda s: s.str.casefold()
     )
@@ -108,14 +115,14 @@ def test_choosing_a_region_then_a_gemeente_updates_the_shared_state(year):
     assert any("Kies uw gemeente" in i.value for i in at.info)
     at.selectbox(key="mr_keuze").set_value("ZK01")
     _run(at, year)
-    assert [h.value for h in at.main.header] == ["Amstelland en De Meerlanden"]
+    assert [h.value for h in at.main.header] == ["Regio Amstelland en De Meerlanden"]
     # What the URL layer writes from this state: ?regio=ZK01 and no gemeente.
     state = {k: at.session_state[k] for k in ("f_regios", "selected_gm", "f_jaar") if k in at.session_state}
     query = urlstate.to_query(urlstate.from_session(state))
     assert query["regio"] == "ZK01" and "gemeente" not in query
     at.selectbox(key="mr_keuze").set_value("GM0363")
     _run(at, year, regios=["ZK01"])
-    assert [h.value for h in at.main.header] == ["Amsterdam"]
+    assert [h.value for h in at.main.header] == ["Gemeente Amsterdam"]
     assert at.session_state["selected_gm"] == "GM0363"
     assert at.session_state["f_regios"] == []  # a region filter that would hide Amsterdam is dropped
 
@@ -139,7 +146,7 @@ def test_gaps_are_listed(year, latest, gemeenten):
 def test_empty_selection_says_so(year):
     at = open_app(PAGE, query={"gemeente": "GM0363"})
     _run(at, year, selected="GM0363", f_niveaus=["geen"], f_coalitie="ja")
-    assert [h.value for h in at.main.header] == ["Amsterdam"]
+    assert [h.value for h in at.main.header] == ["Gemeente Amsterdam"]
     assert sum(i.value == "Geen initiatieven voor deze selectie." for i in at.info) == 2
     # Nederland is empty under these filters too, so each comparison chart carries the message.
     for spec in _specs(at):
@@ -156,10 +163,10 @@ def test_an_uploaded_file_is_profiled_and_named_in_the_provenance():
     assert not upload.rows_rejected
     at = open_app(PAGE, query={"gemeente": "GM0363"})
     _run(at, 2020, selected="GM0363", upload_result=upload)
-    assert [h.value for h in at.main.header] == ["Amsterdam"]
-    assert "Initiatieven in Amsterdam (1)" in [s.value for s in at.subheader]
+    assert [h.value for h in at.main.header] == ["Gemeente Amsterdam"]
+    assert "Initiatieven in Gemeente Amsterdam (1)" in [s.value for s in at.subheader]
     levels = _specs(at)[0]
-    assert [trace["name"] for trace in levels["data"]] == ["Amsterdam (n = 1)", "Nederland (n = 2)"]
+    assert [trace["name"] for trace in levels["data"]] == ["Gemeente Amsterdam (n = 1)", "Nederland (n = 2)"]
     assert "initiatieven: mijn_bestand.csv" in _text(at)
     assert "voorbeelddata" not in _text(at).lower()
 
@@ -171,3 +178,14 @@ def test_region_report_can_be_made_from_the_profile():
     button.click().run()
     assert not at.exception
     assert "Download regiorapport (PDF)" in [b.proto.label for b in at.get("download_button")]
+
+
+def test_the_region_map_legend_counts_only_the_regions_gemeenten():
+    import re
+
+    at = open_app(PAGE, query={"regio": "ZK01"})
+    legend = " ".join(h.proto.body for h in at.get("html") if "pk-legend" in h.proto.body)
+    counts = [int(n) for n in re.findall(r'pk-count">\((\d+)\)', legend)]
+    members = gemeenten_table().query("regio_code == 'ZK01'")
+    assert sum(counts) == len(members)  # not hundreds of "geen initiatief" from the rest of the country
+    assert "buiten de selectie" in legend

@@ -59,13 +59,24 @@ def test_slides_follow_the_filters_and_charts_carry_data():
     assert "Welzijn op Recept" in json.dumps(spec["data"])
 
 
-def test_region_slide_asks_for_a_region_when_none_is_chosen():
+def test_region_slide_without_a_region_shows_the_national_picture_and_a_chooser():
     at = open_app(query={"presentatie": "1", "dia": "2", "taal": "en"})
-    assert _title(at) == "Choose a region"
+    # Never an empty slide: the national map and its figures, and a way to choose the region.
+    assert _title(at) == "The Netherlands: highest collaboration level per municipality"
+    assert any("No region chosen yet" in i.value for i in at.info)
+    assert any("municipalities have at least one" in m.value for m in at.markdown)
     at.selectbox(key="dia_regio").set_value("ZK02").run()
     assert not at.exception
     assert _title(at) == "Region Amsterdam"
     assert at.query_params["regio"] == "ZK02" and at.query_params["dia"] == "2"
+
+
+def test_deck_script_handles_clicker_keys_and_is_fixed_code():
+    at = open_app(query={"presentatie": "1"})
+    script = next(h.proto.body for h in at.get("html") if "pkDeck" in h.proto.body)
+    for key in ("PageDown", "PageUp", '" "', '"b"', '"."'):
+        assert key in script
+    assert "Volledig scherm" in script and "requestFullscreen" in script
 
 
 def test_gaps_slide_lists_gemeenten_and_buttons_have_arrow_keys():

@@ -25,8 +25,8 @@ def test_link_sets_the_sidebar_and_map_widgets_before_they_render():
     assert at.selectbox(key="f_jaar").value == 2019
     assert at.multiselect(key="f_niveaus").value == ["formeel", "informeel"]
     assert at.multiselect(key="f_regios").value == ["ZK02"]
+    assert at.selectbox(key="maat").value == "aantal"
     groups = {g.label: g.value for g in at.get("button_group")}
-    assert groups["Kleur gemeenten naar"] == "aantal"
     assert groups["Lagen"] == ["regio", "ggd"]
     # The address bar holds the canonical view (code in upper case, as the app writes it).
     assert at.query_params == {
@@ -77,8 +77,7 @@ def test_page_switch_clears_the_query_and_the_app_restores_it_and_keeps_the_meas
     at.run()
     at.query_params.clear()
     at.switch_page("app_pages/kaart.py").run()
-    groups = {g.label: g.value for g in at.get("button_group")}
-    assert groups["Kleur gemeenten naar"] == "gli"
+    assert at.selectbox(key="maat").value == "gli"
     assert at.multiselect(key="f_niveaus").value == ["formeel"]
 
 

@@ -115,19 +115,6 @@ def test_decode_and_state_for_choice():
     assert rp.state_for_choice(None, ["ZK01"], GEMEENTEN) == (None, ["ZK01"])
 
 
-def test_choice_labels_mix_gemeenten_and_regions_sorted_by_name():
-    labels = rp.choice_labels(GEMEENTEN, "{name} (VNG–ZN-regio)")
-    assert list(labels.values()) == [
-        "Aadorp",
-        "Beekstad",
-        "Cee",
-        "Dorp",
-        "Noordregio (VNG–ZN-regio)",
-        "Zuidregio (VNG–ZN-regio)",
-    ]
-    assert labels["ZK02"] == "Zuidregio (VNG–ZN-regio)"
-
-
 def test_comparison_table(records):
     members = ("GM0001", "GM0002", "GM0003")
     table = rp.comparison_table(rp.touching(records, members), records, members, "Noordregio")

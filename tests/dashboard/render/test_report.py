@@ -50,7 +50,9 @@ def _flat(value: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("scope", "name"), [(("regio", "ZK02"), "Amsterdam"), (("gemeente", "GM0363"), "Amsterdam")]
+    # Region and gemeente share the name: the report says which one it is about.
+    ("scope", "name"),
+    [(("regio", "ZK02"), "Regio Amsterdam"), (("gemeente", "GM0363"), "Gemeente Amsterdam")],
 )
 def test_report_for_region_and_gemeente(shipped, geo, scope, name):
     filters = Filters(jaar=2020)
@@ -82,7 +84,7 @@ def test_english_report_and_no_example_line_for_real_data(geo):
     )
     pdf = _pdf(records, geo, ("regio", "ZK02"), Filters(), "en", "mijn.csv", False, TODAY)
     _, text = _text(pdf)
-    assert "Region report Amsterdam" in text
+    assert "Region report Region Amsterdam" in text
     assert "Year all years · made on November 22, 2026" in text
     assert "Source of the initiatives: mijn.csv" in text
     assert "RIVM factsheet 2020" not in text

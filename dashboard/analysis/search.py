@@ -1,0 +1,109 @@
+"""The options of every gemeente/region chooser (pure): each place under the spellings people type.
+
+Streamlit's selectbox filters its options by their text only, so the spellings the project's resolver
+(``geo.codes``) accepts are written out as options of their own: the CBS name, the name without accents,
+hyphens and apostrophes ("Sudwest Fryslan", "s Hertogenbosch"), everyday names ("Den Bosch", "Nuenen") and the
+2019–2024 names of merged gemeenten ("Haaren (tot 2021) → Vught"). Every option says what it is (gemeente,
+VNG–ZN-regio, provincie), so "Utrecht" offers the gemeente and the region, each labelled. An alias option
+stands for its gemeente: choosing it selects the gemeente itself, and an old name carries a note saying where
+it went.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import pandas as pd
+
+from dashboard.i18n import t
+from geo.codes import GemeenteResolver, normalise_name
+
+PlaceKind = Literal["gemeente", "regio", "provincie"]
+KINDS: Final[tuple[PlaceKind, ...]] = ("gemeente", "regio", "provincie")
+_SEPARATOR: Final = "|"
+
+
+@dataclass(frozen=True)
+class PlaceOption:
+    value: str  # unique option value; the place's own code for its main option
+    kind: PlaceKind
+    code: str  # GM, regio or PV code
+    label: str
+    note: str | None = None  # said once the option is chosen (e.g. where an old gemeente went)
+
+
+def plain_spelling(name: str) -> str:
+    """``name`` without accents, and with hyphens and apostrophes as spaces: "Súdwest-Fryslân" -> "Sudwest
+    Fryslan", "'s-Hertogenbosch" -> "s Hertogenbosch"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    spaced = "".join(" " if ch in "-'’‘`´" else ch for ch in bare)
+    return " ".join(spaced.split())
+
+
+def _year(since: str) -> str:
+    return since.rsplit(" ", 1)[-1]
+
+
+def place_options(
+    gemeenten: pd.DataFrame,
+    resolver: GemeenteResolver,
+    lang: str = "nl",
+    kinds: Iterable[PlaceKind] = ("gemeente", "regio"),
+) -> dict[str, PlaceOption]:
+    """Every option of a place chooser, by value, sorted by the text shown (case- and accent-insensitive)."""
+    wanted = set(kinds)
+    names = dict(zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True))
+    out: list[PlaceOption] = []
+    spellings = resolver.spellings()
+    if "gemeente" in wanted:
+        for code, name in names.items():
+            out.append(PlaceOption(code, "gemeente", code, t("search.option.gemeente", lang, naam=name)))
+            aliases = [plain_spelling(name), *spellings.get(code, ())]
+            seen = {name.casefold()}
+            for alias in aliases:
+                if alias.casefold() in seen:
+                    continue
+                seen.add(alias.casefold())
+                out.append(
+                    PlaceOption(
+                        f"{code}{_SEPARATOR}{alias}",
+                        "gemeente",
+                        code,
+                        t("search.option.alias", lang, alias=alias, naam=name),
+                    )
+                )
+        for old_code, old_name, since, successors in resolver.former_gemeenten():
+            for code in successors:
+                if code not in names:
+                    continue
+                out.append(
+                    PlaceOption(
+                        f"{code}{_SEPARATOR}{old_code}",
+                        "gemeente",
+                        code,
+                        t("search.option.old", lang, oud=old_name, jaar=_year(since), naam=names[code]),
+                        note=t("search.note.old", lang, oud=old_name, sinds=since, naam=names[code]),
+                    )
+                )
+    for kind, code_col, name_col in (
+        ("regio", "regio_code", "regio_naam"),
+        ("provincie", "pv_code", "pv_naam"),
+    ):
+        if kind not in wanted:
+            continue
+        rows = gemeenten.drop_duplicates(code_col)
+        for code, name in zip(rows[code_col], rows[name_col], strict=True):
+            out.append(PlaceOption(code, kind, code, t(f"search.option.{kind}", lang, naam=name)))
+    out.sort(key=lambda option: (normalise_name(option.label), option.value))
+    return {option.value: option for option in out}
+
+
+def matches(options: dict[str, PlaceOption], typed: str) -> list[PlaceOption]:
+    """The options whose text contains ``typed`` (case-insensitive), as the selectbox's own filter shows them:
+    used by tests and by anything that must predict what a user sees after typing."""
+    needle = typed.casefold()
+    return [option for option in options.values() if needle in option.label.casefold()]

@@ -1,0 +1,91 @@
+"""Texts of region scoping, the place search and the screen fixes (issue 12): Dutch and English."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
+    "map.class.buiten_selectie": {
+        "nl": "buiten de selectie (ter oriëntatie)",
+        "en": "outside the selection (context)",
+    },
+    "scope.legend.note": {
+        "nl": "Aantallen: alleen de {n} gemeenten in {naam}.",
+        "en": "Counts: only the {n} gemeenten in {naam}.",
+    },
+    "scope.selection": {"nl": "de selectie", "en": "the selection"},
+    "kind.gemeente": {"nl": "gemeente", "en": "municipality"},
+    "kind.regio": {"nl": "regio", "en": "region"},
+    "kind.provincie": {"nl": "provincie", "en": "province"},
+    "place.gemeente": {"nl": "Gemeente {naam}", "en": "Municipality of {naam}"},
+    "place.regio": {"nl": "Regio {naam}", "en": "Region {naam}"},
+    "place.provincie": {"nl": "Provincie {naam}", "en": "Province of {naam}"},
+    "search.option.gemeente": {"nl": "{naam} (gemeente)", "en": "{naam} (municipality)"},
+    "search.option.regio": {"nl": "{naam} (VNG–ZN-regio)", "en": "{naam} (VNG–ZN region)"},
+    "search.option.provincie": {"nl": "{naam} (provincie)", "en": "{naam} (province)"},
+    "search.option.alias": {"nl": "{alias} → {naam} (gemeente)", "en": "{alias} → {naam} (municipality)"},
+    "search.option.old": {
+        "nl": "{oud} (tot {jaar}) → opgegaan in {naam} (gemeente)",
+        "en": "{oud} (until {jaar}) → merged into {naam} (municipality)",
+    },
+    "search.note.old": {
+        "nl": "{oud} bestaat sinds {sinds} niet meer als gemeente; u ziet {naam}, waarin het is opgegaan.",
+        "en": "{oud} has not been a municipality since {sinds}; shown is {naam}, which it merged into.",
+    },
+    "search.placeholder": {
+        "nl": "Typ een gemeente of regio, bijv. Den Bosch",
+        "en": "Type a municipality or region, e.g. Den Bosch",
+    },
+    "search.placeholder.regio": {"nl": "Typ een regio", "en": "Type a region"},
+    "widget.placeholder": {"nl": "Kies een optie", "en": "Choose an option"},
+    "widget.placeholder.multi": {"nl": "Kies een of meer opties", "en": "Choose options"},
+    "mijnregio.compare.gemeente": {
+        "nl": "{gemeente} vergeleken met {regio} en Nederland",
+        "en": "{gemeente} compared with {regio} and the Netherlands",
+    },
+    "mijnregio.compare.regio": {
+        "nl": "{regio} vergeleken met Nederland",
+        "en": "{regio} compared with the Netherlands",
+    },
+    "slide.landelijk.none": {
+        "nl": "Nog geen regio gekozen: hier het landelijke beeld. Kies een regio om in te zoomen.",
+        "en": "No region chosen yet: the national picture. Choose a region to zoom in.",
+    },
+    "slide.fullscreen": {"nl": "Volledig scherm", "en": "Full screen"},
+    "slide.keys": {
+        "nl": "Bladeren: pijltjes, PageUp/PageDown (presentatieklikker), spatie, B of punt. Esc stopt.",
+        "en": "Step: arrows, PageUp/PageDown (presenter clicker), space, B or period. Esc stops.",
+    },
+    "notice.example.short": {
+        "nl": "**Voorbeelddata:** {n_real} echte initiatieven plus een gegenereerde set (totalen als RIVM 2020).",
+        "en": "**Example data:** {n_real} real initiatives plus a generated set (totals as RIVM 2020).",
+    },
+    "gegevens.records.shown": {
+        "nl": "{n} van de {total} rijen: peiljaar {year} en de andere filters in de zijbalk.",
+        "en": "{n} of the {total} rows: year {year} and the other filters in the sidebar.",
+    },
+    "gegevens.upload.reload": {
+        "nl": "Uw bestand blijft alleen in dit tabblad: na het herladen van de pagina ziet u weer de gegevens van "
+        "de server en laadt u het bestand opnieuw.",
+        "en": "Your file stays in this tab only: after reloading the page you see the server's data again and "
+        "upload the file once more.",
+    },
+    "uploader.drop": {"nl": "Sleep uw bestand hierheen", "en": "Drag and drop your file here"},
+    "uploader.limit": {"nl": "Maximaal {mb} MB · CSV of XLSX", "en": "At most {mb} MB · CSV or XLSX"},
+    "uploader.browse": {"nl": "Bestand kiezen", "en": "Browse files"},
+    "kaart.png": {"nl": "Kaart als PNG", "en": "Map as PNG"},
+    "kaart.png.help": {
+        "nl": "De kaart zoals getoond (maat, selectie, legenda, bron en peildatum) als afbeelding voor een dia.",
+        "en": "The map as shown (measure, selection, legend, source and reference date) as a picture for a slide.",
+    },
+    "kaart.png.title": {
+        "nl": "{maat} — {waar}, peiljaar {jaar}",
+        "en": "{maat} — {waar}, reference year {jaar}",
+    },
+    "kaart.png.nl": {"nl": "Nederland", "en": "the Netherlands"},
+    "kaart.png.made": {
+        "nl": "Gemaakt {datum} met Preventiekaart.",
+        "en": "Made {datum} with Preventiekaart.",
+    },
+}

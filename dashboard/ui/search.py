@@ -1,0 +1,97 @@
+"""The one place chooser of the app: map search, Mijn regio, the region report and the presentation.
+
+A selectbox whose options are every spelling the resolver accepts (``analysis.search``), so typing "den bosch",
+"sudwest" or "Haaren" finds the gemeente with the browser's own keyboard handling (type, arrows, Enter). The
+choice is shared state that the URL layer keeps: the selected gemeente (?gemeente=) or a single sidebar region
+(?regio=). After an alias is chosen the box shows the gemeente's own name, and an old name's note says where it
+went.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+import streamlit as st
+
+from dashboard.analysis import region_profile as rp
+from dashboard.analysis import search
+from dashboard.i18n import t
+from dashboard.ui import data
+from dashboard.ui.components import SELECTED_KEY
+from dashboard.ui.sidebar import FILTER_KEYS
+
+_NOTE_KEY: Final = "_place_note"
+_RERUN_KEY: Final = "_place_rerun"
+
+
+def place_search(
+    key: str,
+    label: str,
+    lang: str,
+    *,
+    kinds: tuple[search.PlaceKind, ...] = ("gemeente", "regio"),
+    placeholder: str | None = None,
+    label_visibility: Literal["visible", "hidden", "collapsed"] = "visible",
+) -> rp.Choice | None:
+    """Draw the chooser and return the current choice (a gemeente wins over a single filtered region)."""
+    gemeenten = data.gemeenten_table()
+    choice = rp.choice_from_state(
+        st.session_state.get(SELECTED_KEY),
+        st.session_state.get(FILTER_KEYS["regios"]),
+        set(gemeenten["gm_code"]) if "gemeente" in kinds else set(),
+        set(gemeenten["regio_code"]),
+    )
+    # The box shows the shared choice (never a stale alias): its value is the place's own code.
+    st.session_state[key] = choice.code if choice else None
+    options = data.place_options(lang, kinds)
+    st.selectbox(
+        label,
+        list(options),
+        key=key,
+        index=None,
+        format_func=_Label(options),
+        placeholder=placeholder or t("search.placeholder", lang),
+        on_change=_apply,
+        args=(key, lang, kinds),
+        label_visibility=label_visibility,
+    )
+    if st.session_state.pop(_RERUN_KEY, False):
+        # A region chosen here changes the sidebar's filters, which a fragment run (the map page's) would not
+        # see: run the whole app once more.
+        st.rerun()
+    note = st.session_state.pop(_NOTE_KEY, None)
+    if note:
+        st.info(note, icon=":material/merge:")
+    return choice
+
+
+class _Label:
+    """format_func as a picklable object (runner.enforceSerializableSessionState keeps widget metadata)."""
+
+    def __init__(self, options: dict[str, search.PlaceOption]) -> None:
+        self._labels = {value: option.label for value, option in options.items()}
+
+    def __call__(self, value: object) -> str:
+        return self._labels.get(str(value), str(value))
+
+
+def _apply(key: str, lang: str, kinds: tuple[search.PlaceKind, ...]) -> None:
+    gemeenten = data.gemeenten_table()
+    regios_key = FILTER_KEYS["regios"]
+    option = data.place_options(lang, kinds).get(str(st.session_state.get(key)))
+    chosen = rp.Choice(option.kind, option.code) if option and option.kind in ("gemeente", "regio") else None
+    before = list(st.session_state.get(regios_key) or [])
+    if chosen is None:  # cleared: the chooser no longer names a place
+        st.session_state.pop(SELECTED_KEY, None)
+        st.session_state[regios_key] = []
+        st.session_state[_RERUN_KEY] = bool(before)
+        return
+    selected, regios = rp.state_for_choice(chosen, before, gemeenten)
+    st.session_state[_RERUN_KEY] = regios != before
+    if selected is None:
+        st.session_state.pop(SELECTED_KEY, None)
+    else:
+        st.session_state[SELECTED_KEY] = selected
+    st.session_state[regios_key] = regios
+    if option is not None and option.note:
+        st.session_state[_NOTE_KEY] = option.note

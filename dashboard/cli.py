@@ -333,9 +333,14 @@ def _register_valpreventie(subparsers: SubParsers) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from dashboard.ingest.health import readiness
+    from dashboard.ingest.health import Problem, readiness
+    from dashboard.register import db
+    from dashboard.register.repository import connection_problem
 
     problems = readiness()
+    register_problem = connection_problem(db.database_url())
+    if register_problem is not None:
+        problems.append(Problem(db.DB_ENV_VAR, register_problem))
     if args.json:
         _print_json({"ok": not problems, "problems": [p.to_json_dict() for p in problems]}, sys.stdout)
     elif problems:

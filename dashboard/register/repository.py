@@ -565,3 +565,20 @@ def conflict_message(other: VersionInfo | None) -> str:
 
 
 __all__ = ["ConflictError", "Entry", "InvalidRecordError", "NotAllowedError", "Register", "VersionInfo"]
+
+
+def connection_problem(url: str) -> str | None:
+    """Why the register at ``url`` cannot be read (for ``python -m dashboard check``), or None when it can.
+
+    An SQLite file that does not exist yet is fine where the app can create it on first start (the embedded
+    default, or a file in an existing folder).
+    """
+    if url.startswith("sqlite:///"):
+        file = Path(url.removeprefix("sqlite:///"))
+        if not file.exists() and (file == db.DEFAULT_DB_FILE or file.parent.is_dir()):
+            return None
+    try:
+        Register.open(url).revision()
+    except RegisterError as error:
+        return error.message
+    return None

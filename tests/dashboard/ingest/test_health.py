@@ -76,3 +76,25 @@ def test_a_server_file_without_any_usable_row_is_a_problem(monkeypatch, tmp_path
 
     (problem,) = health.records_problems(load_path(path), path)
     assert problem.file == "PREVENTIEKAART_DATA"
+
+
+def test_check_command_names_an_unreachable_register_without_its_password(capsys, monkeypatch):
+    monkeypatch.delenv("PREVENTIEKAART_DATA", raising=False)
+    monkeypatch.delenv("PREVENTIEKAART_REGIO", raising=False)
+    monkeypatch.setenv("PREVENTIEKAART_DB", "postgresql+psycopg://wie:geheim@127.0.0.1:1/register")
+    assert cli.main(["check", "--json"]) == 1
+    out = capsys.readouterr().out
+    assert '"file": "PREVENTIEKAART_DB"' in out and "niet bereikbaar" in out
+    assert "geheim" not in out
+
+
+def test_check_command_accepts_a_working_register(capsys, monkeypatch, tmp_path):
+    from dashboard.register.repository import Register
+
+    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
+    Register.open(url).initialize(empty=True)
+    monkeypatch.delenv("PREVENTIEKAART_DATA", raising=False)
+    monkeypatch.delenv("PREVENTIEKAART_REGIO", raising=False)
+    monkeypatch.setenv("PREVENTIEKAART_DB", url)
+    assert cli.main(["check"]) == 0
+    assert "In orde" in capsys.readouterr().out

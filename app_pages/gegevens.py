@@ -62,7 +62,7 @@ else:
 if report.rows_rejected:
     st.download_button(
         t("gegevens.download_rejected", lang),
-        export.rejected_to_csv_bytes(report),
+        export.rejected_to_csv_bytes(report, lang),
         file_name="afgekeurde_rijen.csv",
         mime="text/csv",
         icon=":material/download:",

@@ -4,6 +4,7 @@ The commands and their JSON are a stable interface for scripts. Each subcommand 
 `SUBCOMMANDS` that adds its parser and sets `handler`; a new command (bench, generate) is one more entry.
 
 Exit codes of validate: 0 all rows accepted, 1 some rows rejected, 2 file unreadable or unsupported.
+Every text comes from the catalogue (`dashboard.i18n.cli_texts`): Dutch, or English with `--lang en`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any, NoReturn, TextIO
 
 from dashboard.analysis import aggregate
 from dashboard.core import schema
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANG, LANGS, t, tn
+from dashboard.i18n.formats import fmt_pct
 from dashboard.ingest.validation import ImportResult, Issue, data_path, load_path
 
 EXIT_OK = 0
@@ -35,7 +37,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         message = _dutch_usage(message)
         self.print_usage(sys.stderr)
-        self.exit(EXIT_UNREADABLE, f"{self.prog}: fout: {message}\nGebruik --help voor uitleg.\n")
+        self.exit(EXIT_UNREADABLE, t("cli.usage_error", prog=self.prog, message=message))
 
 
 # argparse's own sentences that a user of the Dutch commands meets most, in Dutch.
@@ -59,7 +61,11 @@ def _year(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen jaartal (bijvoorbeeld 2020)") from None
+        raise argparse.ArgumentTypeError(t("cli.not_a_year", text=text)) from None
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang"))
 
 
 def _print_json(data: dict[str, object], out: TextIO) -> None:
@@ -67,9 +73,9 @@ def _print_json(data: dict[str, object], out: TextIO) -> None:
     out.write("\n")
 
 
-def _nl_pct(value: float) -> str:
-    """92.5 -> '92,5%': a Dutch reader expects a decimal comma."""
-    return f"{value:.1f}%".replace(".", ",")
+def _pct(value: float, lang: str) -> str:
+    """92.5 -> '92,5%' in Dutch, '92.5%' in English; always one decimal so the columns line up."""
+    return fmt_pct(value, lang, 1, fixed=True)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -82,55 +88,57 @@ def validate_exit_code(result: ImportResult) -> int:
     return EXIT_REJECTED if result.rows_rejected else EXIT_OK
 
 
-def _issue_line(issue: Issue) -> str:
+def _issue_line(issue: Issue, lang: str) -> str:
     where = []
     if issue.row is not None:
-        where.append(f"rij {issue.row}")
+        where.append(t("cli.validate.where_row", lang, row=issue.row))
     if issue.column:
-        where.append(f"kolom {issue.column}")
+        where.append(t("cli.validate.where_column", lang, column=issue.column))
     prefix = ", ".join(where)
-    return f"  - {prefix}: {issue.message}" if prefix else f"  - {issue.message}"
+    return f"  - {prefix}: {issue.text(lang)}" if prefix else f"  - {issue.text(lang)}"
 
 
-def validation_report(result: ImportResult) -> str:
-    """The validation result as a Dutch text for people."""
+def validation_report(result: ImportResult, lang: str = DEFAULT_LANG) -> str:
+    """The validation result as a text for people."""
     lines = [
-        f"Bestand: {result.file}",
-        f"Rijen: {result.rows_total} (geaccepteerd: {result.rows_accepted}, afgewezen: {result.rows_rejected})",
+        t("cli.validate.file", lang, file=result.file),
+        t(
+            "cli.validate.rows",
+            lang,
+            total=result.rows_total,
+            accepted=result.rows_accepted,
+            rejected=result.rows_rejected,
+        ),
     ]
-    for title, issues in (("Fouten", result.errors), ("Waarschuwingen", result.warnings)):
+    for title, issues in (("cli.validate.errors", result.errors), ("cli.validate.warnings", result.warnings)):
         if issues:
-            lines += ["", f"{title} ({len(issues)}):", *(_issue_line(issue) for issue in issues)]
+            lines += ["", t(title, lang, n=len(issues)), *(_issue_line(issue, lang) for issue in issues)]
     lines.append("")
     if result.has_file_error:
-        lines.append("Resultaat: het bestand kan niet worden gebruikt.")
+        lines.append(t("cli.validate.unusable", lang))
     elif result.rows_rejected:
-        lines.append(
-            f"Resultaat: {result.rows_rejected} rij(en) afgewezen; verbeter die en probeer het opnieuw."
-        )
+        lines.append(tn("cli.validate.rejected", result.rows_rejected, lang))
     else:
-        lines.append("Resultaat: alle rijen zijn goedgekeurd.")
+        lines.append(t("cli.validate.all_accepted", lang))
     return "\n".join(lines)
 
 
 def _run_validate(args: argparse.Namespace) -> int:
     result = load_path(Path(args.path))
     if args.json:
-        _print_json(result.to_json_dict(), sys.stdout)
+        _print_json(result.to_json_dict(args.lang), sys.stdout)
     else:
-        print(validation_report(result))
+        print(validation_report(result, args.lang))
     return validate_exit_code(result)
 
 
 def _register_validate(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
-        "validate",
-        help="controleer een bestand of map met initiatieven",
-        description="Controleer een CSV- of Excel-bestand (of een map met zulke bestanden). Exitcode 0: alles "
-        "goedgekeurd, 1: rijen afgewezen, 2: bestand onleesbaar of niet ondersteund.",
+        "validate", help=t("cli.validate.help"), description=t("cli.validate.description")
     )
-    parser.add_argument("path", metavar="PATH", help="bestand (.csv, .xlsx) of map")
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument("path", metavar="PATH", help=t("cli.validate.path"))
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    _add_lang(parser)
     parser.set_defaults(handler=_run_validate)
 
 
@@ -138,72 +146,75 @@ def _register_validate(subparsers: SubParsers) -> None:
 # summary
 
 
-def summary_report(stats: dict[str, Any], *, source: str, is_example: bool) -> str:
-    """The summary as a Dutch text for people (labels from dashboard.i18n)."""
+def summary_report(stats: dict[str, Any], *, source: str, is_example: bool, lang: str = DEFAULT_LANG) -> str:
+    """The summary as a text for people (labels from dashboard.i18n)."""
     year = stats["year"]
-    lines = [f"Samenvatting preventie-initiatieven — {f'jaar {year}' if year is not None else 'alle jaren'}"]
-    lines.append(f"Bron: {source}")
+    title = (
+        t("cli.summary.title_year", lang, year=year) if year is not None else t("cli.summary.title_all", lang)
+    )
+    lines = [title, t("cli.summary.source", lang, source=source)]
     if is_example:
-        lines.append("Let op: dit zijn (deels) voorbeelddata, geen echte gegevens per initiatief.")
+        lines.append(t("cli.summary.example", lang))
     if year is None:
-        lines.append("Zonder jaar telt elk initiatief één keer per jaar waarin het voorkomt.")
+        lines.append(t("cli.summary.no_year", lang))
     lines += [
         "",
-        f"Initiatieven: {stats['initiatives']}",
-        f"Preventiecoalities: {stats['preventiecoalities']}",
-        f"Gemeenten met minstens één initiatief: {stats['gemeenten_covered']}",
+        t("cli.summary.initiatives", lang, n=stats["initiatives"]),
+        t("cli.summary.coalitions", lang, n=stats["preventiecoalities"]),
+        t("cli.summary.gemeenten", lang, n=stats["gemeenten_covered"]),
         "",
-        "Samenwerking gemeente en zorgverzekeraar (aantal initiatieven):",
+        t("cli.summary.levels", lang),
     ]
     for level, count in stats["collaboration_levels"].items():
         rank = schema.level_rank(level)
         number = f"{rank}." if rank is not None else "–"
-        lines.append(f"  {number:>2} {t(f'level.{level}'):<48} {count:>5}")
-    lines += ["", "Betrokken partijen (% van de initiatieven):"]
+        lines.append(f"  {number:>2} {t(f'level.{level}', lang):<48} {count:>5}")
+    lines += ["", t("cli.summary.parties", lang)]
     for party, value in stats["parties_pct"].items():
-        lines.append(f"  {t(f'party.{party}'):<40} {_nl_pct(value):>7}")
+        lines.append(f"  {t(f'party.{party}', lang):<40} {_pct(value, lang):>7}")
+    columns = (t(f"cli.summary.col.{name}", lang) for name in ("intervention", "of_offering", "of_all"))
+    intervention, of_offering, of_all_heading = columns
     lines += [
         "",
-        f"Biedt minstens één interventie aan: {_nl_pct(stats['offering_any_pct'])} van de initiatieven",
-        f"  {'interventie':<40} {'van aanbieders':>15} {'van alle':>10}",
+        t("cli.summary.offering", lang, pct=_pct(stats["offering_any_pct"], lang)),
+        f"  {intervention:<40} {of_offering:>15} {of_all_heading:>10}",
     ]
     for code, value in stats["interventions_pct_of_offering"].items():
         of_all = stats["interventions_pct_of_all"][code]
-        lines.append(f"  {t(f'intervention.{code}'):<40} {_nl_pct(value):>15} {_nl_pct(of_all):>10}")
+        lines.append(
+            f"  {t(f'intervention.{code}', lang):<40} {_pct(value, lang):>15} {_pct(of_all, lang):>10}"
+        )
     return "\n".join(lines)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else data_path()
     result = load_path(path)
+    lang = args.lang
     if result.has_file_error and not result.rows_accepted:
         for issue in result.errors:
-            print(f"Fout: {issue.message}", file=sys.stderr)
+            print(t("cli.summary.error", lang, message=issue.text(lang)), file=sys.stderr)
         return EXIT_UNREADABLE
     if result.rows_rejected:
-        print(
-            f"Let op: {result.rows_rejected} rij(en) afgewezen en niet meegeteld; zie "
-            f"'python -m dashboard validate {path}'.",
-            file=sys.stderr,
-        )
+        print(tn("cli.summary.rejected", result.rows_rejected, lang, path=path), file=sys.stderr)
     stats = aggregate.summary(result.records, args.year)
     if args.json:
         _print_json(stats, sys.stdout)
     else:
-        print(summary_report(stats, source=str(path), is_example=result.is_example))
+        print(summary_report(stats, source=str(path), is_example=result.is_example, lang=lang))
     return EXIT_OK
 
 
 def _register_summary(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
-        "summary",
-        help="landelijke cijfers over de initiatieven",
-        description="Landelijke cijfers: aantallen, samenwerkingsniveaus, partijen en interventies. Zonder "
-        "PATH: de meegeleverde gegevens (of de map in PREVENTIEKAART_DATA).",
+        "summary", help=t("cli.summary.help"), description=t("cli.summary.description")
     )
-    parser.add_argument("path", metavar="PATH", nargs="?", default=None, help="bestand of map (optioneel)")
-    parser.add_argument("--year", type=_year, default=None, metavar="JAAR", help="alleen dit jaar")
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument("path", metavar="PATH", nargs="?", default=None, help=t("cli.summary.path"))
+    parser.add_argument(
+        "--year", type=_year, default=None, metavar=t("cli.metavar.year"), help=t("cli.summary.year")
+    )
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    _add_lang(parser)
     parser.set_defaults(handler=_run_summary)
 
 
@@ -224,14 +235,9 @@ def _run_bench(args: argparse.Namespace) -> int:
 
 
 def _register_bench(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser(
-        "bench",
-        help="meet kaartgrootte en -snelheid naast de naïeve aanpak",
-        description="Meet de kaart (bytes, tijd van filterwijziging tot kaart) naast de naïeve aanpak met "
-        "GeoDataFrame.explore(), in dezelfde run; verhoudingen zijn betrouwbaarder dan absolute tijden.",
-    )
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    parser.add_argument("--quick", action="store_true", help="minder herhalingen (voor CI)")
+    parser = subparsers.add_parser("bench", help=t("cli.bench.help"), description=t("cli.bench.description"))
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    parser.add_argument("--quick", action="store_true", help=t("cli.bench.quick"))
     parser.set_defaults(handler=_run_bench)
 
 
@@ -245,9 +251,7 @@ def _register_generate(subparsers: SubParsers) -> None:
     from tools import generate
 
     parser = subparsers.add_parser(
-        "generate",
-        help="maak de voorbeelddata opnieuw (reproduceerbaar)",
-        description="Schrijft de gegenereerde voorbeeldinitiatieven opnieuw; dezelfde seed geeft hetzelfde bestand.",
+        "generate", help=t("cli.generate.help"), description=t("cli.generate.description")
     )
     generate.add_arguments(parser)
     parser.set_defaults(handler=_run_generate)
@@ -384,11 +388,8 @@ SUBCOMMANDS: dict[str, Registrar] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = DutchArgumentParser(
-        prog="python -m dashboard",
-        description="Preventiekaart: initiatieven van gemeenten en zorgverzekeraars controleren en samenvatten.",
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
+    parser = DutchArgumentParser(prog="python -m dashboard", description=t("cli.description"))
+    subparsers = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"), required=True)
     for register in SUBCOMMANDS.values():
         register(subparsers)
     return parser

@@ -1,4 +1,4 @@
-"""Reading a user's file (CSV or XLSX bytes) into a raw table of text cells, or one clear Dutch error.
+"""Reading a user's file (CSV or XLSX bytes) into a raw table of text cells, or one clear error message.
 
 Nothing here interprets values: ``read_table`` returns every cell as text with the spreadsheet row number in
 the index, and ``dashboard.ingest`` validates the rows.
@@ -19,6 +19,7 @@ from typing import Final
 import pandas as pd
 
 from dashboard.core import schema
+from dashboard.i18n.messages import Decimal, Msg, render
 
 MAX_UPLOAD_BYTES: Final = 20 * 1024 * 1024
 # An xlsx is a zip: 20 MB compressed can unpack to gigabytes (zip bomb), so the unpacked size is capped too.
@@ -36,54 +37,61 @@ OVERFLOW_COLUMN: Final = "(extra cellen)"
 
 
 class ImportFileError(Exception):
-    """The file as a whole cannot be read; `message` is Dutch and meant for the user."""
+    """The file as a whole cannot be read; `msg` is meant for the user, `message` is it in Dutch."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(render(msg))
+        self.msg = msg
+
+    @property
+    def message(self) -> str:
+        return render(self.msg)
 
 
 # --------------------------------------------------------------------------------------------------------------
 # Reading files
 
 
+# Well-known non-table formats, recognised by their first bytes, with the catalogue key of their name.
+_SIGNATURES: Final = {
+    b"%PDF": "ingest.binary.pdf",
+    b"\xd0\xcf\x11\xe0": "ingest.binary.old_office",
+    b"\x1f\x8b": "ingest.binary.gzip",
+    b"\x89PNG": "ingest.binary.png",
+    b"\xff\xd8\xff": "ingest.binary.jpeg",
+    b"GIF8": "ingest.binary.gif",
+    b"Rar!": "ingest.binary.rar",
+    b"7z\xbc\xaf": "ingest.binary.7z",
+}
+
+
 def _describe_binary(data: bytes) -> str | None:
-    """A Dutch name for well-known non-table formats, recognised by their first bytes."""
-    signatures = {
-        b"%PDF": "een PDF-bestand",
-        b"\xd0\xcf\x11\xe0": "een oud Office-bestand (bijvoorbeeld .xls of .doc)",
-        b"\x1f\x8b": "een gecomprimeerd bestand (gzip)",
-        b"\x89PNG": "een afbeelding (PNG)",
-        b"\xff\xd8\xff": "een afbeelding (JPEG)",
-        b"GIF8": "een afbeelding (GIF)",
-        b"Rar!": "een gecomprimeerd bestand (rar)",
-        b"7z\xbc\xaf": "een gecomprimeerd bestand (7z)",
-    }
-    for magic, description in signatures.items():
+    """The catalogue key naming a well-known non-table format, None for anything else."""
+    for magic, key in _SIGNATURES.items():
         if data.startswith(magic):
-            return description
+            return key
     return None
 
 
 def too_large(size: int) -> ImportFileError:
     return ImportFileError(
-        f"Het bestand is te groot ({size / 1024 / 1024:.1f} MB); de grens is "
-        f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB. Splits het bestand of verwijder overbodige tabbladen."
+        Msg(
+            "ingest.file.too_large",
+            size=Decimal(size / 1024 / 1024, 1),
+            limit=MAX_UPLOAD_BYTES // 1024 // 1024,
+        )
     )
 
 
 def _check_size(data: bytes) -> None:
     if len(data) == 0:
-        raise ImportFileError("Het bestand is leeg (0 bytes).")
+        raise ImportFileError(Msg("ingest.file.empty"))
     if len(data) > MAX_UPLOAD_BYTES:
         raise too_large(len(data))
 
 
-def _not_a_table(what: str) -> ImportFileError:
-    return ImportFileError(
-        f"Dit bestand is geen tabel maar lijkt {what}. Sla de gegevens op als Excel-werkmap (.xlsx) of als "
-        "CSV-bestand (.csv); het sjabloon laat zien hoe."
-    )
+def _not_a_table(what_key: str) -> ImportFileError:
+    return ImportFileError(Msg("ingest.file.not_a_table", what=Msg(what_key)))
 
 
 def _decode(data: bytes) -> str:
@@ -102,28 +110,22 @@ def _decode(data: bytes) -> str:
     if described:
         raise _not_a_table(described)
     if data.startswith(b"PK\x03\x04"):
-        raise ImportFileError(
-            "Dit bestand is een zip- of Excel-bestand, maar de naam eindigt niet op .xlsx. "
-            "Geef een Excel-werkmap de extensie .xlsx, of sla de gegevens op als CSV."
-        )
+        raise ImportFileError(Msg("ingest.file.zip_not_xlsx_name"))
     if b"\x00" in data[:65536]:
-        raise _not_a_table("een binair bestand (geen leesbare tekst)")
+        raise _not_a_table("ingest.binary.other")
     for encoding in ("utf-8", "cp1252"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _looks_binary(text):
-            raise _not_a_table("een binair bestand (geen leesbare tekst)")
+            raise _not_a_table("ingest.binary.other")
         return text
     raise _undecodable()
 
 
 def _undecodable() -> ImportFileError:
-    return ImportFileError(
-        "De tekens in dit bestand kunnen niet worden gelezen. Sla het in Excel op als "
-        "'CSV UTF-8 (door lijstscheidingsteken gescheiden)' en probeer het opnieuw."
-    )
+    return ImportFileError(Msg("ingest.file.undecodable"))
 
 
 def _looks_binary(text: str) -> bool:
@@ -172,9 +174,7 @@ def _csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
     try:
         yield from enumerate(reader, start=1)
     except csv.Error as exc:
-        raise ImportFileError(
-            f"Het CSV-bestand is onleesbaar rond regel {reader.line_num}: controleer de aanhalingstekens."
-        ) from exc
+        raise ImportFileError(Msg("ingest.file.csv_unreadable", line=reader.line_num)) from exc
 
 
 def _xlsx_cell_text(value: object) -> str:
@@ -195,15 +195,9 @@ def _xlsx_cell_text(value: object) -> str:
 def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     if not data.startswith(b"PK\x03\x04"):
         described = _describe_binary(data)
-        if described and "xls" in described:
-            raise ImportFileError(
-                "Dit is een bestand in het oude Excel-formaat (.xls). Open het in Excel en sla het op als "
-                "Excel-werkmap (.xlsx)."
-            )
-        raise ImportFileError(
-            "Dit bestand heeft de extensie .xlsx maar is geen geldig Excel-bestand. Open het in Excel en sla "
-            "het opnieuw op als Excel-werkmap (.xlsx)."
-        )
+        if described == "ingest.binary.old_office":
+            raise ImportFileError(Msg("ingest.file.old_xls"))
+        raise ImportFileError(Msg("ingest.file.invalid_xlsx"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -211,16 +205,11 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
             unpacked = sum(info.file_size for info in archive.infolist())
     except Exception as exc:
         # zipfile raises BadZipFile, NotImplementedError, ValueError, ... on damaged data: all mean "damaged".
-        raise ImportFileError("Dit Excel-bestand is beschadigd en kan niet worden geopend.") from exc
+        raise ImportFileError(Msg("ingest.file.damaged_xlsx")) from exc
     if "xl/workbook.xml" not in names:
-        raise ImportFileError(
-            "Dit is een zip-bestand, geen Excel-werkmap. Sla de gegevens op als Excel-werkmap (.xlsx) of CSV."
-        )
+        raise ImportFileError(Msg("ingest.file.zip_not_workbook"))
     if unpacked > MAX_UNZIPPED_BYTES:
-        raise ImportFileError(
-            "Dit Excel-bestand is uitgepakt te groot om te verwerken. Verwijder overbodige tabbladen of "
-            "sla de gegevens op als CSV."
-        )
+        raise ImportFileError(Msg("ingest.file.unzipped_too_large"))
     # openpyxl is the one third-party parser of user bytes here: whatever it raises on a malformed workbook
     # (XML errors, KeyError, TypeError, ...) means "unreadable file", never a traceback for the user.
     try:
@@ -228,10 +217,7 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
     except ImportFileError:
         raise
     except Exception as exc:
-        raise ImportFileError(
-            "Dit Excel-bestand kan niet worden gelezen. Open het in Excel en sla het opnieuw op als "
-            "Excel-werkmap (.xlsx)."
-        ) from exc
+        raise ImportFileError(Msg("ingest.file.unreadable_xlsx")) from exc
     yield from rows
 
 
@@ -242,12 +228,12 @@ def _read_workbook(data: bytes) -> Iterator[tuple[int, list[str]]]:
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         if not workbook.worksheets:
-            raise ImportFileError("Dit Excel-bestand bevat geen tabbladen.")
+            raise ImportFileError(Msg("ingest.file.no_sheets"))
         by_name = {name.strip().casefold(): name for name in workbook.sheetnames}
         sheet_name = by_name.get(PREFERRED_SHEET, workbook.sheetnames[0])
         sheet = workbook[sheet_name]
         if not hasattr(sheet, "iter_rows"):
-            raise ImportFileError(f"Tabblad '{sheet_name}' is een grafiek, geen tabel.")
+            raise ImportFileError(Msg("ingest.file.chart_sheet", sheet=sheet_name))
         # Some writers store a wrong sheet size; forgetting it makes openpyxl read every cell there is.
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()
@@ -277,7 +263,7 @@ def _rows_to_frame(rows: Iterable[tuple[int, list[str]]], *, overflow_is_error: 
     """
     filled = [(number, cells) for number, cells in rows if any(cell.strip() for cell in cells)]
     if not filled:
-        raise ImportFileError("Het bestand bevat geen gegevens: er staat niets in.")
+        raise ImportFileError(Msg("ingest.file.nothing"))
     header_cells = list(filled[0][1])
     while header_cells and not header_cells[-1].strip():
         header_cells.pop()
@@ -287,12 +273,9 @@ def _rows_to_frame(rows: Iterable[tuple[int, list[str]]], *, overflow_is_error: 
         header_cells.extend([""] * (widest - len(header_cells)))
     header = _unique_headers(header_cells)
     if len([name for name in header if not name.startswith("kolom ")]) < 2:
-        raise ImportFileError(
-            "Dit bestand lijkt geen tabel: de eerste rij heeft maar één kolom. Zet de kolomnamen (id, naam, "
-            "jaar, gemeenten, ...) in de eerste rij, gescheiden door puntkomma's (;), of gebruik het sjabloon."
-        )
+        raise ImportFileError(Msg("ingest.file.one_column"))
     if not body:
-        raise ImportFileError("Het bestand bevat alleen een kopregel en geen initiatieven.")
+        raise ImportFileError(Msg("ingest.file.header_only"))
     width = len(header)
     table = []
     for _, cells in body:
@@ -316,7 +299,7 @@ def _filled_width(cells: list[str]) -> int:
 def read_table(data: bytes, filename: str) -> pd.DataFrame:
     """All cells of a CSV or XLSX as text, header row as column names, spreadsheet row numbers as index.
 
-    Raises ImportFileError (Dutch message) for anything that is not a readable table.
+    Raises ImportFileError (with a message for the user) for anything that is not a readable table.
     """
     _check_size(data)
     suffix = Path(filename).suffix.lower()
@@ -325,11 +308,6 @@ def read_table(data: bytes, filename: str) -> pd.DataFrame:
     if suffix in TEXT_EXTENSIONS:
         return _rows_to_frame(_csv_rows(_decode(data)), overflow_is_error=True)
     if suffix in (".xls", ".xlsm", ".xlsb", ".ods", ".numbers"):
-        raise ImportFileError(
-            f"Bestanden met de extensie {suffix} worden niet gelezen. Sla de gegevens in Excel op als "
-            "Excel-werkmap (.xlsx) of als CSV-bestand (.csv)."
-        )
-    shown = suffix or "(geen extensie)"
-    raise ImportFileError(
-        f"Bestandstype {shown} wordt niet ondersteund. Gebruik een Excel-werkmap (.xlsx) of een CSV-bestand (.csv)."
-    )
+        raise ImportFileError(Msg("ingest.file.extension_not_read", suffix=suffix))
+    shown: object = suffix or Msg("ingest.file.no_extension")
+    raise ImportFileError(Msg("ingest.file.type_unsupported", suffix=shown))

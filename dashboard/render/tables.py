@@ -95,6 +95,6 @@ def issues_table(issues: list, lang: str = "nl") -> pd.DataFrame:
             t("issues.column", lang): [i.column or "" for i in issues],
             t("issues.value", lang): [i.value or "" for i in issues],
             t("issues.severity", lang): [severity[i.severity] for i in issues],
-            t("issues.message", lang): [i.message for i in issues],
+            t("issues.message", lang): [i.text(lang) for i in issues],
         }
     )

@@ -58,10 +58,11 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
 
     The app does not fall back to the default regions: managers would then read the wrong regions as theirs.
     """
-    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
-    more = len(error.problems) - shown
+    texts = error.texts(lang)
+    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in texts[:shown])
+    more = len(texts) - shown
     st.error(
-        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(texts))
         + "\n\n"
         + problems
         + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),

@@ -148,3 +148,78 @@ def test_ui_module_scan_covers_real_files():
 @pytest.mark.parametrize("path", UI_MODULES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_hard_coded_user_text_in_streamlit_calls(path):
     assert _hard_coded_texts(path) == []
+
+
+# Modules that produce messages for the user outside Streamlit calls: the importer, the gemeente resolver, the
+# region table check and the command line. Their texts must come from the catalogue (keys with parameters).
+MESSAGE_MODULES = sorted(
+    [
+        *(ROOT / "dashboard" / "ingest").glob("*.py"),
+        ROOT / "dashboard" / "cli.py",
+        ROOT / "geo" / "codes.py",
+        ROOT / "geo" / "regions.py",
+    ]
+)
+# Literal data, not messages: spellings users type (vocab); shipped-data checks of the context tables.
+_DATA_MODULES = {"vocab.py", "context.py"}
+# Literals that are no message to a user: a gemeente name, and English errors for programmers.
+_ALLOWED_SENTENCES = {
+    "Nuenen c.a.",
+    "latin-1 decodes any byte string",
+    "invalid gemeente code in the gemeente list: ",
+    "unknown gemeente code: ",
+}
+
+
+def _docstring_nodes(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def _literal_sentences(path: Path, root: Path = ROOT) -> list[str]:
+    """String literals that read as a message: two or more words ending in punctuation, or four or more words."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = _docstring_nodes(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in docstrings:
+            continue
+        if node.value in _ALLOWED_SENTENCES:
+            continue
+        words = [word for word in node.value.split() if any(ch.isalpha() for ch in word)]
+        sentence = len(words) >= 2 and node.value.strip().endswith((".", "?", "!", ":"))
+        if sentence or len(words) >= 4:
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {node.value!r}")
+    return found
+
+
+def test_message_module_scan_covers_real_files():
+    names = {path.name for path in MESSAGE_MODULES}
+    assert {"reading.py", "validation.py", "vocab.py", "cli.py", "codes.py", "regions.py"} <= names
+    assert all(path.exists() for path in MESSAGE_MODULES)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in MESSAGE_MODULES if p.name not in _DATA_MODULES],
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_no_literal_messages_in_importer_resolver_or_cli(path):
+    assert _literal_sentences(path) == []
+
+
+def test_scan_finds_a_literal_message(tmp_path):
+    """The scan is not vacuous: a Dutch sentence in code is caught, a key or a docstring is not."""
+    module = tmp_path / "sample.py"
+    module.write_text(
+        '"""Docstring with many words in it."""\nx = "ingest.year.missing"\ny = "Het jaar ontbreekt."\n',
+        encoding="utf-8",
+    )
+    assert [line.split(": ", 1)[1] for line in _literal_sentences(module, tmp_path)] == [
+        "'Het jaar ontbreekt.'"
+    ]

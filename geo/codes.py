@@ -187,8 +187,8 @@ class GemeenteResolver:
         self._names: dict[str, str] = {}
         for code, name in zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True):
             normalised = normalise_gm_code(code)
-            if normalised is None:
-                raise ValueError(f"invalid gemeente code in the gemeente list: {code!r}")  # shipped data, not user input
+            if normalised is None:  # shipped data, not user input: an error for the maintainer
+                raise ValueError(f"invalid gemeente code in the gemeente list: {code!r}")
             self._names[normalised] = str(name).strip()
 
         # Full CBS names win over bare names and aliases, so a variant can never hide a real name.
@@ -256,7 +256,8 @@ class GemeenteResolver:
         """The 2025 name of a 2025 code (any accepted code spelling)."""
         normalised = normalise_gm_code(code)
         if normalised is None or normalised not in self._names:
-            raise KeyError(f"unknown gemeente code: {code!r}")  # a programming error, never user input
+            # A programming error (codes come from the resolver itself), never user input.
+            raise KeyError(f"unknown gemeente code: {code!r}")
         return self._names[normalised]
 
     def _label(self, code: str) -> Msg:

@@ -26,7 +26,7 @@ from dashboard.analysis.areas import coverage, gemeente_summary
 from dashboard.core.filters import Filters
 from dashboard.core.schema import AFSTEMMING_LEVELS, LEVEL_RANK
 from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
-from dashboard.i18n import label, t
+from dashboard.i18n import label, t, tn
 from dashboard.ingest.context import INDICATORS, decimals, fmt_number, format_value, indicator_title
 
 Direction = Literal["ge", "le"]
@@ -278,11 +278,10 @@ def offer_text(spec: NeedSpec, lang: str = "nl") -> str:
 def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: str | None = None) -> str:
     """What the table and map show, in one or a few plain sentences."""
     condition = condition_text(spec, lang)
-    text = t(
+    text = tn(
         "need.sentence",
+        counts.missing,
         lang,
-        n=counts.missing,
-        noun=t("need.gemeente" if counts.missing == 1 else "need.gemeenten", lang),
         condition=t("need.with", lang, condition=condition) if condition else "",
         offer=offer_text(spec, lang),
         inwoners=fmt_number(counts.inwoners_missing, 0, lang),
@@ -294,7 +293,7 @@ def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: s
         ("need.sentence.unpublished", counts.gemeenten - counts.published),
     ):
         if n:
-            text += " " + t(f"{key}.one" if n == 1 else key, lang, n=n)
+            text += " " + tn(key, n, lang)
     return text
 
 

@@ -20,6 +20,7 @@ from dashboard.i18n import (
     import_texts,
     map_texts,
     need_texts,
+    plural_texts,
     schema_texts,
     share_texts,
     table_texts,
@@ -51,6 +52,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     import_texts.PLURALS,
     geo_texts.PLURALS,
     cli_texts.PLURALS,
+    plural_texts.PLURALS,
 )
 
 

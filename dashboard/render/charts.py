@@ -20,7 +20,7 @@ from dashboard.analysis import chart_data
 from dashboard.analysis.aggregate import Base, pct
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR
 from dashboard.core import schema
-from dashboard.i18n import t
+from dashboard.i18n import t, tn
 
 FONT_FAMILY: Final = "Source Sans Pro, Arial, sans-serif"
 FONT_SIZE: Final = 18
@@ -103,7 +103,7 @@ def _hover(table: pd.DataFrame, lang: str, percent: bool) -> list[str]:
             t("chart.hover.pct", lang, pct=fmt_pct(v, lang), n=n, base=b)
             for v, n, b in zip(table["value"], table["n"], table["base"], strict=True)
         ]
-    return [t("chart.hover.count", lang, n=int(n)) for n in table["n"]]
+    return [tn("chart.hover.count", int(n), lang) for n in table["n"]]
 
 
 def _value_text(table: pd.DataFrame, lang: str, percent: bool) -> list[str]:

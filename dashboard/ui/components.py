@@ -19,7 +19,7 @@ from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
 from dashboard.export import downloads
-from dashboard.i18n import t
+from dashboard.i18n import t, tn
 from dashboard.render import charts, maps
 from dashboard.render.tables import initiatives_table
 from dashboard.ui import data
@@ -45,12 +45,12 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
     records = dataset.records
     if dataset.source == "upload":
         name = escape_markdown(dataset.name)  # a user's file name: never markdown (links, emphasis)
-        st.info(t("notice.upload", lang, name=name, n=len(records)), icon=":material/upload_file:")
+        st.info(tn("notice.upload", len(records), lang, name=name), icon=":material/upload_file:")
     if dataset.is_example:
         n_real = int((~records["voorbeelddata"]).groupby(records["id"]).any().sum())
         st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")
     if dataset.result.rows_rejected:
-        st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
+        st.error(tn("notice.rejected", dataset.result.rows_rejected, lang), icon=":material/error:")
 
 
 def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> None:
@@ -62,10 +62,10 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
     problems = "\n".join(f"- {escape_markdown(problem)}" for problem in texts[:shown])
     more = len(texts) - shown
     st.error(
-        t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(texts))
+        tn("config.region_table", len(texts), lang, env=ENV_REGION_TABLE)
         + "\n\n"
         + problems
-        + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        + ("\n\n" + tn("config.more", more, lang) if more > 0 else ""),
         icon=":material/error:",
     )
     st.stop()
@@ -202,7 +202,7 @@ def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     if rows.empty:
         st.info(t("empty.selection", lang))
     else:
-        st.caption(t("panel.count", lang, n=len(rows)))
+        st.caption(tn("panel.count", len(rows), lang))
         initiatives_dataframe(rows, lang)
     st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
 

@@ -10,7 +10,7 @@ from dashboard.analysis.measures import MEASURES, classify
 from dashboard.core.filters import apply_filters
 from dashboard.i18n import t
 from dashboard.render import maps
-from dashboard.render.tables import gemeente_overview
+from dashboard.render.tables import for_display, gemeente_overview
 from dashboard.ui import components, data
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -100,4 +100,4 @@ map_and_panel()
 
 st.subheader(t("kaart.table", lang))
 st.caption(t("kaart.table.caption", lang))
-st.dataframe(gemeente_overview(summary, gemeenten, lang), hide_index=True, width="stretch")
+st.dataframe(for_display(gemeente_overview(summary, gemeenten, lang), lang), hide_index=True, width="stretch")

@@ -26,7 +26,7 @@ from typing import Any, Final, Literal
 import pandas as pd
 
 from dashboard.i18n import TEXTS, t
-from dashboard.ingest.context import fmt_number
+from dashboard.i18n.formats import fmt_decimal
 from dashboard.ingest.valpreventie import (
     BOUNDS,
     PROGRAMME_PARAMETERS,
@@ -456,22 +456,26 @@ def format_unit(eenheid: str, value: float | None, lang: str = "nl") -> str:
         return t("vp.value.missing", lang)
     if eenheid == "aandeel":
         places = 0 if round(value * 100, 6).is_integer() else 1
-        return f"{fmt_number(value * 100, places, lang)}%"
+        return f"{fmt_decimal(value * 100, lang, places, fixed=True)}%"
     if eenheid == "per_jaar":
-        return t("vp.unit.per_jaar.value", lang, value=fmt_number(value, 2, lang))
-    return f"€ {fmt_number(value, 0, lang)}"
+        return t("vp.unit.per_jaar.value", lang, value=fmt_decimal(value, lang, 2, fixed=True))
+    return f"€ {fmt_decimal(value, lang, 0, fixed=True)}"
 
 
 def euro(value: float, lang: str = "nl") -> str:
-    return f"€ {fmt_number(value, 0, lang)}" if value >= 0 else f"−€ {fmt_number(-value, 0, lang)}"
+    return (
+        f"€ {fmt_decimal(value, lang, 0, fixed=True)}"
+        if value >= 0
+        else f"−€ {fmt_decimal(-value, lang, 0, fixed=True)}"
+    )
 
 
 def count(value: float, lang: str = "nl") -> str:
-    return fmt_number(value, 0, lang)
+    return fmt_decimal(value, lang, 0, fixed=True)
 
 
 def ratio(value: float | None, lang: str = "nl") -> str:
-    return t("vp.value.missing", lang) if value is None else f"€ {fmt_number(value, 2, lang)}"
+    return t("vp.value.missing", lang) if value is None else f"€ {fmt_decimal(value, lang, 2, fixed=True)}"
 
 
 def situation_sentence(area: Area, result: Situation | Estimate, lang: str = "nl") -> str:
@@ -663,7 +667,7 @@ def input_text(eenheid: str, value: float | None, lang: str = "nl") -> str:
         return ""
     shown = value * 100 if eenheid == "aandeel" else value
     places = 0 if eenheid == "euro" and float(shown).is_integer() else 4
-    text = fmt_number(round(shown, 4), places, lang)
+    text = fmt_decimal(round(shown, 4), lang, places, fixed=True)
     decimal = "," if lang == "nl" else "."
     if decimal in text:
         text = text.rstrip("0").rstrip(decimal)

@@ -40,6 +40,13 @@ def is_missing(value: object) -> bool:
         return False
 
 
+def _unshowable(value: object) -> bool:
+    """Missing, or infinite (a share of zero): neither is a number a reader can use."""
+    if is_missing(value):
+        return True
+    return isinstance(value, float | int) and math.isinf(value)
+
+
 def _pattern(decimals: int, fixed: bool) -> str:
     if decimals <= 0:
         return "#,##0"
@@ -48,7 +55,7 @@ def _pattern(decimals: int, fixed: bool) -> str:
 
 def fmt_int(value: float | None, lang: str = "nl") -> str:
     """A count with thousands separators: 1.509.235 / 1,509,235."""
-    if is_missing(value):
+    if _unshowable(value):
         return MISSING
     assert value is not None
     return format_decimal(round(float(value)), "#,##0", locale=locale(lang))
@@ -56,22 +63,30 @@ def fmt_int(value: float | None, lang: str = "nl") -> str:
 
 def fmt_decimal(value: float | None, lang: str = "nl", decimals: int = 1, *, fixed: bool = False) -> str:
     """A number with at most ``decimals`` decimals (exactly that many when ``fixed``): 0,3 / 12.345,6."""
-    if is_missing(value):
+    if _unshowable(value):
         return MISSING
     assert value is not None
-    if math.isinf(float(value)):
-        return MISSING
     return format_decimal(float(value), _pattern(decimals, fixed), locale=locale(lang))
 
 
 def fmt_pct(value: float | None, lang: str = "nl", decimals: int = 1, *, fixed: bool = False) -> str:
     """A percentage given in percent (79.2 -> "79,2%" / "79.2%"); trailing zero decimals dropped unless fixed."""
-    if is_missing(value):
+    if _unshowable(value):
         return MISSING
     assert value is not None
-    if math.isinf(float(value)):
-        return MISSING
     return format_percent(float(value) / 100, _pattern(decimals, fixed) + "%", locale=locale(lang))
+
+
+def fmt_plain(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
+    """A number for a file that a spreadsheet reads (CSV): decimal mark of ``lang``, no thousands separator.
+
+    Dutch Excel reads "33,3" as a number and "33.3" as text or a date; a group separator would make
+    "1.509" ambiguous. Missing values are an empty cell.
+    """
+    if _unshowable(value):
+        return ""
+    assert value is not None
+    return format_decimal(float(value), "0." + "#" * decimals if decimals > 0 else "0", locale=locale(lang))
 
 
 def fmt_share(share: float | None, lang: str = "nl", decimals: int = 0) -> str:
@@ -99,7 +114,7 @@ def plotly_separators(lang: str = "nl") -> str:
 
 def fmt_value(value: object, lang: str = "nl") -> str:
     """Any table cell as text: numbers formatted for ``lang``, missing values as "–", text unchanged."""
-    if is_missing(value):
+    if _unshowable(value):
         return MISSING
     if isinstance(value, bool):
         return str(value)

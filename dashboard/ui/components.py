@@ -21,7 +21,7 @@ from dashboard.analysis.measures import Classified
 from dashboard.export import downloads
 from dashboard.i18n import t, tn
 from dashboard.render import charts, maps
-from dashboard.render.tables import initiatives_table
+from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import Dataset
 from dashboard.ui.sidebar import FILTER_KEYS, prefixed_text
@@ -211,7 +211,7 @@ def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "au
     """Initiatives as a sortable table; sources are links only when they are vetted http(s) URLs."""
     table = initiatives_table(rows, lang)
     st.dataframe(
-        table,
+        for_display(table, lang),
         hide_index=True,
         width="stretch",
         height=height,
@@ -280,7 +280,9 @@ def chart_block(
         right.caption(reason)
     with st.expander(t("dl.table", lang)):
         st.dataframe(
-            downloads.display_table(table, lang, percent, scope_names), hide_index=True, width="stretch"
+            for_display(downloads.display_table(table, lang, percent, scope_names), lang),
+            hide_index=True,
+            width="stretch",
         )
     st.caption("  \n".join(escape_markdown(line) for line in provenance))
 

@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard.export import tabular as export
 from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
-from dashboard.render.tables import issues_table
+from dashboard.render.tables import for_display, issues_table
 from dashboard.ui import components, data
 from dashboard.ui.sidebar import current_lang
 
@@ -56,13 +56,13 @@ metrics[0].metric(t("gegevens.rows_total", lang), report.rows_total)
 metrics[1].metric(t("gegevens.rows_accepted", lang), report.rows_accepted)
 metrics[2].metric(t("gegevens.rows_rejected", lang), report.rows_rejected)
 if report.issues:
-    st.dataframe(issues_table(report.issues, lang), hide_index=True, width="stretch")
+    st.dataframe(for_display(issues_table(report.issues, lang), lang), hide_index=True, width="stretch")
 else:
     st.success(t("gegevens.no_issues", lang))
 if report.rows_rejected:
     st.download_button(
         t("gegevens.download_rejected", lang),
-        export.rejected_to_csv_bytes(report),
+        export.rejected_to_csv_bytes(report, lang),
         file_name="afgekeurde_rijen.csv",
         mime="text/csv",
         icon=":material/download:",

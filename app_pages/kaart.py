@@ -8,7 +8,7 @@ from dashboard.analysis.context_measures import MAP_MEASURES, option_label
 from dashboard.analysis.measures import MEASURES
 from dashboard.i18n import t
 from dashboard.render import maps
-from dashboard.render.tables import gemeente_overview
+from dashboard.render.tables import for_display, gemeente_overview
 from dashboard.ui import components, data, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -108,4 +108,8 @@ table = st.expander(t("kaart.table", lang), icon=":material/table:", key=TABLE_O
 if table.open:
     with table:
         st.caption(t("kaart.table.caption", lang))
-        st.dataframe(gemeente_overview(state.summary, gemeenten, lang), hide_index=True, width="stretch")
+        st.dataframe(
+            for_display(gemeente_overview(state.summary, gemeenten, lang), lang),
+            hide_index=True,
+            width="stretch",
+        )

@@ -14,6 +14,7 @@ from dashboard.core.schema import INTERVENTION_VOCABULARY
 from dashboard.export import downloads
 from dashboard.i18n import label, t
 from dashboard.render import maps
+from dashboard.render.tables import for_display
 from dashboard.ui import components, data, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -137,8 +138,11 @@ else:
 # ---- comparison with the Netherlands
 st.subheader(components.say("mijnregio.compare.title", lang, regio=profile.regio_naam))
 st.dataframe(
-    rp.comparison_table(
-        region_records, nl_records, profile.members, profile.regio_naam, lang, all_gemeenten=gm_codes
+    for_display(
+        rp.comparison_table(
+            region_records, nl_records, profile.members, profile.regio_naam, lang, all_gemeenten=gm_codes
+        ),
+        lang,
     ),
     hide_index=True,
     width="stretch",

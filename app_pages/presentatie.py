@@ -11,7 +11,7 @@ from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.measures import classify
 from dashboard.core.filters import apply_filters
 from dashboard.export import downloads
-from dashboard.i18n import t
+from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, presentation
 from dashboard.ui import components, data
 from dashboard.ui.components import SELECTED_KEY
@@ -122,7 +122,7 @@ if slide.code == "landelijk":
         components.map_widget(groups, key="dia_kaart_nl", height=presentation.MAP_HEIGHT, selectable=False)
     with right:
         covered = int((summary["n_initiatieven"] > 0).sum())
-        st.markdown(t("slide.landelijk.text", lang, n=len(records), covered=covered, total=len(gemeenten)))
+        st.markdown(tn("slide.landelijk.text", len(records), lang, covered=covered, total=len(gemeenten)))
         components.legend(classified, lang, [("wijk", t("kaart.legend.wijk", lang))])
         components.source_line(lang)
 
@@ -154,10 +154,10 @@ elif slide.code in ("regio", "gaten") and profile is not None:
     with right:
         if slide.code == "regio":
             st.markdown(
-                t(
+                tn(
                     "slide.regio.text",
+                    len(region_records),
                     lang,
-                    n=len(region_records),
                     members=len(profile.members),
                     verzekeraar=components.escape_markdown(profile.zorgverzekeraar),
                 )

@@ -26,8 +26,9 @@ from dashboard.analysis.areas import coverage, gemeente_summary
 from dashboard.core.filters import Filters
 from dashboard.core.schema import AFSTEMMING_LEVELS, LEVEL_RANK
 from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
-from dashboard.i18n import label, t
-from dashboard.ingest.context import INDICATORS, decimals, fmt_number, format_value, indicator_title
+from dashboard.i18n import label, t, tn
+from dashboard.i18n.formats import fmt_decimal, fmt_int, fmt_plain, plotly_separators
+from dashboard.ingest.context import INDICATORS, decimals, format_value, indicator_title
 
 Direction = Literal["ge", "le"]
 By = Literal["regio", "provincie"]
@@ -278,14 +279,13 @@ def offer_text(spec: NeedSpec, lang: str = "nl") -> str:
 def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: str | None = None) -> str:
     """What the table and map show, in one or a few plain sentences."""
     condition = condition_text(spec, lang)
-    text = t(
+    text = tn(
         "need.sentence",
+        counts.missing,
         lang,
-        n=counts.missing,
-        noun=t("need.gemeente" if counts.missing == 1 else "need.gemeenten", lang),
         condition=t("need.with", lang, condition=condition) if condition else "",
         offer=offer_text(spec, lang),
-        inwoners=fmt_number(counts.inwoners_missing, 0, lang),
+        inwoners=fmt_int(counts.inwoners_missing, lang),
     )
     if scope:
         text = t("need.scope", lang, scope=scope, text=text)
@@ -294,7 +294,7 @@ def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: s
         ("need.sentence.unpublished", counts.gemeenten - counts.published),
     ):
         if n:
-            text += " " + t(f"{key}.one" if n == 1 else key, lang, n=n)
+            text += " " + tn(key, n, lang)
     return text
 
 
@@ -414,8 +414,7 @@ def _csv_value(value: object, lang: str) -> object:
     if isinstance(value, float | np.floating) and not pd.isna(value):
         if float(value).is_integer():
             return int(value)
-        text = f"{float(value):.1f}"
-        return text.replace(".", ",") if lang == "nl" else text
+        return fmt_plain(float(value), lang, 1)
     return value
 
 
@@ -563,7 +562,7 @@ def per_capita_figure(
             y=areas["naam"],
             orientation="h",
             marker_color=BAR_COLOR,
-            text=[fmt_number(v, places, lang) if pd.notna(v) else "" for v in areas[value]],
+            text=[fmt_decimal(v, lang, places, fixed=True) if pd.notna(v) else "" for v in areas[value]],
             textposition="outside",
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         )
@@ -575,7 +574,9 @@ def per_capita_figure(
             line_dash="dash",
             line_color=TOTAL_COLOR,
             annotation_text=t(
-                "need.percap.total_line", lang, value=fmt_number(float(national.iloc[0]), 1, lang)
+                "need.percap.total_line",
+                lang,
+                value=fmt_decimal(float(national.iloc[0]), lang, 1, fixed=True),
             ),
             annotation_position="bottom right",
         )
@@ -585,7 +586,7 @@ def per_capita_figure(
         yaxis_title=t(f"need.percap.by.{by}", lang),
         height=max(360, 24 * len(areas) + 140),
         margin={"l": 10, "r": 40, "t": 60, "b": 40},
-        separators=",." if lang == "nl" else ".,",
+        separators=plotly_separators(lang),
         showlegend=False,
     )
     return fig

@@ -21,7 +21,7 @@ from dashboard.analysis.aggregate import pct
 from dashboard.analysis.areas import coverage
 from dashboard.core import schema
 from dashboard.i18n import t
-from dashboard.render.charts import fmt_pct
+from dashboard.i18n.formats import fmt_pct
 from dashboard.render.maps import escape
 
 Kind = Literal["gemeente", "regio"]

@@ -24,8 +24,8 @@ import plotly.graph_objects as go
 from dashboard.core.filters import Filters
 from dashboard.export.tabular import csv_cell, csv_writer
 from dashboard.i18n import label, t
+from dashboard.i18n.formats import fmt_plain
 from dashboard.render import plaintext
-from dashboard.render.charts import fmt_number
 
 DEFAULT_CHROMIUM: Final = "/usr/bin/chromium"
 # choreographer (kaleido's browser driver) reads the same variable.
@@ -107,7 +107,7 @@ _CSV_HEADERS: Final = ("code", "label", "value", "n", "base", "scope", "source",
 def _csv_value(value: object, lang: str) -> str:
     # Dutch Excel reads "33,3" as a number and "33.3" as text or a date.
     if isinstance(value, float) and not value.is_integer():
-        return fmt_number(value, lang)
+        return fmt_plain(value, lang)
     return csv_cell(value)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dashboard.analysis import valpreventie as vp
 from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
 from dashboard.i18n import t
-from dashboard.ingest.context import fmt_number
+from dashboard.i18n.formats import fmt_decimal
 
 PARAMETER_COLUMNS = (
     "naam",
@@ -33,7 +33,7 @@ def _number(value: float | None, lang: str, places: int = 2) -> str:
     if value is None:
         return ""
     # Without thousands separators, so Excel reads a number in either language (1234567,89 / 1234567.89).
-    text = fmt_number(value, places, lang)
+    text = fmt_decimal(value, lang, places, fixed=True)
     return text.replace(".", "") if lang == "nl" else text.replace(",", "")
 
 

@@ -18,6 +18,7 @@ from typing import Final, Literal
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.i18n.formats import fmt_decimal, fmt_pct
 from geo.paths import DATA_DIR
 
 BEVOLKING_FILE: Final = DATA_DIR / "gemeente_bevolking_2024.csv"
@@ -179,20 +180,14 @@ def decimals(indicator: str) -> int:
     return 1 if info.source == "gmjv" and info.unit == "pct" else 0
 
 
-def fmt_number(value: float, places: int = 0, lang: str = "nl") -> str:
-    """12.345,6 in Dutch, 12,345.6 in English."""
-    text = f"{value:,.{places}f}"
-    if lang == "nl":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
-
-
 def format_value(indicator: str, value: float, lang: str = "nl") -> str:
     """A value of ``indicator`` with its unit, or "niet gepubliceerd" when missing (never 0)."""
     if pd.isna(value):
         return t("context.niet_gepubliceerd", lang)
-    text = fmt_number(float(value), decimals(indicator), lang)
-    return f"{text}%" if INDICATORS[indicator].unit == "pct" else text
+    places = decimals(indicator)
+    if INDICATORS[indicator].unit == "pct":
+        return fmt_pct(float(value), lang, places, fixed=True)
+    return fmt_decimal(float(value), lang, places, fixed=True)
 
 
 def indicator_title(indicator: str, lang: str = "nl") -> str:

@@ -21,9 +21,9 @@ from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
 from dashboard.export import downloads
-from dashboard.i18n import t
+from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, plaintext
-from dashboard.render.tables import initiatives_table
+from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import Dataset
 from dashboard.ui.sidebar import FILTER_KEYS, current_lang, prefixed_text
@@ -48,12 +48,12 @@ def dataset_notice(dataset: Dataset, lang: str) -> None:
     records = dataset.records
     if dataset.source == "upload":
         name = escape_markdown(dataset.name)  # a user's file name: never markdown (links, emphasis)
-        st.info(t("notice.upload", lang, name=name, n=len(records)), icon=":material/upload_file:")
+        st.info(tn("notice.upload", len(records), lang, name=name), icon=":material/upload_file:")
     if dataset.is_example:
         n_real = int((~records["voorbeelddata"]).groupby(records["id"]).any().sum())
         st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")
     if dataset.result.rows_rejected:
-        st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
+        st.error(tn("notice.rejected", dataset.result.rows_rejected, lang), icon=":material/error:")
 
 
 def file_problems_banner(lang: str) -> None:
@@ -66,7 +66,9 @@ def file_problems_banner(lang: str) -> None:
     server = [p for p in problems if p not in shipped]
     for intro, group in (("hardening.banner.shipped", shipped), ("hardening.banner.server", server)):
         if group:
-            lines = "\n".join(f"- **{escape_markdown(p.file)}**: {escape_markdown(p.message)}" for p in group)
+            lines = "\n".join(
+                f"- **{escape_markdown(p.file)}**: {escape_markdown(p.text(lang))}" for p in group
+            )
             st.error(t(intro, lang) + "\n\n" + lines, icon=":material/report:")
 
 
@@ -112,14 +114,17 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
 
     The app does not fall back to the default regions: managers would then read the wrong regions as theirs.
     """
-    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
-    more = len(error.problems) - shown
+    texts = error.texts(lang)
+    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in texts[:shown])
+    more = len(texts) - shown
     if error.from_env:
-        intro = t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+        intro = tn("config.region_table", len(texts), lang, env=ENV_REGION_TABLE)
     else:
-        intro = say("hardening.banner.shipped_region_table", lang, name=error.file, n=len(error.problems))
+        intro = tn(
+            "hardening.banner.shipped_region_table", len(texts), lang, name=escape_markdown(error.file)
+        )
     st.error(
-        intro + "\n\n" + problems + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        intro + "\n\n" + problems + ("\n\n" + tn("config.more", more, lang) if more > 0 else ""),
         icon=":material/error:",
     )
     st.stop()
@@ -265,7 +270,7 @@ def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     if rows.empty:
         st.info(t("empty.selection", lang))
     else:
-        st.caption(t("panel.count", lang, n=len(rows)))
+        st.caption(tn("panel.count", len(rows), lang))
         initiatives_dataframe(rows, lang)
     st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
 
@@ -274,7 +279,7 @@ def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "au
     """Initiatives as a sortable table; sources are links only when they are vetted http(s) URLs."""
     table = initiatives_table(rows, lang)
     st.dataframe(
-        table,
+        for_display(table, lang),
         hide_index=True,
         width="stretch",
         height=height,
@@ -345,7 +350,9 @@ def chart_block(
         right.caption(reason)
     with st.expander(t("dl.table", lang)):
         st.dataframe(
-            downloads.display_table(table, lang, percent, scope_names), hide_index=True, width="stretch"
+            for_display(downloads.display_table(table, lang, percent, scope_names), lang),
+            hide_index=True,
+            width="stretch",
         )
     st.caption("  \n".join(escape_markdown(line) for line in provenance))
 

@@ -20,6 +20,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from dashboard.analysis import context_measures, measures
 from dashboard.analysis.valpreventie import units as vp_units
 from dashboard.i18n import t
+from dashboard.i18n.formats import fmt_decimal
 from dashboard.ingest.valpreventie import BOUNDS
 from dashboard.render import presentation, report
 from dashboard.render.valpreventie import ValpreventieSection
@@ -220,4 +221,12 @@ def report_button(
         type="primary",
     )
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    st.caption(t("report.ready", lang, pages=pages, kb=round(len(pdf) / 1024), seconds=f"{seconds:.1f}"))
+    st.caption(
+        t(
+            "report.ready",
+            lang,
+            pages=pages,
+            kb=round(len(pdf) / 1024),
+            seconds=fmt_decimal(seconds, lang, 1, fixed=True),
+        )
+    )

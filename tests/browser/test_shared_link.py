@@ -74,6 +74,8 @@ def test_presentation_deck_runs_offline_from_a_link_with_arrow_keys(page):
         page.keyboard.press("ArrowRight")
         expect(heading).to_have_text(expected, timeout=TIMEOUT_MS)
     wait_idle(page)
+    # The URL follows the slide after the rerun that drew it: wait for it rather than race it on a busy machine.
+    page.wait_for_function("new URLSearchParams(location.search).get('dia') === '5'", timeout=TIMEOUT_MS)
     assert _query(page)["dia"] == ["5"]
     page.keyboard.press("ArrowLeft")
     expect(heading).to_have_text("Welke interventies worden aangeboden?", timeout=TIMEOUT_MS)

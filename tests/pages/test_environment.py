@@ -29,7 +29,7 @@ def test_records_from_the_environment_with_rejected_rows_are_reported_not_droppe
     monkeypatch.setenv("PREVENTIEKAART_DATA", str(FIXTURES / "unknown_gemeente.csv"))
     at = app()
     # The map says rows were rejected and where to look ...
-    assert any("rijen uit de gegevens zijn afgekeurd" in e.value for e in at.error)
+    assert any("1 rij uit de gegevens is afgekeurd" in e.value for e in at.error)  # one row: singular
     # ... and the data page shows each one with its row and a Dutch message.
     at.switch_page("app_pages/gegevens.py").run()
     metrics = {m.label: int(m.value) for m in at.metric}

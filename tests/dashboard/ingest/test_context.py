@@ -9,7 +9,6 @@ from dashboard.ingest.context import (
     STATUS_COLUMN,
     STATUS_NOT_PUBLISHED,
     ContextDataError,
-    fmt_number,
     format_value,
     indicator_title,
     join_context,
@@ -144,8 +143,6 @@ def test_missing_column_is_refused(tmp_path):
 
 
 def test_number_formats_follow_the_language():
-    assert fmt_number(1234567.0, 0, "nl") == "1.234.567"
-    assert fmt_number(1234.5, 1, "en") == "1,234.5"
     assert format_value("pct_overgewicht", 29.54, "nl") == "29,5%"
     assert format_value("pct_65plus", 25.0, "nl") == "25%"
     assert format_value("inwoners", 52000.0, "nl") == "52.000"

@@ -19,6 +19,7 @@ PAGES = (
     ("nood", "crisis_alert", "nood_aanbod"),
     ("valpreventie", "elderly", "valpreventie"),
     ("gegevens", "table", "gegevens"),
+    ("register", "edit_note", "register"),
     ("over", "info", "over"),
     ("rapport", "picture_as_pdf", "rapport"),
     ("presentatie", "slideshow", "presentatie"),

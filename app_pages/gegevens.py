@@ -9,7 +9,7 @@ from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.render.tables import for_display, issues_table
 from dashboard.ui import components, data
-from dashboard.ui.sidebar import current_lang
+from dashboard.ui.sidebar import current_lang, prefixed_text
 
 lang = current_lang(st.session_state)
 dataset = data.active_dataset()
@@ -43,6 +43,9 @@ uploaded = st.file_uploader(
 )
 if uploaded is not None:
     data.receive_upload(uploaded.file_id, uploaded.getvalue(), uploaded.name)
+    dataset = data.active_dataset()
+if dataset.source == "upload":
+    data.upload_mode_choice(t("gegevens.mode", lang), partial(prefixed_text, "gegevens.mode.", lang=lang))
     dataset = data.active_dataset()
 if dataset.source == "upload" and st.button(t("gegevens.reset", lang), icon=":material/restart_alt:"):
     data.forget_upload()

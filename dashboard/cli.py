@@ -436,6 +436,22 @@ def _register_check(subparsers: SubParsers) -> None:
     parser.set_defaults(handler=_run_check)
 
 
+# --------------------------------------------------------------------------------------------------------------
+# register and users (dashboard/cli_register.py)
+
+
+def _register_register(subparsers: SubParsers) -> None:
+    from dashboard.cli_register import register_register
+
+    register_register(subparsers)
+
+
+def _register_users(subparsers: SubParsers) -> None:
+    from dashboard.cli_register import register_users
+
+    register_users(subparsers)
+
+
 SUBCOMMANDS: dict[str, Registrar] = {
     "validate": _register_validate,
     "check": _register_check,
@@ -443,6 +459,8 @@ SUBCOMMANDS: dict[str, Registrar] = {
     "bench": _register_bench,
     "generate": _register_generate,
     "valpreventie": _register_valpreventie,
+    "register": _register_register,
+    "users": _register_users,
 }
 
 

@@ -140,6 +140,9 @@ def run(quick: bool = False, browser: bool = False) -> dict[str, Any]:
     figures: dict[str, Any] = {"records": len(result.records), "repeats": 3 if quick else 7}
     figures |= bench_geo()
     figures |= bench_map(result.records, repeats=figures["repeats"])
+    from tools.bench_register import bench_register  # imports tools.bench itself, so only here
+
+    figures |= bench_register(result.records, repeats=figures["repeats"])
     if browser:
         from tools import bench_browser, bench_wijk
 

@@ -22,6 +22,7 @@ from dashboard.i18n import (
     map_texts,
     need_texts,
     plural_texts,
+    register_texts,
     schema_texts,
     share_texts,
     table_texts,
@@ -50,6 +51,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     import_texts.TEXTS,
     geo_texts.TEXTS,
     cli_texts.TEXTS,
+    register_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
 _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] = (

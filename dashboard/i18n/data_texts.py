@@ -5,12 +5,14 @@ from typing import Final
 TEXTS: Final[dict[str, dict[str, str]]] = {
     "gegevens.title": {"nl": "Gegevens", "en": "Data"},
     "gegevens.intro": {
-        "nl": "Het dashboard toont standaard de meegeleverde voorbeelddata. Laad uw eigen overzicht van "
-        "initiatieven (CSV of Excel, één rij per initiatief per peiljaar) om uw eigen situatie te zien. Uw "
-        "bestand geldt alleen voor uw eigen sessie en wordt niet bewaard.",
-        "en": "By default the dashboard shows the shipped example data. Load your own list of initiatives (CSV "
-        "or Excel, one row per initiative per year) to see your own situation. Your file applies to your "
-        "session only and is not stored.",
+        "nl": "Het dashboard toont het register: de gedeelde lijst van initiatieven (bij de start de "
+        "meegeleverde voorbeelddata). Laad uw eigen overzicht van initiatieven (CSV of Excel, één rij per "
+        "initiatief per peiljaar) om het te bekijken, alleen of naast het register. Uw bestand geldt alleen "
+        "voor uw eigen sessie en wordt niet bewaard; opslaan in het register doet u op de pagina Register.",
+        "en": "The dashboard shows the register: the shared list of initiatives (at the start, the shipped "
+        "example data). Load your own list of initiatives (CSV or Excel, one row per initiative per year) to "
+        "view it, alone or beside the register. Your file applies to your session only and is not stored; "
+        "saving into the register is done on the Register page.",
     },
     "gegevens.template": {"nl": "Sjabloon", "en": "Template"},
     "gegevens.template.xlsx": {"nl": "Sjabloon downloaden (Excel)", "en": "Download template (Excel)"},
@@ -24,7 +26,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Komma of puntkomma als scheidingsteken; UTF-8 of Windows-1252 (zoals Excel opslaat).",
         "en": "Comma or semicolon separated; UTF-8 or Windows-1252 (as Excel saves).",
     },
-    "gegevens.reset": {"nl": "Terug naar de meegeleverde gegevens", "en": "Back to the shipped data"},
+    "gegevens.reset": {"nl": "Terug naar het register", "en": "Back to the register"},
     "gegevens.report": {"nl": "Controle van {file}", "en": "Check of {file}"},
     "gegevens.rows_total": {"nl": "Rijen in bestand", "en": "Rows in file"},
     "gegevens.rows_accepted": {"nl": "Rijen geaccepteerd", "en": "Rows accepted"},

@@ -217,6 +217,11 @@ def empty_records() -> pd.DataFrame:
     return _records_frame([])
 
 
+def records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Validated record dicts (as the validator builds them, e.g. read back from the register) as a frame."""
+    return _records_frame(rows)
+
+
 def _records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
     if not rows:

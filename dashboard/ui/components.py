@@ -25,7 +25,7 @@ from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, plaintext
 from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
-from dashboard.ui.data import Dataset
+from dashboard.ui.data import SHOW_CONCEPTS_KEY, Dataset
 from dashboard.ui.sidebar import FILTER_KEYS, current_lang, prefixed_text
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
@@ -46,9 +46,21 @@ LEGEND_CSS: Final = """<style>
 def dataset_notice(dataset: Dataset, lang: str) -> None:
     """Say plainly when example data is shown, whose file is shown, and that rejected rows exist."""
     records = dataset.records
+    if dataset.problem:
+        problem = escape_markdown(dataset.problem)
+        if dataset.stale_since is not None:
+            when = dataset.stale_since.strftime("%d-%m-%Y %H:%M")
+            st.warning(t("notice.stale", lang, when=when, problem=problem), icon=":material/cloud_off:")
+        else:
+            st.error(t("notice.unavailable", lang, problem=problem), icon=":material/cloud_off:")
     if dataset.source == "upload":
         name = escape_markdown(dataset.name)  # a user's file name: never markdown (links, emphasis)
-        st.info(tn("notice.upload", len(records), lang, name=name), icon=":material/upload_file:")
+        if dataset.mode == "samen":
+            st.info(t("notice.combined", lang, name=name), icon=":material/upload_file:")
+        else:
+            st.info(tn("notice.upload", len(records), lang, name=name), icon=":material/upload_file:")
+    if st.session_state.get(SHOW_CONCEPTS_KEY):
+        st.info(t("notice.concepts", lang), icon=":material/edit_note:")
     if dataset.is_example:
         n_real = int((~records["voorbeelddata"]).groupby(records["id"]).any().sum())
         st.warning(t("notice.example", lang, n_real=n_real), icon=":material/science:")

@@ -1,14 +1,18 @@
-"""The data-loading boundary: the only place that reads files for the app and the only place that caches.
+"""The data-loading boundary: the only place that reads files or the register for the app, and that caches.
 
-Shipped data (boundaries, region table, example records) is immutable and shared by all sessions through
-``st.cache_resource``; callers must not mutate what they get. A user's upload lives in that user's session
-state only, never in a cache shared across sessions.
+Shipped data (boundaries, region table) is immutable and shared by all sessions through ``st.cache_resource``;
+callers must not mutate what they get. The records come from the register: one engine per process, and the
+records cached under the register's revision, so the next rerun of any session (also one served by another
+process on the same database) sees a change, with no timer. A user's upload lives in that user's session
+state only, never in a cache shared across sessions, as a preview beside (or instead of) the register.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Final, Literal
 
@@ -24,6 +28,9 @@ from dashboard.ingest import health
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
 from dashboard.ingest.valpreventie import Kengetallen, read_kengetallen
+from dashboard.register import db
+from dashboard.register.errors import UnavailableError
+from dashboard.register.repository import Register
 from dashboard.render import maps
 from dashboard.render.mapjs import ChoroplethData
 from geo.boundaries import Layers, load_layers
@@ -37,15 +44,29 @@ _UPLOAD_ID_KEY: Final = "_upload_id"
 # The name of an upload whose validation was stopped because the user left the page (shown on the next page).
 INTERRUPTED_UPLOAD_KEY: Final = "_upload_interrupted"
 UPLOAD_WIDGET_KEY: Final = "upload_file"
-Source = Literal["shipped", "upload"]
+# How an upload is shown: on its own, or on top of the register (its rows win on the same id and year).
+UPLOAD_MODE_KEY: Final = "upload_mode"
+UPLOAD_MODES: Final = ("alleen", "samen")
+# A signed-in editor may preview the concepts of a new peiljaar on every page.
+SHOW_CONCEPTS_KEY: Final = "register_show_concepts"
+Source = Literal["register", "upload"]
 
 
 @dataclass(frozen=True)
 class Dataset:
-    """The records the pages show, and where they came from."""
+    """The records the pages show, and where they came from.
+
+    `stale_since` is set when the register could not be read and the pages show what was read last.
+    """
 
     result: ImportResult
     source: Source
+    mode: str = "alleen"
+    stale_since: datetime | None = None
+    problem: str = ""
+    # Which records these are (database, revision, concepts; or which upload on top of what): the per-state
+    # caches below are keyed by it, so a change in the register is a new key and never shows stale figures.
+    key: str = ""
 
     @property
     def records(self) -> pd.DataFrame:
@@ -111,10 +132,78 @@ def file_problems() -> list[health.Problem]:
 
 @st.cache_resource(show_spinner=False)
 def shipped_result() -> ImportResult:
-    """The records named by PREVENTIEKAART_DATA, or the shipped example data; validated like an upload."""
-    result = load_path(data_path())
-    _forget_states()  # derived from the previous records, if any
-    return result
+    """The records named by PREVENTIEKAART_DATA, or the shipped example data: what an empty register is
+    filled from, validated like an upload (its problems reach the banner, file by file)."""
+    return load_path(data_path())
+
+
+@st.cache_resource(show_spinner=False)
+def register_store(url: str) -> Register:
+    """One register (engine) per process and database, created and filled with the shipped records on first
+    start. A failure is not cached: the next rerun tries again."""
+    register = Register.open(url)
+    register.initialize()
+    return register
+
+
+def register() -> Register:
+    return register_store(db.database_url())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _register_result(url: str, revision: int, include_concepts: bool) -> ImportResult:
+    """The register's records at one revision; a new revision is a new key, so no session sees old data."""
+    del revision  # part of the cache key only
+    return register_store(url).result(include_concepts=include_concepts)
+
+
+@dataclass
+class _LastRead:
+    result: ImportResult
+    at: datetime
+    key: str
+
+
+@st.cache_resource(show_spinner=False)
+def _last_reads() -> tuple[dict[tuple[str, bool], _LastRead], threading.Lock]:
+    """Per process: what each database gave last, shown with a notice while it is unreachable."""
+    return {}, threading.Lock()
+
+
+def register_dataset(include_concepts: bool = False) -> Dataset:
+    """The register's records; when the database is down, the last records read with a notice from when."""
+    url = db.database_url()
+    last, lock = _last_reads()
+    try:
+        revision = register_store(url).revision()
+        result = _register_result(url, revision, include_concepts)
+    except UnavailableError as error:
+        with lock:
+            seen = last.get((url, include_concepts)) or last.get((url, False))
+        if seen is None:
+            return Dataset(_unavailable_result(error.message), "register", problem=error.message, key="down")
+        return Dataset(seen.result, "register", stale_since=seen.at, problem=error.message, key=seen.key)
+    key = f"{url}#{revision}#{int(include_concepts)}"
+    with lock:
+        last[(url, include_concepts)] = _LastRead(result, db.now(), key)
+    return Dataset(result, "register", key=key)
+
+
+def _unavailable_result(message: str) -> ImportResult:
+    from dashboard.ingest.validation import Issue, empty_records
+
+    rejected = pd.DataFrame(columns=["rij", "fouten"])
+    return ImportResult("register", 0, empty_records(), rejected, [Issue(None, None, None, "error", message)])
+
+
+def combined_result(register_result: ImportResult, upload: ImportResult) -> ImportResult:
+    """The register plus a user's file: the file's rows replace the register's on the same id and year."""
+    mine = upload.records
+    keys = set(zip(mine["id"], mine["jaar"], strict=True))
+    theirs = register_result.records
+    keep = [key not in keys for key in zip(theirs["id"], theirs["jaar"], strict=True)]
+    records = pd.concat([theirs[keep], mine], ignore_index=True) if len(theirs) else mine
+    return ImportResult(upload.file, upload.rows_total, records, upload.rejected, upload.issues)
 
 
 def gemeenten_table() -> pd.DataFrame:
@@ -127,11 +216,20 @@ def gemeenten_geo() -> gpd.GeoDataFrame:
 
 
 def active_dataset() -> Dataset:
-    """This session's upload when there is one, otherwise the server's records."""
+    """The register's records, or this session's upload alone or on top of them."""
+    concepts = bool(st.session_state.get(SHOW_CONCEPTS_KEY))
     upload = st.session_state.get(UPLOAD_KEY)
-    if isinstance(upload, ImportResult):
-        return Dataset(upload, "upload")
-    return Dataset(shipped_result(), "shipped")
+    if not isinstance(upload, ImportResult):
+        return register_dataset(concepts)
+    mode = st.session_state.get(UPLOAD_MODE_KEY, "alleen")
+    mine = f"upload:{upload_id()}"
+    if mode == "samen":
+        server = register_dataset(concepts)
+        return Dataset(
+            combined_result(server.result, upload), "upload", "samen", server.stale_since, server.problem,
+            f"{mine}+{server.key}",
+        )  # fmt: skip
+    return Dataset(upload, "upload", key=mine)
 
 
 def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
@@ -194,6 +292,20 @@ def upload_id() -> str | None:
     )
 
 
+def upload_mode_choice(label: str, format_func: Callable[[str], str]) -> str:
+    """The choice "only my file" / "register plus my file". Kept outside the widget's own key, because
+    Streamlit forgets a widget's state on pages that do not draw it."""
+    widget = "_upload_mode_widget"
+
+    def remember() -> None:
+        st.session_state[UPLOAD_MODE_KEY] = st.session_state[widget]
+
+    current = st.session_state.get(UPLOAD_MODE_KEY, UPLOAD_MODES[0])
+    st.session_state[widget] = current
+    st.radio(label, UPLOAD_MODES, key=widget, horizontal=True, format_func=format_func, on_change=remember)
+    return current
+
+
 def forget_upload() -> None:
     """Back to the server's records."""
     for key in (UPLOAD_KEY, UPLOAD_REPORT_KEY):
@@ -231,7 +343,8 @@ def kengetallen() -> Kengetallen:
 
 # --------------------------------------------------------------------------------------------------------------
 # Per filter state: what the map pages derive from the records, computed once per state instead of every rerun.
-# The shipped data's states are shared by all sessions; an upload's stay in its own session (scope="session").
+# The register's states are shared by all sessions and keyed by its revision; an upload's stay in its own
+# session (scope="session").
 
 
 @dataclass(frozen=True)
@@ -252,8 +365,8 @@ class MapState:
 
 def filter_state(dataset: Dataset, filters: Filters) -> FilterState:
     if dataset.source == "upload":
-        return _upload_filter_state(upload_id(), filters, dataset.records)
-    return _shipped_filter_state(filters)
+        return _upload_filter_state(dataset.key, filters, dataset.records)
+    return _register_filter_state(dataset.key, filters, dataset.records)
 
 
 def map_state(
@@ -261,13 +374,13 @@ def map_state(
 ) -> MapState:
     """``context_measure`` (need-side context) replaces the offer ``measure`` when set."""
     if dataset.source == "upload":
-        return _upload_map_state(upload_id(), filters, measure, context_measure, lang, dataset.records)
-    return _shipped_map_state(filters, measure, context_measure, lang)
+        return _upload_map_state(dataset.key, filters, measure, context_measure, lang, dataset.records)
+    return _register_map_state(dataset.key, filters, measure, context_measure, lang, dataset.records)
 
 
 def _forget_states() -> None:
     """The per-state caches hold what came from the loaded records and layers: reloading those empties them."""
-    for cache in (_shipped_filter_state, _shipped_map_state, _upload_filter_state, _upload_map_state):
+    for cache in (_register_filter_state, _register_map_state, _upload_filter_state, _upload_map_state):
         cache.clear()
 
 
@@ -288,18 +401,30 @@ def _compute_map_state(state: FilterState, measure: str, context_measure: str | 
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _shipped_filter_state(filters: Filters) -> FilterState:
-    return _compute_filter_state(shipped_result().records, filters)
+def _register_filter_state(records_key: str, filters: Filters, _records: pd.DataFrame) -> FilterState:
+    del records_key  # part of the cache key only: which register revision ``_records`` are
+    return _compute_filter_state(_records, filters)
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)
-def _shipped_map_state(filters: Filters, measure: str, context_measure: str | None, lang: str) -> MapState:
-    return _compute_map_state(_shipped_filter_state(filters), measure, context_measure, lang)
+def _register_map_state(
+    records_key: str,
+    filters: Filters,
+    measure: str,
+    context_measure: str | None,
+    lang: str,
+    _records: pd.DataFrame,
+) -> MapState:
+    return _compute_map_state(
+        _register_filter_state(records_key, filters, _records), measure, context_measure, lang
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=16, scope="session")
 def _upload_filter_state(upload: str | None, filters: Filters, _records: pd.DataFrame) -> FilterState:
-    del upload  # part of the cache key only: which upload ``_records`` are
+    del (
+        upload
+    )  # part of the cache key only: which upload (alone or on which register revision) ``_records`` are
     return _compute_filter_state(_records, filters)
 
 

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,11 +60,15 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None
     raise TimeoutError("streamlit did not become healthy")
 
 
-@pytest.fixture(scope="session")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVENTIEKAART_")}
+@contextmanager
+def streamlit_server(
+    log_dir: Path, env_extra: dict[str, str], args: tuple[str, ...] = (), port: int | None = None
+) -> Iterator[str]:
+    """A Streamlit server for app.py on a free port of 127.0.0.1; the environment's PREVENTIEKAART_ variables
+    are replaced by `env_extra` (every server gets its own register, never the project's var/)."""
+    port = port or _free_port()
+    log = (log_dir / f"server-{port}.log").open("w")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVENTIEKAART_")} | env_extra
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -76,6 +81,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             "--server.headless=true",
             "--browser.gatherUsageStats=false",
             "--server.fileWatcherType=none",
+            *args,
         ],
         cwd=ROOT,
         env=env,
@@ -93,6 +99,18 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The register of the session's server (an SQLite file in a temporary folder)."""
+    return f"sqlite:///{tmp_path_factory.mktemp('register') / 'register.sqlite'}"
+
+
+@pytest.fixture(scope="session")
+def server_url(tmp_path_factory: pytest.TempPathFactory, server_db_url: str) -> Iterator[str]:
+    with streamlit_server(tmp_path_factory.mktemp("streamlit"), {"PREVENTIEKAART_DB": server_db_url}) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

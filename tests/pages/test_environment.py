@@ -1,12 +1,14 @@
-"""Server-wide data from the environment: PREVENTIEKAART_DATA (records) and PREVENTIEKAART_REGIO (regions).
+"""Server-wide data from the environment: PREVENTIEKAART_DATA (the records an empty register starts with),
+PREVENTIEKAART_DB (where the register lives) and PREVENTIEKAART_REGIO (regions).
 
-Both are read once per process and cached for every session, so each test clears those caches around itself.
+They are read once per process and cached for every session, so each test clears those caches around itself.
 """
 
 from pathlib import Path
 
 import pytest
 
+from dashboard.ingest.validation import load_path
 from dashboard.ui import data
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -15,7 +17,7 @@ GEO_FIXTURES = Path(__file__).resolve().parents[1] / "geo" / "fixtures"
 
 @pytest.fixture
 def fresh_caches():
-    caches = (data.shipped_result, data.layers, data.border_lines, data.region_colors)
+    caches = (data.register_store, data.layers, data.border_lines, data.region_colors)
     for cache in caches:
         cache.clear()
     yield
@@ -23,20 +25,28 @@ def fresh_caches():
         cache.clear()
 
 
-def test_records_from_the_environment_with_rejected_rows_are_reported_not_dropped(
-    app, monkeypatch, fresh_caches
+def test_records_from_the_environment_fill_an_empty_register_without_rejected_rows(
+    app, monkeypatch, fresh_caches, tmp_path
 ):
+    monkeypatch.setenv("PREVENTIEKAART_DB", f"sqlite:///{tmp_path / 'register.sqlite'}")
     monkeypatch.setenv("PREVENTIEKAART_DATA", str(FIXTURES / "unknown_gemeente.csv"))
-    at = app()
-    # The map says rows were rejected and where to look ...
-    assert any("1 rij uit de gegevens is afgekeurd" in e.value for e in at.error)  # one row: singular
-    # ... and the data page shows each one with its row and a Dutch message.
-    at.switch_page("app_pages/gegevens.py").run()
+    at = app("app_pages/gegevens.py")
     metrics = {m.label: int(m.value) for m in at.metric}
-    assert metrics["Rijen in bestand"] == metrics["Rijen geaccepteerd"] + metrics["Rijen afgekeurd"]
-    assert metrics["Rijen afgekeurd"] >= 1
-    issues = at.dataframe[0].value
-    assert "Bedoelt u" in " ".join(issues["Melding"])
+    expected = load_path(FIXTURES / "unknown_gemeente.csv")
+    assert expected.rows_rejected >= 1  # those stay out of the register (`register init` reports them)
+    assert metrics == {
+        "Rijen in bestand": expected.rows_accepted,
+        "Rijen geaccepteerd": expected.rows_accepted,
+        "Rijen afgekeurd": 0,
+    }
+    assert (tmp_path / "register.sqlite").exists()
+
+
+def test_unreachable_register_is_a_dutch_message_not_a_traceback(app, monkeypatch, fresh_caches):
+    monkeypatch.setenv("PREVENTIEKAART_DB", "postgresql+psycopg://wie:geheim123@127.0.0.1:1/nergens")
+    at = app()
+    messages = " ".join(e.value for e in at.error)
+    assert "Het register is niet bereikbaar" in messages and "geheim123" not in messages
 
 
 def test_region_table_from_the_environment_replaces_the_default(app, monkeypatch, fresh_caches):

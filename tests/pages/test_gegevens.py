@@ -25,8 +25,8 @@ def _labels(at, kind: str) -> list[str]:
 def test_shipped_data_report_and_template_downloads(app):
     at = app(PAGE)
     assert at.title[0].value == "Gegevens"
-    # The folder's name, never the server's path.
-    assert "Controle van initiatieven" in [h.value for h in at.subheader]
+    # The register's records (loaded from the shipped folder on first start), never the server's path.
+    assert "Controle van register" in [h.value for h in at.subheader]
     assert not any(str(FIXTURES.parents[1]) in h.value for h in at.subheader)
     assert _metrics(at) == {"Rijen in bestand": 211, "Rijen geaccepteerd": 211, "Rijen afgekeurd": 0}
     assert "Geen opmerkingen: alle rijen zijn in orde." in [s.value for s in at.success]
@@ -65,7 +65,7 @@ def test_upload_without_accepted_rows_keeps_the_report_and_the_server_data(app):
 def test_back_to_server_data(app):
     report = _upload("valid_and_bad.xlsx")
     at = app(PAGE, **{UPLOAD_KEY: report, UPLOAD_REPORT_KEY: report})
-    next(b for b in at.button if b.label == "Terug naar de meegeleverde gegevens").click().run()
+    next(b for b in at.button if b.label == "Terug naar het register").click().run()
     assert UPLOAD_KEY not in at.session_state
     assert _metrics(at)["Rijen in bestand"] == 211
 
@@ -90,3 +90,14 @@ def test_an_upload_stopped_because_the_user_left_is_named_on_the_next_page_once(
     assert len(notices) == 1 and "niet geladen" in notices[0]
     at.run()
     assert not any("groot\\_bestand" in w.value for w in at.warning)
+
+
+def test_register_plus_my_file(app):
+    report = _upload("bom_comma.csv")
+    at = app(PAGE, **{UPLOAD_KEY: report, UPLOAD_REPORT_KEY: report})
+    assert any("U bekijkt uw eigen bestand" in i.value for i in at.info)
+    at.radio(key="_upload_mode_widget").set_value("samen").run()
+    assert any("register plus uw eigen bestand" in i.value for i in at.info)
+    # The choice holds on other pages too (it is not kept in the widget's own state).
+    at.switch_page("app_pages/kaart.py").run()
+    assert any("register plus uw eigen bestand" in i.value for i in at.info)

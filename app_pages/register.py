@@ -1,0 +1,46 @@
+"""Register page: sign in, add/edit/withdraw initiatives, import a file, a new peiljaar, the history."""
+
+import streamlit as st
+
+from dashboard.i18n import t
+from dashboard.register.errors import RegisterError
+from dashboard.ui import data
+from dashboard.ui import register_components as rc
+from dashboard.ui.components import escape_markdown
+from dashboard.ui.sidebar import current_lang
+
+lang = current_lang(st.session_state)
+st.title(t("register.title", lang))
+st.markdown(t("register.intro", lang))
+
+try:
+    register = data.register()
+    revision = register.revision()
+except RegisterError as error:
+    st.error(escape_markdown(error.message), icon=":material/cloud_off:")
+    st.stop()
+
+st.caption(t("register.count", lang, n=len(data.register_dataset().records), revision=revision))
+rc.show_flash()
+actor = rc.signed_in_actor(register, lang)
+if actor is None:
+    rc.sign_in_form(register, lang)
+    st.stop()
+
+rc.signed_in_bar(register, actor, lang)
+labels = ["edit", "import", "year", "history"] + (["withdrawn"] if actor.is_beheerder else [])
+tabs = dict(zip(labels, st.tabs([t(f"register.tab.{name}", lang) for name in labels]), strict=True))
+with tabs["edit"]:
+    entry = rc.pick_initiative(register, actor, lang)
+    rc.initiative_form(register, entry, data.gemeenten_table(), lang)
+    if entry is not None:
+        rc.withdraw_form(register, entry, lang)
+with tabs["import"]:
+    rc.import_section(register, lang)
+with tabs["year"]:
+    rc.new_year_section(register, actor, lang)
+with tabs["history"]:
+    rc.history_section(register, lang)
+if "withdrawn" in tabs:
+    with tabs["withdrawn"]:
+        rc.withdrawn_list(register, lang)

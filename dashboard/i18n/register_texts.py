@@ -1,0 +1,223 @@
+"""Texts of the register: its page (sign-in, form, import, new peiljaar, history) and the notices about it."""
+
+from typing import Final
+
+TEXTS: Final[dict[str, dict[str, str]]] = {
+    "nav.register": {"nl": "Register", "en": "Register"},
+    "register.title": {"nl": "Register van initiatieven", "en": "Register of initiatives"},
+    "register.intro": {
+        "nl": "Het register is de gedeelde lijst van initiatieven die alle pagina's tonen. Iedereen kan kijken; "
+        "wie is aangemeld als redacteur voegt initiatieven toe en werkt ze bij binnen het eigen werkgebied. "
+        "Elke wijziging wordt bewaard met wie, wanneer en wat.",
+        "en": "The register is the shared list of initiatives every page shows. Anyone can view it; a signed-in "
+        "editor adds and updates initiatives within their own area. Every change is kept with who, when and "
+        "what.",
+    },
+    "register.count": {
+        "nl": "Het register bevat {n} bevestigde initiatieven (revisie {revision}).",
+        "en": "The register holds {n} confirmed initiatives (revision {revision}).",
+    },
+    # Sign-in
+    "register.signin": {"nl": "Aanmelden", "en": "Sign in"},
+    "register.signin.email": {"nl": "E-mailadres", "en": "Email address"},
+    "register.signin.password": {"nl": "Wachtwoord", "en": "Password"},
+    "register.signin.submit": {"nl": "Aanmelden", "en": "Sign in"},
+    "register.signin.oidc": {"nl": "Aanmelden via uw organisatie", "en": "Sign in with your organisation"},
+    "register.signin.help": {
+        "nl": "Nog geen account? Een beheerder maakt het aan (python -m dashboard users add).",
+        "en": "No account yet? An administrator creates it (python -m dashboard users add).",
+    },
+    "register.signed_in": {
+        "nl": "Aangemeld als **{email}** ({role}; werkgebied: {scope}).",
+        "en": "Signed in as **{email}** ({role}; area: {scope}).",
+    },
+    "register.scope.all": {"nl": "alles", "en": "everything"},
+    "register.role.beheerder": {"nl": "beheerder", "en": "administrator"},
+    "register.role.redacteur": {"nl": "redacteur", "en": "editor"},
+    "register.signout": {"nl": "Afmelden", "en": "Sign out"},
+    "register.expired": {
+        "nl": "Uw sessie is verlopen (8 uur niet actief). Meld u opnieuw aan.",
+        "en": "Your session has expired (8 idle hours). Please sign in again.",
+    },
+    # Tabs
+    "register.tab.edit": {"nl": "Toevoegen of bewerken", "en": "Add or edit"},
+    "register.tab.import": {"nl": "Bestand inlezen", "en": "Import a file"},
+    "register.tab.year": {"nl": "Nieuw peiljaar", "en": "New reference year"},
+    "register.tab.history": {"nl": "Wijzigingen", "en": "Changes"},
+    "register.tab.withdrawn": {"nl": "Ingetrokken", "en": "Withdrawn"},
+    # Edit form
+    "register.pick": {"nl": "Initiatief", "en": "Initiative"},
+    "register.pick.new": {"nl": "➕ Nieuw initiatief", "en": "➕ New initiative"},
+    "register.pick.help": {
+        "nl": "Alleen initiatieven binnen uw werkgebied zijn te bewerken.",
+        "en": "Only initiatives within your area can be edited.",
+    },
+    "register.concept": {"nl": "concept", "en": "draft"},
+    "register.version": {
+        "nl": "Versie {version}, laatst gewijzigd door {who} op {when} (UTC).",
+        "en": "Version {version}, last changed by {who} on {when} (UTC).",
+    },
+    "register.field.id": {"nl": "Id (uniek per peiljaar)", "en": "Id (unique per year)"},
+    "register.field.naam": {"nl": "Naam", "en": "Name"},
+    "register.field.jaar": {"nl": "Peiljaar", "en": "Reference year"},
+    "register.field.preventiecoalitie": {"nl": "Preventiecoalitie", "en": "Prevention coalition"},
+    "register.field.reikwijdte": {"nl": "Reikwijdte", "en": "Reach"},
+    "register.field.reikwijdte.auto": {
+        "nl": "(afleiden uit de gemeenten en wijken)",
+        "en": "(derive from the gemeenten and districts)",
+    },
+    "register.field.gemeenten": {"nl": "Gemeenten", "en": "Municipalities"},
+    "register.field.gemeenten_typed": {
+        "nl": "Of typ gemeenten (code, naam, oude naam; scheiden met ;)",
+        "en": "Or type municipalities (code, name, former name; separate with ;)",
+    },
+    "register.field.wijken": {"nl": "Wijken (scheiden met ;)", "en": "Districts (separate with ;)"},
+    "register.field.samenwerkingsniveau": {"nl": "Samenwerkingsniveau", "en": "Collaboration level"},
+    "register.field.afspraken": {"nl": "Afspraken", "en": "Agreements"},
+    "register.field.none": {"nl": "(geen)", "en": "(none)"},
+    "register.field.financiering": {"nl": "Financiering", "en": "Funding"},
+    "register.field.zorgverzekeraars": {"nl": "Zorgverzekeraars", "en": "Health insurers"},
+    "register.field.partijen": {"nl": "Betrokken partijen", "en": "Parties involved"},
+    "register.field.interventies": {"nl": "Interventies", "en": "Interventions"},
+    "register.field.gli_programmas": {"nl": "GLI-programma's", "en": "CLI programmes"},
+    "register.field.doelgroepen": {"nl": "Doelgroepen", "en": "Target groups"},
+    "register.field.startjaar": {"nl": "Startjaar", "en": "Start year"},
+    "register.field.bron": {"nl": "Bron (link of omschrijving)", "en": "Source (link or description)"},
+    "register.field.toelichting": {"nl": "Toelichting", "en": "Notes"},
+    "register.field.reason": {
+        "nl": "Reden van de wijziging (optioneel)",
+        "en": "Reason for the change (optional)",
+    },
+    "register.field.confirm": {"nl": "Concept bevestigen", "en": "Confirm the draft"},
+    "register.choose": {"nl": "Kies een of meer", "en": "Choose one or more"},
+    "register.choose_or_type": {"nl": "Kies of typ een nieuwe", "en": "Choose or type a new one"},
+    "register.save": {"nl": "Opslaan", "en": "Save"},
+    "register.saved": {
+        "nl": "Opgeslagen: {name} ({year}), versie {version}. Alle pagina's tonen het nu.",
+        "en": "Saved: {name} ({year}), version {version}. Every page shows it now.",
+    },
+    "register.unchanged": {"nl": "Er was niets gewijzigd.", "en": "Nothing had changed."},
+    "register.invalid": {
+        "nl": "Niet opgeslagen. Verbeter het volgende:",
+        "en": "Not saved. Please correct the following:",
+    },
+    "register.conflict.table": {
+        "nl": "Wat de ander opsloeg naast uw versie:",
+        "en": "What the other person saved beside your version:",
+    },
+    "register.conflict.field": {"nl": "Veld", "en": "Field"},
+    "register.conflict.theirs": {"nl": "Opgeslagen door de ander", "en": "Saved by the other person"},
+    "register.conflict.mine": {"nl": "Uw invoer", "en": "Your input"},
+    "register.conflict.reload": {"nl": "Hun versie laden", "en": "Load their version"},
+    "register.withdraw": {"nl": "Intrekken", "en": "Withdraw"},
+    "register.withdraw.reason": {
+        "nl": "Reden van intrekken (verplicht)",
+        "en": "Reason for withdrawing (required)",
+    },
+    "register.withdraw.done": {
+        "nl": "Ingetrokken: {name} ({year}). Een beheerder kan het herstellen.",
+        "en": "Withdrawn: {name} ({year}). An administrator can restore it.",
+    },
+    "register.restore": {"nl": "Herstellen", "en": "Restore"},
+    "register.restore.done": {"nl": "Hersteld: {name} ({year}).", "en": "Restored: {name} ({year})."},
+    "register.withdrawn.none": {
+        "nl": "Er zijn geen ingetrokken initiatieven.",
+        "en": "No withdrawn initiatives.",
+    },
+    # Import
+    "register.import.label": {
+        "nl": "Kies een CSV- of Excelbestand om in het register in te lezen",
+        "en": "Choose a CSV or Excel file to import into the register",
+    },
+    "register.import.preview": {
+        "nl": "Voorbeeld: er is nog niets opgeslagen.",
+        "en": "Preview: nothing has been saved yet.",
+    },
+    "register.import.nieuw": {"nl": "Nieuw", "en": "New"},
+    "register.import.gewijzigd": {"nl": "Gewijzigd", "en": "Changed"},
+    "register.import.ongewijzigd": {"nl": "Ongewijzigd", "en": "Unchanged"},
+    "register.import.afgekeurd": {"nl": "Afgekeurd", "en": "Rejected"},
+    "register.import.partial": {
+        "nl": "Alleen de goedgekeurde rijen overnemen (de afgekeurde blijven buiten het register)",
+        "en": "Take only the accepted rows (the rejected ones stay out of the register)",
+    },
+    "register.import.blocked": {
+        "nl": "Er zijn afgekeurde rijen: zonder het vinkje hierboven wordt niets opgeslagen.",
+        "en": "Some rows were rejected: without the box above nothing is saved.",
+    },
+    "register.import.confirm": {"nl": "Bevestigen en opslaan", "en": "Confirm and save"},
+    "register.import.done": {
+        "nl": "Ingelezen: {nieuw} nieuw, {gewijzigd} gewijzigd.",
+        "en": "Imported: {nieuw} new, {gewijzigd} changed.",
+    },
+    "register.import.nothing": {
+        "nl": "Alles in dit bestand staat al zo in het register.",
+        "en": "Everything in this file is already in the register as is.",
+    },
+    # New peiljaar
+    "register.year.from": {"nl": "Van peiljaar", "en": "From year"},
+    "register.year.to": {"nl": "Naar peiljaar", "en": "To year"},
+    "register.year.copy": {
+        "nl": "Neem de initiatieven van {a} over naar {b}",
+        "en": "Carry the initiatives of {a} over to {b}",
+    },
+    "register.year.help": {
+        "nl": "De initiatieven in uw werkgebied worden als concept gekopieerd. Pagina's tonen alleen bevestigde "
+        "initiatieven: controleer en bevestig de concepten.",
+        "en": "The initiatives in your area are copied as drafts. Pages show confirmed initiatives only: check "
+        "and confirm the drafts.",
+    },
+    "register.year.copied": {
+        "nl": "{n} initiatieven als concept overgenomen naar {b}.",
+        "en": "{n} initiatives carried over to {b} as drafts.",
+    },
+    "register.year.concepts": {"nl": "Concepten in {b}: {n}", "en": "Drafts in {b}: {n}"},
+    "register.year.confirm_all": {"nl": "Alle concepten bevestigen", "en": "Confirm all drafts"},
+    "register.year.confirmed": {"nl": "{n} concepten bevestigd.", "en": "{n} drafts confirmed."},
+    "register.year.preview": {
+        "nl": "Concepten tonen op alle pagina's (alleen voor u)",
+        "en": "Show drafts on every page (for you only)",
+    },
+    # History
+    "register.history.scope": {"nl": "Wijzigingen van", "en": "Changes of"},
+    "register.history.scope.all": {"nl": "het hele register", "en": "the whole register"},
+    "register.history.scope.regio": {"nl": "een regio", "en": "a region"},
+    "register.history.scope.initiative": {"nl": "één initiatief", "en": "one initiative"},
+    "register.history.download": {"nl": "Wijzigingen downloaden (CSV)", "en": "Download changes (CSV)"},
+    "register.history.none": {"nl": "Nog geen wijzigingen.", "en": "No changes yet."},
+    "history.when": {"nl": "Wanneer (UTC)", "en": "When (UTC)"},
+    "history.id": {"nl": "Id", "en": "Id"},
+    "history.year": {"nl": "Jaar", "en": "Year"},
+    "history.name": {"nl": "Naam", "en": "Name"},
+    "history.version": {"nl": "Versie", "en": "Version"},
+    "history.action": {"nl": "Actie", "en": "Action"},
+    "history.who": {"nl": "Door", "en": "By"},
+    "history.fields": {"nl": "Gewijzigde velden", "en": "Changed fields"},
+    "history.reason": {"nl": "Reden", "en": "Reason"},
+    "import.kind": {"nl": "Soort", "en": "Kind"},
+    "import.field": {"nl": "Veld", "en": "Field"},
+    "import.old": {"nl": "Oud", "en": "Old"},
+    "import.new": {"nl": "Nieuw", "en": "New"},
+    # Notices shown on every page
+    "notice.combined": {
+        "nl": "U bekijkt het register plus uw eigen bestand **{name}**: uw rijen gaan voor bij hetzelfde id en "
+        "jaar. Uw bestand wordt niet opgeslagen.",
+        "en": "You are viewing the register plus your own file **{name}**: your rows win on the same id and "
+        "year. Your file is not stored.",
+    },
+    "notice.stale": {
+        "nl": "**Het register is nu niet bereikbaar.** U ziet de gegevens zoals ze om {when} (UTC) waren. {problem}",
+        "en": "**The register cannot be reached right now.** You see the data as of {when} (UTC). {problem}",
+    },
+    "notice.unavailable": {
+        "nl": "**Het register is niet bereikbaar** en er zijn nog geen gegevens gelezen. {problem}",
+        "en": "**The register cannot be reached** and no data has been read yet. {problem}",
+    },
+    "notice.concepts": {
+        "nl": "U ziet ook de concepten van een nieuw peiljaar (alleen voor u).",
+        "en": "You also see the drafts of a new reference year (for you only).",
+    },
+    "gegevens.mode": {"nl": "Wat wilt u zien?", "en": "What do you want to see?"},
+    "gegevens.mode.alleen": {"nl": "alleen mijn bestand", "en": "only my file"},
+    "gegevens.mode.samen": {"nl": "register plus mijn bestand", "en": "register plus my file"},
+}

@@ -1,0 +1,60 @@
+"""Tables of the register page: versions ("Wijzigingen") and an import preview, with readable headers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from dashboard.i18n import t
+from dashboard.register.importing import ImportPreview
+from dashboard.register.repository import VersionInfo
+
+HISTORY_KEYS = ("when", "id", "year", "name", "version", "action", "who", "fields", "reason")
+
+
+def history_frame(versions: Iterable[VersionInfo], lang: str = "nl") -> pd.DataFrame:
+    rows = [
+        (
+            v.changed_at.strftime("%Y-%m-%d %H:%M"),
+            v.record_id,
+            v.jaar,
+            str(v.data.get("naam", "")),
+            v.version,
+            v.action,
+            v.changed_by,
+            ", ".join(v.changed_fields) if v.action not in ("nieuw", "geladen", "overgenomen") else "",
+            v.reason,
+        )
+        for v in versions
+    ]
+    return pd.DataFrame(rows, columns=[t(f"history.{key}", lang) for key in HISTORY_KEYS])
+
+
+def preview_changes_frame(preview: ImportPreview, lang: str = "nl") -> pd.DataFrame:
+    """One row per new initiative and per changed field (old → new)."""
+    rows: list[tuple[str, int, str, str, str, str]] = []
+    for plan in preview.plans:
+        if plan.kind == "nieuw":
+            rows.append(
+                (
+                    plan.key[0],
+                    plan.key[1],
+                    t("register.import.nieuw", lang),
+                    "",
+                    "",
+                    str(plan.data.get("naam", "")),
+                )
+            )
+        elif plan.kind == "gewijzigd":
+            kind = t("register.import.gewijzigd", lang)
+            rows += [(plan.key[0], plan.key[1], kind, c.field, c.old, c.new) for c in plan.changes]
+    columns = [
+        t("history.id", lang),
+        t("history.year", lang),
+        t("import.kind", lang),
+        t("import.field", lang),
+        t("import.old", lang),
+        t("import.new", lang),
+    ]
+    return pd.DataFrame(rows, columns=columns)

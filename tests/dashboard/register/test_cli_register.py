@@ -1,0 +1,142 @@
+"""`python -m dashboard register …` and `users …`: names, JSON, exit codes 0/1/2, passwords never as arguments."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+
+import pytest
+
+from dashboard import cli
+from dashboard.register import auth
+from dashboard.register.repository import Register
+
+ROWS = "id;naam;jaar;gemeenten\nzl1;Beweeg ZL;2025;Maastricht\nams;Amsterdam fit;2025;Amsterdam\n"
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    monkeypatch.setenv("PREVENTIEKAART_DB", url)
+    return url
+
+
+def _json(capsys) -> object:
+    return json.loads(capsys.readouterr().out)
+
+
+def _editor(monkeypatch, email="a@example.nl", scope="ZK31") -> None:
+    assert cli.main(["users", "add", email, "--rol", "redacteur", "--scope", scope]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("een lang wachtwoord\n"))
+    assert cli.main(["users", "password", email, "--stdin"]) == 0
+
+
+def test_init_loads_the_shipped_records_and_is_safe_to_repeat(db, capsys):
+    assert cli.main(["register", "init"]) == 0
+    assert "211 initiatieven" in capsys.readouterr().out
+    assert cli.main(["register", "init"]) == 0
+    assert len(Register.open(db).records()) == 211
+
+
+def test_init_leeg(db):
+    assert cli.main(["register", "init", "--leeg"]) == 0
+    assert len(Register.open(db).records()) == 0
+
+
+def test_import_all_or_nothing_then_partial_then_again_nothing(db, tmp_path, monkeypatch, capsys):
+    cli.main(["register", "init", "--leeg"])
+    _editor(monkeypatch)
+    capsys.readouterr()
+    file = tmp_path / "f.csv"
+    file.write_text(ROWS, encoding="utf-8")
+    assert cli.main(["register", "import", str(file), "--door", "a@example.nl", "--json"]) == 1
+    out = _json(capsys)
+    assert {k: out[k] for k in ("nieuw", "gewijzigd", "ongewijzigd", "afgekeurd", "rows_total")} == {
+        "nieuw": 1, "gewijzigd": 0, "ongewijzigd": 0, "afgekeurd": 1, "rows_total": 2,
+    }  # fmt: skip
+    assert out["issues"][0]["row"] == 3 and "Buiten uw gebied" in out["issues"][0]["message"]
+    assert len(Register.open(db).records()) == 0  # all or nothing
+    assert cli.main(["register", "import", str(file), "--door", "a@example.nl", "--gedeeltelijk"]) == 1
+    assert list(Register.open(db).records()["id"]) == ["zl1"]
+    capsys.readouterr()
+    # The beheerder (the command line without --door) may import Amsterdam; zl1 is now unchanged.
+    assert cli.main(["register", "import", str(file), "--json"]) == 0
+    assert _json(capsys)["nieuw"] == 1
+    revision = Register.open(db).revision()
+    assert cli.main(["register", "import", str(file), "--json"]) == 0
+    assert _json(capsys)["ongewijzigd"] == 2 and Register.open(db).revision() == revision
+
+
+def test_dry_run_changes_nothing_and_unreadable_file_is_2(db, tmp_path, capsys):
+    file = tmp_path / "f.csv"
+    file.write_text(ROWS, encoding="utf-8")
+    assert cli.main(["register", "import", str(file), "--dry-run"]) == 0
+    assert "Proefdraai" in capsys.readouterr().out
+    assert "zl1" not in set(Register.open(db).records()["id"])
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"%PDF-1.4 nope")
+    assert cli.main(["register", "import", str(bad)]) == 2
+
+
+def test_export_then_import_changes_nothing(db, tmp_path, capsys):
+    cli.main(["register", "init"])
+    for suffix in ("csv", "xlsx"):
+        target = tmp_path / f"export.{suffix}"
+        assert cli.main(["register", "export", str(target)]) == 0
+        capsys.readouterr()
+        assert cli.main(["register", "import", str(target), "--json"]) == 0
+        out = _json(capsys)
+        assert (out["nieuw"], out["gewijzigd"], out["afgekeurd"], out["ongewijzigd"]) == (0, 0, 0, 211)
+    assert cli.main(["register", "export", str(tmp_path / "x.pdf")]) == 2
+
+
+def test_history_names_who_changed_what(db, tmp_path, monkeypatch, capsys):
+    cli.main(["register", "init", "--leeg"])
+    _editor(monkeypatch)
+    file = tmp_path / "f.csv"
+    file.write_text("id;naam;jaar;gemeenten\nzl1;Beweeg ZL;2025;Maastricht\n", encoding="utf-8")
+    cli.main(["register", "import", str(file), "--door", "a@example.nl"])
+    file.write_text("id;naam;jaar;gemeenten\nzl1;Beweeg Zuid-Limburg;2025;Maastricht\n", encoding="utf-8")
+    cli.main(["register", "import", str(file), "--door", "a@example.nl"])
+    capsys.readouterr()
+    assert cli.main(["register", "history", "zl1", "--json"]) == 0
+    versions = _json(capsys)
+    assert [(v["versie"], v["actie"], v["door"]) for v in versions] == [
+        (2, "gewijzigd", "a@example.nl"),
+        (1, "nieuw", "a@example.nl"),
+    ]
+    assert versions[0]["velden"] == ["naam"]
+    assert cli.main(["register", "history", "bestaat-niet"]) == 2
+
+
+def test_backup_is_a_working_copy(db, tmp_path):
+    cli.main(["register", "init"])
+    target = tmp_path / "kopie" / "backup.sqlite"
+    assert cli.main(["register", "backup", str(target)]) == 0
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT count(*) FROM initiatives").fetchone()[0] == 211
+
+
+def test_users_add_list_remove_and_password_never_as_argument(db, monkeypatch, capsys):
+    _editor(monkeypatch, scope="ZK31,Amsterdam")
+    capsys.readouterr()
+    assert cli.main(["users", "list", "--json"]) == 0
+    assert _json(capsys) == [
+        {"email": "a@example.nl", "rol": "redacteur", "scope": ["ZK31", "GM0363"], "wachtwoord": True}
+    ]
+    engine = Register.open(db).engine
+    assert auth.sign_in(engine, "a@example.nl", "een lang wachtwoord")
+    # There is no option that takes the password itself.
+    assert cli.main(["users", "password", "a@example.nl", "--password", "x"]) == 2
+    assert cli.main(["users", "add", "b@example.nl", "--rol", "redacteur", "--scope", "ZK99"]) == 2
+    assert "Onbekend in het werkgebied: ZK99" in capsys.readouterr().err
+    assert cli.main(["users", "remove", "a@example.nl"]) == 0
+    assert cli.main(["users", "remove", "a@example.nl"]) == 2
+
+
+def test_unreachable_database_is_exit_2_in_dutch(monkeypatch, capsys):
+    monkeypatch.setenv("PREVENTIEKAART_DB", "postgresql+psycopg://wie:geheim123@127.0.0.1:1/nergens")
+    assert cli.main(["users", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "niet bereikbaar" in err and "geheim123" not in err and "Traceback" not in err

@@ -1,0 +1,77 @@
+"""Register-backed page reruns against file-backed ones, side by side, at 10x the shipped records.
+
+A rerun of a register-backed page costs one revision query plus a cache lookup keyed by that revision (what
+`dashboard.ui.data.register_dataset` does), then the same page work as with a file. The first rerun after a
+change reads the records from the database again; that is reported separately (`register_load_10x_s`).
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from dashboard.core.filters import Filters
+from dashboard.export.tabular import records_to_csv_bytes
+from dashboard.register.repository import Register
+from dashboard.render import maps
+from geo.boundaries import load_layers
+from tools.bench import FILTER_STATES, captured_payload, our_rerun, times_ten
+
+
+def _interleaved(runs: dict[str, Callable[[Filters], None]], repeats: int) -> dict[str, float]:
+    """Median seconds per run, alternating the runs within each repeat so that a noisy machine's drift hits
+    both sides alike."""
+    for run in runs.values():
+        run(FILTER_STATES[0])  # warm-up
+    timings: dict[str, list[float]] = {name: [] for name in runs}
+    for i in range(repeats):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run(FILTER_STATES[(i + 1) % 2])
+            timings[name].append(time.perf_counter() - start)
+    return {name: round(statistics.median(values), 4) for name, values in timings.items()}
+
+
+def bench_register(records: pd.DataFrame, repeats: int = 5) -> dict[str, Any]:
+    layers = load_layers()
+    borders = maps.border_lines(layers.regios)
+    big = times_ten(records)
+    with tempfile.TemporaryDirectory(prefix="preventiekaart-bench-") as folder:
+        source = Path(folder) / "tien_keer.csv"
+        source.write_bytes(records_to_csv_bytes(big))
+        register = Register.open(f"sqlite:///{Path(folder) / 'register.sqlite'}")
+        register.initialize(source=source)
+        cache: dict[int, pd.DataFrame] = {}
+
+        def register_records() -> pd.DataFrame:
+            revision = register.revision()
+            if revision not in cache:
+                cache[revision] = register.records()
+            return cache[revision]
+
+        start = time.perf_counter()
+        loaded = register.records()
+        load_s = round(time.perf_counter() - start, 4)
+        with captured_payload():
+            medians = _interleaved(
+                {
+                    "file": lambda f: our_rerun(big, layers, borders, f),
+                    "register": lambda f: our_rerun(register_records(), layers, borders, f),
+                },
+                max(repeats, 5),
+            )
+        file_s, register_s = medians["file"], medians["register"]
+        register.engine.dispose()
+    return {
+        "register_records": len(loaded),
+        "register_file_rerun_s": file_s,
+        "register_rerun_s": register_s,
+        "register_rerun_ratio_over_file": round(register_s / file_s, 3) if file_s else None,
+        "register_load_10x_s": load_s,
+    }

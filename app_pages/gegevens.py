@@ -5,6 +5,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard.export import tabular as export
+from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.render.tables import for_display, issues_table
@@ -19,19 +20,15 @@ st.markdown(t("gegevens.intro", lang))
 
 st.subheader(t("gegevens.template", lang))
 cols = st.columns(2)
-cols[0].download_button(
+components.offer_download(
+    cols[0],
     t("gegevens.template.xlsx", lang),
-    export.template_xlsx_bytes(),
-    file_name="preventiekaart_sjabloon.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/download:",
+    writer.offer("preventiekaart_sjabloon", "xlsx", export.template_xlsx_bytes),
 )
-cols[1].download_button(
+components.offer_download(
+    cols[1],
     t("gegevens.template.csv", lang),
-    export.template_csv_bytes(),
-    file_name="preventiekaart_sjabloon.csv",
-    mime="text/csv",
-    icon=":material/download:",
+    writer.offer("preventiekaart_sjabloon", "csv", export.template_csv_bytes),
 )
 
 st.subheader(t("gegevens.upload", lang))
@@ -63,30 +60,23 @@ if report.issues:
 else:
     st.success(t("gegevens.no_issues", lang))
 if report.rows_rejected:
-    st.download_button(
+    components.offer_download(
+        None,
         t("gegevens.download_rejected", lang),
-        export.rejected_to_csv_bytes(report, lang),
-        file_name="afgekeurde_rijen.csv",
-        mime="text/csv",
-        icon=":material/download:",
+        writer.offer("afgekeurde_rijen", "csv", export.rejected_to_csv_bytes(report, lang)),
     )
 
 st.subheader(t("gegevens.records", lang))
 components.initiatives_dataframe(dataset.records, lang, height=420)
 cols = st.columns(2)
-cols[0].download_button(
+components.offer_download(
+    cols[0],
     t("gegevens.download_records", lang),
-    export.records_to_csv_bytes(dataset.records),
-    file_name="initiatieven.csv",
-    mime="text/csv",
-    icon=":material/download:",
+    writer.offer("initiatieven", "csv", export.records_to_csv_bytes(dataset.records)),
 )
-cols[1].download_button(
+components.offer_download(
+    cols[1],
     t("gegevens.download_records_xlsx", lang),
     # Deferred: the workbook is only built when asked for, not on every rerun.
-    partial(export.records_to_xlsx_bytes, dataset.records),
-    file_name="initiatieven.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    icon=":material/download:",
-    on_click="ignore",
+    writer.offer("initiatieven", "xlsx", partial(export.records_to_xlsx_bytes, dataset.records)),
 )

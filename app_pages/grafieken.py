@@ -9,9 +9,8 @@ import streamlit as st
 from dashboard.analysis import chart_data
 from dashboard.analysis.region_profile import touching
 from dashboard.core.filters import apply_filters, gemeenten_in
-from dashboard.export import downloads
 from dashboard.i18n import t
-from dashboard.render import charts
+from dashboard.render import charts, provenance
 from dashboard.ui import components, data
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -37,7 +36,7 @@ kind = (
 )
 provinces = dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=True))
 regions = dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=True))
-area_names = {**regions, **provinces}
+area_names = provenance.area_names(gemeenten)
 area_labels = {
     **{c: t("grafieken.compare.regio", lang, name=n) for c, n in sorted(regions.items(), key=lambda i: i[1])},
     **{c: t("grafieken.compare.pv", lang, name=n) for c, n in sorted(provinces.items(), key=lambda i: i[1])},
@@ -47,7 +46,7 @@ area = controls[1].selectbox(
     list(area_labels),
     key="vergelijk",
     index=None,
-    format_func=area_labels.get,
+    format_func=area_labels.__getitem__,
     placeholder=t("grafieken.compare.placeholder", lang),
 )
 base = components.intervention_base("basis", lang) if kind == "interventies" else "offering"
@@ -64,8 +63,8 @@ if area is None:
     percent = kind not in ("niveaus", "jaren")
     if records.empty:
         st.info(t("empty.selection", lang), icon=":material/info:")
-    provenance = downloads.provenance_lines(
-        file_name=downloads.source_label(dataset.records, dataset.name),
+    prov_lines = provenance.provenance_lines(
+        file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=bool(records["voorbeelddata"].any()),
         filters=chart_filters,
         lang=lang,
@@ -75,7 +74,7 @@ if area is None:
     components.chart_block(
         fig,
         table,
-        provenance,
+        prov_lines,
         key=f"g_{kind}",
         file_stem=f"preventiekaart_{kind}_{year_part}",
         lang=lang,
@@ -87,7 +86,7 @@ if area is None:
         components.chart_block(
             charts.level_mix_figure(records, lang),
             mix,
-            provenance,
+            prov_lines,
             key="g_levelmix",
             file_stem="preventiekaart_niveaus_per_jaar",
             lang=lang,
@@ -102,8 +101,8 @@ else:
     name = area_names[area]
     if region_records.empty:
         st.info(t("grafieken.compare.empty", lang, region=components.escape_markdown(name)))
-    provenance = downloads.provenance_lines(
-        file_name=downloads.source_label(dataset.records, dataset.name),
+    prov_lines = provenance.provenance_lines(
+        file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=bool(nl_records["voorbeelddata"].any()),
         filters=nl_filters,
         lang=lang,
@@ -115,7 +114,7 @@ else:
         region_records,
         nl_records,
         name,
-        provenance,
+        prov_lines,
         base=base,
         key=f"g_{kind}_vs",
         file_stem=f"preventiekaart_{kind}_{area}_vs_nl_{year_part}",

@@ -91,7 +91,7 @@ def map_and_panel() -> None:
             sorted(names, key=lambda c: names[c].casefold()),
             key=components.SELECTED_KEY,
             index=None,
-            format_func=names.get,
+            format_func=names.__getitem__,
             placeholder=t("kaart.search.placeholder", lang),
         )
         if selected:

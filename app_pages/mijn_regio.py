@@ -11,9 +11,8 @@ from dashboard.analysis.areas import gemeente_summary, initiatives_in
 from dashboard.analysis.measures import classify
 from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY
-from dashboard.export import downloads
 from dashboard.i18n import label, t
-from dashboard.render import maps
+from dashboard.render import maps, provenance
 from dashboard.render.tables import for_display
 from dashboard.ui import components, data, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
@@ -102,10 +101,10 @@ groups = [
     maps.borders_group(
         geo_layers.regios[geo_layers.regios["code"] == profile.regio_code], "regio", "#000000", 3.5, lang
     ),
-    rp.gaps_group(geo_layers.gemeenten, set(gap_rows["gm_code"]), lang),
+    maps.gaps_group(geo_layers.gemeenten, set(gap_rows["gm_code"]), lang),
     maps.selection_group(geo_layers.gemeenten, profile.gm_code),
 ]
-center, zoom = rp.view_for_bounds(rp.region_bounds(geo_layers.gemeenten, profile.members))
+center, zoom = maps.view_for_bounds(maps.region_bounds(geo_layers.gemeenten, profile.members))
 with left:
     components.map_widget(
         groups, key="mijn_regio_kaart", height=560, selectable=False, center=center, zoom=zoom
@@ -115,7 +114,7 @@ with right:
     extra = [("gap", t("mijnregio.legend.gap", lang)), ("regioline", t("mijnregio.legend.regio", lang))]
     if profile.gm_code:
         extra.append(("selected", t("mijnregio.legend.selected", lang)))
-    st.html(components.LEGEND_CSS + rp.LEGEND_CSS + maps.legend_html(classified, lang, extra))
+    st.html(components.LEGEND_CSS + maps.OUTLINE_LEGEND_CSS + maps.legend_html(classified, lang, extra))
 
 # ---- initiatives
 if choice.kind == "gemeente":
@@ -147,8 +146,8 @@ st.dataframe(
     hide_index=True,
     width="stretch",
 )
-provenance = downloads.provenance_lines(
-    file_name=downloads.source_label(dataset.records, dataset.name),
+prov_lines = provenance.provenance_lines(
+    file_name=provenance.source_label(dataset.records, dataset.name),
     is_example=bool(nl_records["voorbeelddata"].any()),
     filters=replace(filters, provincies=(), regios=()),
     lang=lang,
@@ -167,7 +166,7 @@ for tab, kind in zip(
             region_records,
             nl_records,
             profile.regio_naam,
-            provenance,
+            prov_lines,
             base=base,
             key=f"mr_{kind}",
             file_stem=f"preventiekaart_{profile.regio_code}_{kind}_vs_nl_{year_part}",

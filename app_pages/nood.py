@@ -8,40 +8,40 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import need_classified
 from dashboard.analysis.need import (
+    BY_AREAS,
+    DIRECTIONS,
     SCENARIOS,
     NeedSpec,
     default_threshold,
     direction_of,
-    display_table,
-    level_option,
     need_counts,
     need_sentence,
     need_table,
     per_capita_by,
-    per_capita_display,
-    per_capita_figure,
-    per_capita_provenance,
-    percap_label,
-    provenance_lines,
     ranked_missing,
     scenario_spec,
     scope_gemeenten,
     scope_name,
-    table_csv_bytes,
-    threshold_control,
-    threshold_help,
 )
 from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY, RANKED_LEVELS
+from dashboard.export import need_files
 from dashboard.i18n import label, t
 from dashboard.ingest.context import INDICATORS, format_value, indicator_title
-from dashboard.render import maps
+from dashboard.render import maps, provenance
+from dashboard.render.need_tables import (
+    PER_CAPITA_VALUES,
+    display_table,
+    per_capita_display,
+    per_capita_figure,
+    percap_label,
+)
 from dashboard.render.tables import for_display
 from dashboard.ui import components, data
+from dashboard.ui.need_controls import level_option, threshold_control, threshold_help
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 OWN = "eigen"
@@ -50,6 +50,7 @@ dataset = data.active_dataset()
 gemeenten = data.gemeenten_table()
 context = data.context_table()
 filters = filters_from_state(st.session_state)
+source_file = provenance.source_label(dataset.records, dataset.name)
 records = apply_filters(dataset.records, filters, gemeenten)
 scope = scope_gemeenten(gemeenten, filters)
 scope_text = scope_name(filters, gemeenten, lang)
@@ -76,7 +77,7 @@ if scenario == OWN:
     )
     direction = cols[1].radio(
         t("nood.direction", lang),
-        ["ge", "le"],
+        DIRECTIONS,
         key=f"nood_richting_{indicator}",
         index=0 if direction_of(indicator) == "ge" else 1,
         format_func=partial(prefixed_text, "nood.direction.", lang=lang),
@@ -102,18 +103,31 @@ else:
 
 # The key names question, indicator and direction, so switching back restores that question's default.
 control = threshold_control(context, base.indicator)
-number = float if control.kind == "slider" else int  # counts as whole numbers in the number input
-threshold_args = {
-    "label": t("nood.threshold", lang, name=indicator_title(base.indicator, lang)),
-    "min_value": number(control.min_value),
-    "max_value": number(control.max_value),
-    "value": number(base.threshold),
-    "step": number(control.step),
-    "format": control.format,
-    "key": f"nood_drempel_{scenario}_{base.indicator}_{base.direction}",
-    "help": threshold_help(base, lang),
-}
-threshold = (st.slider if control.kind == "slider" else st.number_input)(**threshold_args)
+threshold_label = t("nood.threshold", lang, name=indicator_title(base.indicator, lang))
+threshold_key = f"nood_drempel_{scenario}_{base.indicator}_{base.direction}"
+threshold: float
+if control.kind == "slider":
+    threshold = st.slider(
+        threshold_label,
+        min_value=float(control.min_value),
+        max_value=float(control.max_value),
+        value=float(base.threshold),
+        step=float(control.step),
+        format=control.format,
+        key=threshold_key,
+        help=threshold_help(base, lang),
+    )
+else:  # counts as whole numbers in the number input
+    threshold = st.number_input(
+        threshold_label,
+        min_value=int(control.min_value),
+        max_value=int(control.max_value),
+        value=int(base.threshold),
+        step=int(control.step),
+        format=control.format,
+        key=threshold_key,
+        help=threshold_help(base, lang),
+    )
 spec = NeedSpec(base.indicator, float(threshold), base.direction, base.interventions, base.min_level)
 
 table = need_table(spec, records, context, scope)
@@ -124,7 +138,7 @@ classified = need_classified(spec, table, gemeenten["gm_code"], lang)
 summary = gemeente_summary(records, gemeenten["gm_code"])
 # Zoomed on the chosen region or provincie, so its gemeenten are readable; the whole country otherwise.
 center, zoom = (
-    rp.view_for_bounds(rp.region_bounds(data.gemeenten_geo(), scope["gm_code"]), height_px=520)
+    maps.view_for_bounds(maps.region_bounds(data.gemeenten_geo(), scope["gm_code"]), height_px=520)
     if scope_text
     else (None, None)
 )
@@ -152,24 +166,29 @@ else:
         indicator_title(spec.indicator, lang): partial(format_value, spec.indicator, lang=lang)
     }
     st.dataframe(for_display(shown, lang, indicator_column), hide_index=True, width="stretch")
-    st.download_button(
+    lines = need_files.need_provenance(
+        spec,
+        sentence,
+        file_name=source_file,
+        is_example=dataset.is_example,
+        filters=filters,
+        gemeenten=gemeenten,
+        lang=lang,
+    )
+    components.offer_download(
+        None,
         t("nood.download", lang),
-        data=table_csv_bytes(
-            shown, provenance_lines(spec, filters, gemeenten, dataset.is_example, sentence, lang), lang
-        ),
-        file_name=f"nood_en_aanbod_{scenario}.csv",
-        mime="text/csv",
+        need_files.table_download(f"nood_en_aanbod_{scenario}", shown, lines, lang),
         key="nood_download",
-        icon=":material/download:",
     )
     if "valpreventie" in spec.interventions:
         # The next question in that meeting: what would valpreventie cost and save here, and who saves?
         names = dict(zip(ranked["gm_code"], ranked["gm_naam"], strict=True))
-        cols = st.columns([3, 2], vertical_alignment="bottom")
-        target = cols[0].selectbox(
-            t("vp.open", lang), list(names), format_func=names.get, key="nood_vp_gemeente"
+        vp_cols = st.columns([3, 2], vertical_alignment="bottom")
+        target = vp_cols[0].selectbox(
+            t("vp.open", lang), list(names), format_func=names.__getitem__, key="nood_vp_gemeente"
         )
-        if cols[1].button(
+        if vp_cols[1].button(
             t("vp.open.button", lang, naam=names[target]), key="nood_vp_open", icon=":material/elderly:"
         ):
             st.session_state[components.SELECTED_KEY] = target
@@ -177,24 +196,24 @@ else:
 
 st.subheader(t("nood.percap", lang))
 st.caption(t("nood.percap.intro", lang))
-cols = st.columns(3)
-by = cols[0].radio(
+percap_cols = st.columns(3)
+by = percap_cols[0].radio(
     t("nood.percap.by", lang),
-    ["regio", "provincie"],
+    BY_AREAS,
     key="nood_per",
     horizontal=True,
     format_func=partial(prefixed_text, "need.percap.by.", lang=lang),
 )
-percap_level = cols[1].selectbox(
+percap_level = percap_cols[1].selectbox(
     t("nood.min_level", lang),
     [None, *RANKED_LEVELS],
     index=1 + RANKED_LEVELS.index("informeel"),
     key="nood_percap_niveau",
     format_func=partial(level_option, lang=lang),
 )
-value = cols[2].radio(
+value = percap_cols[2].radio(
     t("nood.percap.value", lang),
-    ["per_100k", "pct_gedekt"],
+    PER_CAPITA_VALUES,
     key="nood_percap_waarde",
     format_func=partial(percap_label, min_level=None, lang=lang),
 )
@@ -205,14 +224,18 @@ st.plotly_chart(
 )
 percap_shown = per_capita_display(per_capita, by, percap_level, lang)
 st.dataframe(for_display(percap_shown, lang), hide_index=True, width="stretch")
-st.download_button(
+percap_lines = need_files.per_capita_provenance(
+    percap_level,
+    file_name=source_file,
+    is_example=dataset.is_example,
+    filters=filters,
+    gemeenten=gemeenten,
+    lang=lang,
+)
+components.offer_download(
+    None,
     t("nood.percap.download", lang),
-    data=table_csv_bytes(
-        percap_shown, per_capita_provenance(filters, gemeenten, dataset.is_example, percap_level, lang), lang
-    ),
-    file_name=f"per_inwoner_{by}.csv",
-    mime="text/csv",
+    need_files.table_download(f"per_inwoner_{by}", percap_shown, percap_lines, lang),
     key="nood_percap_download",
-    icon=":material/download:",
 )
 st.caption(t("nood.sources", lang))

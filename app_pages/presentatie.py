@@ -10,12 +10,12 @@ from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.measures import classify
 from dashboard.core.filters import apply_filters
-from dashboard.export import downloads
 from dashboard.i18n import t, tn
-from dashboard.render import charts, maps, presentation
+from dashboard.render import charts, maps, presentation, provenance
 from dashboard.ui import components, data
 from dashboard.ui.components import SELECTED_KEY
-from dashboard.ui.sidebar import FILTER_KEYS, current_lang, filters_from_state
+from dashboard.ui.sidebar import current_lang, filters_from_state
+from dashboard.ui.state import FILTER_KEYS
 from dashboard.ui.urlstate import SLIDE_KEY
 
 REGIOS_KEY = FILTER_KEYS["regios"]
@@ -80,13 +80,10 @@ next_col.button(
 if stop_col.button(t("slide.stop", lang), shortcut=presentation.KEY_STOP, key="dia_stop", width="stretch"):
     st.switch_page("app_pages/kaart.py")
 
-names = {
-    **dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
-    **dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
-}
+names = provenance.area_names(gemeenten)
 year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
 st.caption(
-    components.say("slide.scope", lang, year=year, filters=downloads.describe_filters(filters, lang, names))
+    components.say("slide.scope", lang, year=year, filters=provenance.describe_filters(filters, lang, names))
 )
 if dataset.is_example:
     st.caption(t("dl.example", lang))
@@ -102,7 +99,7 @@ if slide.needs_region and profile is None:
         list(region_names),
         key="dia_regio",
         index=None,
-        format_func=region_names.get,
+        format_func=region_names.__getitem__,
         placeholder=t("rapport.pick.placeholder", lang),
         on_change=_pick_region,
     )
@@ -137,9 +134,9 @@ elif slide.code in ("regio", "gaten") and profile is not None:
         ),
     ]
     if slide.code == "gaten":
-        groups.append(rp.gaps_group(geo_layers.gemeenten, set(missing["gm_code"]), lang))
+        groups.append(maps.gaps_group(geo_layers.gemeenten, set(missing["gm_code"]), lang))
     groups.append(maps.selection_group(geo_layers.gemeenten, profile.gm_code))
-    center, zoom = rp.view_for_bounds(rp.region_bounds(geo_layers.gemeenten, profile.members))
+    center, zoom = maps.view_for_bounds(maps.region_bounds(geo_layers.gemeenten, profile.members))
     left, right = st.columns([3, 2], gap="large")
     with left:
         components.map_widget(
@@ -163,7 +160,9 @@ elif slide.code in ("regio", "gaten") and profile is not None:
                 )
             )
             extra = [("regioline", t("mijnregio.legend.regio", lang))]
-            st.html(components.LEGEND_CSS + rp.LEGEND_CSS + maps.legend_html(classified, lang, extra))
+            st.html(
+                components.LEGEND_CSS + maps.OUTLINE_LEGEND_CSS + maps.legend_html(classified, lang, extra)
+            )
         else:
             esc = components.escape_markdown
             for key, rows in (("geen_initiatief", missing), ("geen_afstemming", no_afstemming)):
@@ -174,7 +173,9 @@ elif slide.code in ("regio", "gaten") and profile is not None:
                 ("gap", t("mijnregio.legend.gap", lang)),
                 ("regioline", t("mijnregio.legend.regio", lang)),
             ]
-            st.html(components.LEGEND_CSS + rp.LEGEND_CSS + maps.legend_html(classified, lang, extra))
+            st.html(
+                components.LEGEND_CSS + maps.OUTLINE_LEGEND_CSS + maps.legend_html(classified, lang, extra)
+            )
 
 elif slide.code == "partijen":
     st.plotly_chart(charts.parties_figure(records, lang), width="stretch", key="dia_partijen")

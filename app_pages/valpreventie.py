@@ -6,10 +6,11 @@ import streamlit as st
 
 from dashboard.analysis import valpreventie as vp
 from dashboard.export import valpreventie as vp_export
+from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.ingest.valpreventie import PROGRAMME_PARAMETERS
 from dashboard.render import valpreventie as vp_render
-from dashboard.ui import data, share_components
+from dashboard.ui import components, data, share_components
 from dashboard.ui import valpreventie_components as inputs
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import current_lang
@@ -69,7 +70,7 @@ programme = left.selectbox(
     t("vp.programme", lang),
     list(programmes),
     key=VP_PROGRAMME_KEY,
-    format_func=programmes.get,
+    format_func=programmes.__getitem__,
     help=t("vp.programme.help", lang),
     on_change=inputs.programme_changed,
 )
@@ -88,9 +89,9 @@ for naam in lacking:
         t("vp.missing", lang, programma=programmes[programme], wat=t(f"vp.missing.{naam}", lang)),
         icon=":material/edit:",
     )
-cols = st.columns(2)
-cols[0].metric(t("vp.metric.deelnemers", lang), vp.count(n65 * params["bereik"].waarde, lang))
-cols[1].metric(t("vp.metric.gescreend", lang), vp.count(n65 * params["screening"].waarde, lang))
+reach_cols = st.columns(2)
+reach_cols[0].metric(t("vp.metric.deelnemers", lang), vp.count(n65 * params["bereik"].waarde, lang))
+reach_cols[1].metric(t("vp.metric.gescreend", lang), vp.count(n65 * params["screening"].waarde, lang))
 # The programme's own figures first (the ones a user may have to enter), then reach and screening.
 _inputs(
     "aanpak",
@@ -160,16 +161,14 @@ st.dataframe(
 )
 result_rows = vp.result_rows(result, band, lang)
 left, right = st.columns(2)
-left.download_button(
+vp_csv = vp_export.csv_bytes(
+    vp_export.provenance(area, programmes[programme], params, jaren, lang), result_rows, params, lang
+)
+components.offer_download(
+    left,
     t("vp.download", lang),
-    data=vp_export.csv_bytes(
-        vp_export.provenance(area, programmes[programme], params, jaren, lang), result_rows, params, lang
-    ),
-    file_name=f"valpreventie_{area.code}_{programme}_{jaren}jaar.csv",
-    mime="text/csv",
+    writer.offer(f"valpreventie_{area.code}_{programme}_{jaren}jaar", "csv", vp_csv),
     key="vp_download",
-    icon=":material/download:",
-    on_click="ignore",
 )
 with right:
     if area.kind in ("gemeente", "regio"):

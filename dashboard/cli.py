@@ -1,7 +1,8 @@
 """Command line: `python -m dashboard validate PATH [--json]` and `python -m dashboard summary [PATH] ...`.
 
 The commands and their JSON are a stable interface for scripts. Each subcommand is a registrar in
-`SUBCOMMANDS` that adds its parser and sets `handler`; a new command (bench, generate) is one more entry.
+`SUBCOMMANDS` that adds its parser and sets `handler`; a new command is one more entry.
+Build-time commands (bench, generate) are in `python -m tools`: the app never imports `tools`.
 
 Exit codes of validate: 0 all rows accepted, 1 some rows rejected, 2 file unreadable or unsupported.
 Every text comes from the catalogue (`dashboard.i18n.cli_texts`): Dutch, or English with `--lang en`.
@@ -14,7 +15,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, Final, NoReturn, TextIO
 
 from dashboard.analysis import aggregate
 from dashboard.core import schema
@@ -219,46 +220,6 @@ def _register_summary(subparsers: SubParsers) -> None:
 
 
 # --------------------------------------------------------------------------------------------------------------
-# bench and generate (imported lazily: they pull in folium/geopandas, which validate and summary do not need)
-
-
-def _run_bench(args: argparse.Namespace) -> int:
-    from tools import bench
-
-    figures = bench.run(quick=args.quick, browser=args.browser)
-    if args.json:
-        _print_json(figures, sys.stdout)
-    else:
-        for key, value in figures.items():
-            print(f"{key}: {value}")
-    return EXIT_OK
-
-
-def _register_bench(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser("bench", help=t("cli.bench.help"), description=t("cli.bench.description"))
-    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
-    parser.add_argument("--quick", action="store_true", help=t("cli.bench.quick"))
-    parser.add_argument("--browser", action="store_true", help=t("cli.bench.browser"))
-    parser.set_defaults(handler=_run_bench)
-
-
-def _run_generate(args: argparse.Namespace) -> int:
-    from tools import generate
-
-    return generate.run(args)
-
-
-def _register_generate(subparsers: SubParsers) -> None:
-    from tools import generate
-
-    parser = subparsers.add_parser(
-        "generate", help=t("cli.generate.help"), description=t("cli.generate.description")
-    )
-    generate.add_arguments(parser)
-    parser.set_defaults(handler=_run_generate)
-
-
-# --------------------------------------------------------------------------------------------------------------
 # valpreventie
 
 
@@ -456,8 +417,6 @@ SUBCOMMANDS: dict[str, Registrar] = {
     "validate": _register_validate,
     "check": _register_check,
     "summary": _register_summary,
-    "bench": _register_bench,
-    "generate": _register_generate,
     "valpreventie": _register_valpreventie,
     "register": _register_register,
     "users": _register_users,
@@ -472,7 +431,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Build-time commands keep their documented names here, but run in their own process: the layer contract
+# forbids dashboard to import tools/, and the benchmark's extras are not needed by the app.
+FORWARDED: Final = ("bench", "bench-geo", "generate")
+
+
+def _forward_to_tools(argv: list[str]) -> int:
+    import subprocess
+
+    return subprocess.call([sys.executable, "-m", "tools", *argv])
+
+
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments and arguments[0] in FORWARDED:
+        return _forward_to_tools(arguments)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

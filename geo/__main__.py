@@ -1,9 +1,8 @@
-"""`python -m geo build` rebuilds data/ from ../shared/data; `python -m geo bench` prints timings as JSON."""
+"""`python -m geo build` rebuilds data/ from ../shared/data (its timings: `python -m tools bench-geo`)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -26,17 +25,11 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument(
         "--tolerance", type=float, default=DEFAULT_TOLERANCE_M, help="vereenvoudiging in meters (VW)"
     )
-    commands.add_parser("bench", help="meet laadtijd en bestandsgroottes (JSON)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "bench":
-        from tools.bench_geo import bench_geo
-
-        print(json.dumps(bench_geo(), indent=2))
-        return 0
     try:
         report = build(args.source_dir, args.out_dir, args.gemeenten_source, args.tolerance)
     except (BuildError, OSError) as error:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -76,7 +77,8 @@ def union_coverage(geometries: np.ndarray) -> shapely.Geometry:
     Falls back to a full overlay when the input is not an edge-matched coverage (e.g. a user's file).
     """
     if len(geometries) == 1:
-        return geometries[0]
+        first: shapely.Geometry = geometries[0]
+        return first
     try:
         if shapely.coverage_is_valid(geometries):
             merged = shapely.coverage_union_all(geometries)
@@ -105,7 +107,7 @@ def dissolve(
                 "code": str(code),
                 "naam": str(group[name_col].iloc[0]),
                 "n_gemeenten": len(group),
-                "geometry": union_coverage(group.geometry.values),
+                "geometry": union_coverage(np.asarray(group.geometry.values)),
             }
         )
     columns = ["code", "naam", "n_gemeenten", "geometry"]
@@ -173,7 +175,7 @@ def _region_attributes(table: pd.DataFrame) -> pd.DataFrame:
     def joined(values: pd.Series) -> str:
         return "; ".join(dict.fromkeys(value for value in values.astype(str) if value))
 
-    aggregations = {"zorgverzekeraar": "first", "rol": joined, "geverifieerd": "all"}
+    aggregations: dict[str, Any] = {"zorgverzekeraar": "first", "rol": joined, "geverifieerd": "all"}
     aggregations.update(dict.fromkeys(extras, joined))
     return table.groupby("regio_code", sort=True).agg(aggregations).reset_index()
 

@@ -123,7 +123,7 @@ def simplify_gemeenten(
     snapped = shapely.set_precision(rd.geometry.values, SNAP_GRID_M)
     _require_coverage(snapped, "na snappen")
     simplified = gpd.GeoSeries(snapped, crs=RD_NEW).simplify_coverage(tolerance_m)
-    _require_coverage(simplified.values, "na vereenvoudigen")
+    _require_coverage(np.asarray(simplified.values), "na vereenvoudigen")
     lonlat = simplified.to_crs(WGS84).values
     # set_precision removes vertices that collapse onto each other; the explicit round afterwards only
     # turns grid values into the shortest decimal text, so the file holds exactly what was validated.
@@ -188,9 +188,9 @@ def build_region_table(indeling: pd.DataFrame, uitvoerder: pd.DataFrame) -> pd.D
             "gm_naam": row.gm_naam,
             "regio_code": row.zk_code,
             "regio_naam": row.zk_naam,
-            "zorgverzekeraar": insurers[row.zk_code][0],
+            "zorgverzekeraar": insurers[str(row.zk_code)][0],
             "rol": ROLE_ZORGKANTOOR_2015,
-            "geverifieerd": "ja" if insurers[row.zk_code][1] else "nee",
+            "geverifieerd": "ja" if insurers[str(row.zk_code)][1] else "nee",
         }
         for row in indeling.itertuples(index=False)
     ]

@@ -48,7 +48,7 @@ def decode(text: str, precision: int = PRECISION) -> np.ndarray:
             if b < 0x20:
                 break
         values.append(~(result >> 1) if result & 1 else result >> 1)
-    latlon = np.cumsum(np.array(values, dtype=np.int64).reshape(-1, 2), axis=0) / 10**precision
+    latlon: np.ndarray = np.cumsum(np.array(values, dtype=np.int64).reshape(-1, 2), axis=0) / 10**precision
     return latlon[:, ::-1]
 
 

@@ -108,7 +108,8 @@ def read_table_text(raw: bytes) -> pd.DataFrame:
     frame.columns = [_header_key(column) for column in frame.columns]
     frame = frame.fillna("").apply(lambda column: column.str.strip())
     # Excel leaves fully empty lines at the end of an edited sheet; they are not rows.
-    return frame[(frame != "").any(axis=1)]
+    kept: pd.DataFrame = frame[(frame != "").any(axis=1)]
+    return kept
 
 
 def _parse_flag(text: str) -> bool | None:

@@ -1,4 +1,4 @@
-"""``python -m dashboard bench``: our map path against the naive one, side by side in the same run.
+"""``python -m tools bench``: our map path against the naive one, side by side in the same run.
 
 Figures are for comparing, not asserting: these machines are noisy, so the JSON carries ratios next to the
 medians. "Rerun" is the time from a filter change to a finished ``st_folium`` call, with everything the app
@@ -82,8 +82,11 @@ def naive_rerun(records: pd.DataFrame, source: gpd.GeoDataFrame, layers: Layers,
     summary = gemeente_summary(filtered, gemeenten["gm_code"])
     joined = source.merge(summary, left_on="statcode", right_on="gm_code", how="left")
     regions = joined.merge(gemeenten[["gm_code", "regio_naam"]], on="gm_code", how="left")
+    # types-geopandas types tooltip as bool only; geopandas takes a list of columns too.
     m = regions.explore(
-        column="hoogste_niveau", categorical=True, tooltip=["statnaam", "regio_naam", "hoogste_niveau"]
+        column="hoogste_niveau",
+        categorical=True,
+        tooltip=["statnaam", "regio_naam", "hoogste_niveau"],  # type: ignore[arg-type]
     )
     streamlit_folium.st_folium(m, key="kaart", use_container_width=True)
 

@@ -143,7 +143,8 @@ window.__pk.armHeading = function(text) {
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 @dataclass
@@ -416,9 +417,9 @@ def _click_targets() -> list[tuple[str, float, float]]:
     area = gemeenten.to_crs(28992).area
     rows = gemeenten.loc[area.sort_values(ascending=False).index[:2]]
     out = []
-    for row in rows.itertuples():
-        point = row.geometry.representative_point()
-        out.append((row.gm_naam, point.y, point.x))
+    for name, geometry in zip(rows["gm_naam"], rows.geometry, strict=True):
+        point = geometry.representative_point()
+        out.append((str(name), float(point.y), float(point.x)))
     return out
 
 

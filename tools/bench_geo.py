@@ -1,4 +1,4 @@
-"""Geo figures for `python -m dashboard bench --json`: cold load time and the payload the map sends."""
+"""Geo figures for `python -m tools bench --json`: cold load time and the payload the map sends."""
 
 from __future__ import annotations
 

@@ -106,7 +106,7 @@ def bench_wijk(records: pd.DataFrame, repeats: int = 5) -> dict:
                 m = joined.explore(
                     column="hoogste_niveau",
                     categorical=True,
-                    tooltip=["gm_naam", "regio_naam", "hoogste_niveau"],
+                    tooltip=["gm_naam", "regio_naam", "hoogste_niveau"],  # type: ignore[arg-type]
                 )
                 streamlit_folium.st_folium(m, key="kaart", use_container_width=True)
 

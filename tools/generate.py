@@ -23,7 +23,7 @@ Inputs are data files only: the targets in data/rivm_2020_doelen.toml (`tools.ta
 region table and zorgkantoor per region (data/vngzn_regios.csv), the largest gemeenten by inwoners
 (data/gemeente_bevolking_2024.csv), the crosswalk and the gemeente geometry.
 
-CLI: ``python -m dashboard generate [--seed N] [--out DIR] [--named FILE]`` (or ``python -m tools.generate``).
+CLI: ``python -m tools generate [--seed N] [--out DIR] [--named FILE]`` (or ``python -m tools.generate``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import json
 import math
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -45,6 +45,9 @@ import pandas as pd
 from dashboard.core import schema
 from tools import named as named_module
 from tools import targets as targets_module
+
+# A real initiative's row as pandas hands it over (to_dict("records")).
+RealRow = Mapping[Hashable, object]
 
 DEFAULT_SEED: Final = 2020
 GENERATED_FILE_NAME: Final = "voorbeelddata_gegenereerd.csv"
@@ -514,7 +517,8 @@ def make_profiles(
 
 def _normalised(weights: Sequence[float]) -> np.ndarray:
     array = np.asarray(weights, dtype=float)
-    return array / array.sum()
+    normalised: np.ndarray = array / array.sum()
+    return normalised
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -538,13 +542,13 @@ class LevelPlan:
 REDUCIBLE_LEVELS: Final = ("apart", "in_gesprek", "een_partij", "geen", "informeel", "formeel")
 
 
-def _has(row: dict[str, object], party: str) -> bool:
+def _has(row: RealRow, party: str) -> bool:
     parties = row["partijen"]
     assert isinstance(parties, tuple)
     return party in parties
 
 
-def plan_levels(year: int, real: Sequence[dict[str, object]], n_coalitions: int) -> LevelPlan:
+def plan_levels(year: int, real: Sequence[RealRow], n_coalitions: int) -> LevelPlan:
     """Generated level counts and the een_partij/onbekend split that keep gemeente and zorgverzekeraar shares
     as evenly close to figure 2 as the levels allow.
 
@@ -712,7 +716,7 @@ def _intervention_weight(intervention: str, row: Row, prev: dict[int, Row]) -> f
     return weight
 
 
-def _count_real(real: Sequence[dict[str, object]], column: str, code: str) -> int:
+def _count_real(real: Sequence[RealRow], column: str, code: str) -> int:
     return sum(code in row[column] for row in real)  # type: ignore[operator]
 
 
@@ -720,7 +724,7 @@ def _assign_interventions(
     rng: np.random.Generator,
     year: int,
     rows: list[Row],
-    real: Sequence[dict[str, object]],
+    real: Sequence[RealRow],
     prev: dict[int, Row],
 ) -> None:
     n_offering = round_half_up(OFFERING_SHARE[year] * TOTALS[year])
@@ -756,7 +760,7 @@ def _assign_interventions(
 
 
 def _assign_gli_programs(
-    rng: np.random.Generator, year: int, rows: list[Row], real: Sequence[dict[str, object]]
+    rng: np.random.Generator, year: int, rows: list[Row], real: Sequence[RealRow]
 ) -> None:
     gli_rows = [row for row in rows if "gli" in row.interventions]
     total = len(gli_rows) + _count_real(real, "interventies", "gli")
@@ -834,7 +838,7 @@ def _assign_parties(
     rng: np.random.Generator,
     year: int,
     rows: list[Row],
-    real: Sequence[dict[str, object]],
+    real: Sequence[RealRow],
     prev: dict[int, Row],
 ) -> None:
     for party in schema.PARTIES[2:]:
@@ -861,9 +865,7 @@ def _assign_parties(
             row.parties.add(party)
 
 
-def _assign_agreements(
-    rng: np.random.Generator, year: int, rows: list[Row], real: Sequence[dict[str, object]]
-) -> None:
+def _assign_agreements(rng: np.random.Generator, year: int, rows: list[Row], real: Sequence[RealRow]) -> None:
     agreeing = [row for row in rows if row.rank >= AFSTEMMING_RANK]
     real_agreeing = [row for row in real if schema.is_afstemming(str(row["samenwerkingsniveau"]))]
     total = len(agreeing) + len(real_agreeing)
@@ -903,7 +905,7 @@ def assign_year(
     rng: np.random.Generator,
     year: int,
     profiles: Sequence[Profile],
-    real: Sequence[dict[str, object]],
+    real: Sequence[RealRow],
     prev: dict[int, Row] | None = None,
 ) -> tuple[list[Row], LevelPlan]:
     rows = [Row(profile) for profile in profiles if profile.active(year)]
@@ -938,7 +940,7 @@ def _row_record(row: Row, year: int, geo: Geography, seed: int) -> dict[str, obj
     parties = tuple(code for code in schema.PARTIES if code in row.parties) + profile.partners
     notes = [f"Voorbeelddata: gegenereerd door tools.generate (seed {seed}); geen echt initiatief."]
     if profile.reach == "regio":
-        zk_name = geo.indeling.at[profile.anchor, "zk_naam"]
+        zk_name = str(geo.indeling.at[profile.anchor, "zk_naam"])
         notes.append(f"Gemeenten binnen zorgkantoorregio {zk_name}.")
     return {
         "id": "",
@@ -1091,7 +1093,7 @@ def summary(frame: pd.DataFrame, year: int) -> dict[str, object]:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of the generate command (for `python -m dashboard generate` and this module's own CLI)."""
+    """Options of the generate command (for `python -m tools generate` and this module's own CLI)."""
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"seed (standaard {DEFAULT_SEED})")
     parser.add_argument("--out", type=Path, default=named_module.INITIATIVES_DIR, help="map voor het bestand")
     parser.add_argument(
@@ -1119,7 +1121,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m dashboard generate",
+        prog="python -m tools generate",
         description="Genereer de voorbeelddata rond de bekende initiatieven (reproduceerbaar per seed).",
     )
     add_arguments(parser)

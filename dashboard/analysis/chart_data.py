@@ -117,11 +117,12 @@ def years_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
         for year, total in schema.RIVM_PUBLISHED_TOTALS.items()
     ]
     per_year = records.groupby("jaar")["id"].nunique() if len(records) else pd.Series(dtype="int64")
-    for year, count in per_year.items():
+    for year_key, count in per_year.items():
+        year = int(str(year_key))
         rows.append(
             (
-                str(int(year)),
-                t("chart.years.data", lang, year=int(year)),
+                str(year),
+                t("chart.years.data", lang, year=year),
                 int(count),
                 int(count),
                 int(count),
@@ -137,7 +138,7 @@ def years_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
 def level_mix_by_year_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     """Per data year the share of each level (scale order, "onbekend" last), with an extra ``jaar`` column."""
     parts = [
-        levels_table(rows, lang, percent=True).assign(jaar=int(year))
+        levels_table(rows, lang, percent=True).assign(jaar=int(str(year)))
         for year, rows in records.groupby("jaar", sort=True)
     ]
     if not parts:

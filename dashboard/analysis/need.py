@@ -12,26 +12,24 @@ gemeente level or wider, by an initiative at or above a level, per VNG–ZN regi
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from dashboard.analysis.areas import coverage, gemeente_summary
 from dashboard.core.filters import Filters
 from dashboard.core.schema import AFSTEMMING_LEVELS, LEVEL_RANK
-from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
 from dashboard.i18n import label, t, tn
-from dashboard.i18n.formats import fmt_decimal, fmt_int, fmt_plain, plotly_separators
-from dashboard.ingest.context import INDICATORS, decimals, format_value, indicator_title
+from dashboard.i18n.formats import fmt_int
+from dashboard.ingest.context import INDICATORS, decimals, format_value
 
 Direction = Literal["ge", "le"]
 By = Literal["regio", "provincie"]
+DIRECTIONS: Final[tuple[Direction, ...]] = ("ge", "le")
+BY_AREAS: Final[tuple[By, ...]] = ("regio", "provincie")
 
 # Class codes of a gemeente in the need-vs-offer view (also the map classes).
 NEED_NO_OFFER: Final = "nood_geen_aanbod"
@@ -299,7 +297,7 @@ def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: s
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Scope (the sidebar's provincie/region filter) and provenance
+# Scope (the sidebar's provincie/region filter)
 
 
 def scope_gemeenten(gemeenten: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -325,111 +323,6 @@ def scope_name(filters: Filters, gemeenten: pd.DataFrame, lang: str = "nl") -> s
             name_col = code_col.replace("_code", "_naam")
             parts.append(t(key, lang, names=", ".join(names[name_col].dropna())))
     return t("need.and", lang).join(parts) if parts else None
-
-
-def describe_filters(filters: Filters, gemeenten: pd.DataFrame, lang: str = "nl") -> str:
-    """The active filters other than the year, with labels instead of codes."""
-    names = {
-        "provincies": dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
-        "regios": dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
-    }
-    kinds = {"niveaus": "level", "interventies": "intervention", "partijen": "party", "reikwijdte": "reach"}
-    parts = []
-    for field, value in filters.active().items():
-        if field == "jaar":
-            continue
-        if isinstance(value, bool):
-            shown = t("map.class.ja" if value else "map.class.nee", lang)
-        elif field in kinds:
-            shown = ", ".join(label(kinds[field], code, lang) for code in value)
-        elif field in names:
-            shown = ", ".join(names[field].get(code, code) for code in value)
-        else:
-            shown = ", ".join(str(v) for v in value)
-        parts.append(f"{t(f'sidebar.{_SIDEBAR_KEYS.get(field, field)}', lang)}: {shown}")
-    return "; ".join(parts) if parts else t("need.filters.none", lang)
-
-
-_SIDEBAR_KEYS: Final = {"preventiecoalitie": "coalitie"}
-
-
-def provenance_lines(
-    spec: NeedSpec,
-    filters: Filters,
-    gemeenten: pd.DataFrame,
-    is_example: bool,
-    sentence: str,
-    lang: str = "nl",
-) -> list[str]:
-    """Lines above an export: what was selected, from which data, under which filters."""
-    year = str(filters.jaar) if filters.jaar is not None else t("need.export.all_years", lang)
-    lines = [
-        t("need.export.title", lang, sentence=sentence),
-        t("need.export.year", lang, year=year),
-        t("need.export.filters", lang, filters=describe_filters(filters, gemeenten, lang)),
-        t("need.export.indicator", lang, indicator=indicator_title(spec.indicator, lang)),
-    ]
-    if is_example:
-        lines.append(t("need.export.example", lang))
-    lines.append(t("need.source.cbs", lang))
-    if INDICATORS[spec.indicator].source == "gmjv":
-        lines.append(t("need.source.gmjv", lang))
-    lines.append(t("need.export.unpublished", lang))
-    return lines
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Display table and CSV
-
-
-def display_table(ranked: pd.DataFrame, spec: NeedSpec, lang: str = "nl") -> pd.DataFrame:
-    """The ranked list with labelled columns; numbers stay numbers so the table sorts correctly."""
-    columns = {
-        "rang": t("need.col.rang", lang),
-        "gm_naam": t("table.gemeente", lang),
-        "regio_naam": t("table.regio", lang),
-        "pv_naam": t("sidebar.provincies", lang),
-        "waarde": indicator_title(spec.indicator, lang),
-        "inwoners": t("need.col.inwoners", lang),
-        "inwoners_65plus_est": t("need.col.inwoners_65plus_est", lang),
-        "n_initiatieven": t("need.col.n_initiatieven", lang),
-        "hoogste_niveau": t("need.col.hoogste_niveau", lang),
-    }
-    present = [c for c in columns if c in ranked.columns]
-    if spec.indicator in ("inwoners", "inwoners_65plus_est"):
-        present.remove(spec.indicator)  # already the value column
-    table = ranked[present].copy()
-    table["hoogste_niveau"] = table["hoogste_niveau"].map(lambda code: _level_text(code, lang))
-    return table.rename(columns=columns).reset_index(drop=True)
-
-
-def _level_text(code: str, lang: str) -> str:
-    return (
-        label("level", code, lang) if code in LEVEL_RANK or code == "onbekend" else t("need.level.none", lang)
-    )
-
-
-def _csv_value(value: object, lang: str) -> object:
-    """Whole numbers as integers; fractions with a decimal comma in Dutch (Dutch Excel reads 25.3 as a date)."""
-    if isinstance(value, float | np.floating) and not pd.isna(value):
-        if float(value).is_integer():
-            return int(value)
-        return fmt_plain(float(value), lang, 1)
-    return value
-
-
-def table_csv_bytes(table: pd.DataFrame, provenance: Sequence[str] = (), lang: str = "nl") -> bytes:
-    """A display table as CSV for Excel (UTF-8 BOM, ";"), provenance lines first, every cell formula-safe."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    for line in provenance:
-        writer.writerow([safe_cell(f"# {line}")])
-    if provenance:
-        writer.writerow([])
-    writer.writerow([safe_cell(name) for name in table.columns])
-    for row in table.itertuples(index=False, name=None):
-        writer.writerow([safe_cell(_csv_value(value, lang)) for value in row])
-    return buffer.getvalue().encode("utf-8-sig")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -515,135 +408,3 @@ def per_capita_by(
             "pct_gedekt",
         ]
     ]
-
-
-def percap_label(value: str, min_level: str | None, lang: str = "nl") -> str:
-    """Column/axis name of a per-capita value; coverage names carry the level floor."""
-    if value == "per_100k":
-        return t("need.percap.per_100k", lang)
-    if min_level is None:
-        return t(f"need.percap.{value}_any", lang)
-    return t(f"need.percap.{value}", lang, level=label("level", min_level, lang))
-
-
-def per_capita_display(table: pd.DataFrame, by: By, min_level: str | None, lang: str = "nl") -> pd.DataFrame:
-    """Labelled columns; ratios rounded to one decimal."""
-    names = table["naam"].where(table["code"] != NATIONAL_CODE, t("need.percap.total", lang))
-    return pd.DataFrame(
-        {
-            t(f"need.percap.by.{by}", lang): names,
-            t("need.percap.n_gemeenten", lang): table["n_gemeenten"],
-            t("need.col.inwoners", lang): table["inwoners"].round(0).astype("Int64"),
-            t("need.percap.n_initiatieven", lang): table["n_initiatieven"],
-            percap_label("per_100k", min_level, lang): table["per_100k"].round(1),
-            percap_label("inwoners_gedekt", min_level, lang): table["inwoners_gedekt"]
-            .round(0)
-            .astype("Int64"),
-            percap_label("pct_gedekt", min_level, lang): table["pct_gedekt"].round(1),
-        }
-    )
-
-
-PerCapitaValue = Literal["per_100k", "pct_gedekt"]
-BAR_COLOR: Final = "#0072B2"  # Okabe–Ito blue
-TOTAL_COLOR: Final = "#D55E00"
-
-
-def per_capita_figure(
-    table: pd.DataFrame, value: PerCapitaValue, by: By, min_level: str | None = None, lang: str = "nl"
-) -> go.Figure:
-    """Horizontal bars per area (highest on top); the national value, when present, as a dashed line."""
-    areas = table[table["code"] != NATIONAL_CODE].sort_values(value, ascending=True)
-    title = percap_label(value, min_level, lang)
-    places = 1
-    fig = go.Figure(
-        go.Bar(
-            x=areas[value],
-            y=areas["naam"],
-            orientation="h",
-            marker_color=BAR_COLOR,
-            text=[fmt_decimal(v, lang, places, fixed=True) if pd.notna(v) else "" for v in areas[value]],
-            textposition="outside",
-            hovertemplate="%{y}: %{x:.1f}<extra></extra>",
-        )
-    )
-    national = table.loc[table["code"] == NATIONAL_CODE, value]
-    if len(national) and pd.notna(national.iloc[0]):
-        fig.add_vline(
-            x=float(national.iloc[0]),
-            line_dash="dash",
-            line_color=TOTAL_COLOR,
-            annotation_text=t(
-                "need.percap.total_line",
-                lang,
-                value=fmt_decimal(float(national.iloc[0]), lang, 1, fixed=True),
-            ),
-            annotation_position="bottom right",
-        )
-    fig.update_layout(
-        title=title,
-        xaxis_title=title,
-        yaxis_title=t(f"need.percap.by.{by}", lang),
-        height=max(360, 24 * len(areas) + 140),
-        margin={"l": 10, "r": 40, "t": 60, "b": 40},
-        separators=plotly_separators(lang),
-        showlegend=False,
-    )
-    return fig
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Page helpers (pure): widget settings and option texts
-
-
-@dataclass(frozen=True)
-class ThresholdControl:
-    """How the threshold widget is drawn: a slider for percentages, a number input for counts."""
-
-    kind: Literal["slider", "number"]
-    min_value: float
-    max_value: float
-    step: float
-    format: str
-
-
-def threshold_control(context: pd.DataFrame, indicator: str) -> ThresholdControl:
-    published = context[indicator].dropna()
-    high = float(published.max()) if len(published) else 100.0
-    if INDICATORS[indicator].unit == "count":
-        return ThresholdControl("number", 0, float(np.ceil(high)), 5_000, "%d")
-    places = decimals(indicator)
-    low = float(np.floor(published.min())) if len(published) else 0.0
-    return ThresholdControl(
-        "slider", low, float(np.ceil(high)), 10.0**-places, "%.1f%%" if places else "%d%%"
-    )
-
-
-def threshold_help(spec: NeedSpec, lang: str = "nl") -> str:
-    """Where the default threshold comes from (top or bottom quarter; 0 = every gemeente)."""
-    if is_trivial(spec):
-        return t("nood.threshold.help_zero", lang)
-    key = "nood.threshold.help" if spec.direction == "ge" else "nood.threshold.help_bottom"
-    return t(key, lang, value=format_value(spec.indicator, spec.threshold, lang))
-
-
-def level_option(code: str | None, lang: str = "nl") -> str:
-    """Option text of a "level at least" choice; None is any level, unknown included."""
-    return t("nood.min_level.any", lang) if code is None else label("level", code, lang)
-
-
-def per_capita_provenance(
-    filters: Filters, gemeenten: pd.DataFrame, is_example: bool, min_level: str | None, lang: str = "nl"
-) -> list[str]:
-    year = str(filters.jaar) if filters.jaar is not None else t("need.export.all_years", lang)
-    lines = [
-        t("need.export.percap_title", lang, level=label("level", min_level, lang))
-        if min_level
-        else t("need.export.percap_title_any", lang),
-        t("need.export.year", lang, year=year),
-        t("need.export.filters", lang, filters=describe_filters(filters, gemeenten, lang)),
-    ]
-    if is_example:
-        lines.append(t("need.export.example", lang))
-    lines.append(t("need.source.cbs", lang))
-    return lines

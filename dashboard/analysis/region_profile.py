@@ -7,13 +7,10 @@ region filter), so an initiative spanning two regions counts in both and once na
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-import folium
-import geopandas as gpd
 import pandas as pd
 
 from dashboard.analysis import chart_data
@@ -22,21 +19,10 @@ from dashboard.analysis.areas import coverage
 from dashboard.core import schema
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_pct
-from dashboard.render.maps import escape
 
 Kind = Literal["gemeente", "regio"]
 GapKind = Literal["geen_initiatief", "geen_afstemming", "zonder_interventie"]
 GAP_KINDS: Final[tuple[GapKind, ...]] = ("geen_initiatief", "geen_afstemming", "zonder_interventie")
-GAP_COLOR: Final = "#D55E00"  # Okabe–Ito vermillion, apart from the viridis fills and the black region line
-MIN_ZOOM: Final = 6.0
-MAX_ZOOM: Final = 12.0
-TILE_PX: Final = 256
-# Legend swatches for the map's extra outlines (added to components.LEGEND_CSS).
-LEGEND_CSS: Final = """<style>
-.pk-swatch.pk-gap{background:rgba(213,94,0,.12);border:3px dashed #D55E00}
-.pk-swatch.pk-regioline{background:#fff;border:3px solid #000}
-.pk-swatch.pk-selected{background:#fff;border:3px solid #d7191c}
-</style>"""
 
 
 @dataclass(frozen=True)
@@ -224,58 +210,3 @@ def comparison_table(
             )
         )
     return pd.DataFrame(rows, columns=[t("mijnregio.kf.col", lang), region_name, t("chart.nl", lang)])
-
-
-def view_for_bounds(
-    bounds: tuple[float, float, float, float], width_px: int = 800, height_px: int = 560
-) -> tuple[tuple[float, float], float]:
-    """Leaflet centre (lat, lon) and zoom (half steps) that fit (minx, miny, maxx, maxy) in the map.
-
-    Web Mercator: one tile of 256 px spans 360° of longitude at zoom 0; latitude spans by the Mercator y.
-    A 15% margin keeps the outline off the map's edge.
-    """
-    minx, miny, maxx, maxy = bounds
-    center = ((miny + maxy) / 2, (minx + maxx) / 2)
-
-    def merc(lat: float) -> float:
-        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
-
-    lon_span = max(maxx - minx, 1e-6)
-    lat_span = max(merc(maxy) - merc(miny), 1e-6)
-    zoom_x = math.log2(width_px * 0.85 * 360 / (TILE_PX * lon_span))
-    zoom_y = math.log2(height_px * 0.85 * 2 * math.pi / (TILE_PX * lat_span))
-    zoom = math.floor(min(zoom_x, zoom_y) * 2) / 2
-    return center, min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-
-
-def gaps_group(
-    gemeenten_geo: gpd.GeoDataFrame, gm_codes: Collection[str], lang: str = "nl"
-) -> folium.FeatureGroup:
-    """A thick dashed vermillion outline around every gap gemeente (tooltip: name and why)."""
-    group = folium.FeatureGroup(name="hiaten")
-    chosen = gemeenten_geo.loc[gemeenten_geo["gm_code"].isin(set(gm_codes)), ["gm_naam", "geometry"]]
-    if chosen.empty:
-        return group
-    data = chosen.assign(gm_naam=chosen["gm_naam"].map(escape))
-    folium.GeoJson(
-        data.__geo_interface__,
-        name="hiaten",
-        style_function=lambda _f: {
-            "color": GAP_COLOR,
-            "weight": 4,
-            "dashArray": "8 5",
-            "fill": True,
-            "fillColor": GAP_COLOR,
-            "fillOpacity": 0.12,
-        },
-        tooltip=folium.GeoJsonTooltip(fields=["gm_naam"], aliases=[t("mijnregio.gap.tooltip", lang)]),
-    ).add_to(group)
-    return group
-
-
-def region_bounds(
-    gemeenten_geo: gpd.GeoDataFrame, gm_codes: Collection[str]
-) -> tuple[float, float, float, float]:
-    rows = gemeenten_geo.loc[gemeenten_geo["gm_code"].isin(set(gm_codes))]
-    minx, miny, maxx, maxy = rows.total_bounds
-    return float(minx), float(miny), float(maxx), float(maxy)

@@ -1,19 +1,16 @@
 """The fall-prevention estimate as CSV: what it is and where it comes from, the results, every parameter.
 
-UTF-8 with BOM, ";" and decimal commas as Dutch Excel opens it; every text cell through ``safe_cell`` (no
-formula injection from a source text or a user's value).
+Written by ``export.writer`` (UTF-8 with BOM, ";", decimal commas in Dutch, every text cell formula-safe, the
+lines about what it is marked ``# ``). Numbers have fixed places and no thousands separator.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 
 from dashboard.analysis import valpreventie as vp
-from dashboard.export.tabular import CSV_SEPARATOR, safe_cell
+from dashboard.export import writer
 from dashboard.i18n import t
-from dashboard.i18n.formats import fmt_decimal
 
 PARAMETER_COLUMNS = (
     "naam",
@@ -29,12 +26,8 @@ PARAMETER_COLUMNS = (
 )
 
 
-def _number(value: float | None, lang: str, places: int = 2) -> str:
-    if value is None:
-        return ""
-    # Without thousands separators, so Excel reads a number in either language (1234567,89 / 1234567.89).
-    text = fmt_decimal(value, lang, places, fixed=True)
-    return text.replace(".", "") if lang == "nl" else text.replace(",", "")
+def _number(value: float | None, places: int = 2) -> writer.Fixed | str:
+    return "" if value is None else writer.Fixed(value, places)
 
 
 def provenance(
@@ -56,40 +49,32 @@ def csv_bytes(
     params: Mapping[str, vp.Parameter],
     lang: str = "nl",
 ) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=CSV_SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    for line in lines:
-        writer.writerow([safe_cell(line)])
-    writer.writerow([])
-    writer.writerow(
-        [safe_cell(t(f"vp.col.{c}", lang)) for c in ("uitkomst", "schatting", "laag", "hoog")] + ["code"]
-    )
-    for row in rows:
-        places = 2 if row.kind == "ratio" else 0
-        writer.writerow(
-            [
-                safe_cell(row.label),
-                _number(row.schatting, lang, places),
-                _number(row.laag, lang, places),
-                _number(row.hoog, lang, places),
-                row.code,
-            ]
-        )
-    writer.writerow([])
-    writer.writerow([safe_cell(t(f"vp.col.{c}", lang)) for c in PARAMETER_COLUMNS])
-    for naam, param in params.items():
-        writer.writerow(
-            [
-                naam,
-                safe_cell(vp.parameter_label(naam, lang)),
-                _number(param.waarde, lang, 4),
-                _number(param.laag, lang, 4),
-                _number(param.hoog, lang, 4),
-                param.eenheid,
-                safe_cell(param.bron),
-                safe_cell(param.url),
-                "" if param.jaar is None else str(param.jaar),
-                t("vp.own" if param.eigen else "vp.published", lang),
-            ]
-        )
-    return buffer.getvalue().encode("utf-8-sig")
+    """Provenance block, the results, then every parameter with its source (written by ``export.writer``)."""
+    results = [
+        [
+            row.label,
+            _number(row.schatting, 2 if row.kind == "ratio" else 0),
+            _number(row.laag, 2 if row.kind == "ratio" else 0),
+            _number(row.hoog, 2 if row.kind == "ratio" else 0),
+            row.code,
+        ]
+        for row in rows
+    ]
+    parameters = [
+        [
+            naam,
+            vp.parameter_label(naam, lang),
+            _number(param.waarde, 4),
+            _number(param.laag, 4),
+            _number(param.hoog, 4),
+            param.eenheid,
+            param.bron,
+            param.url,
+            "" if param.jaar is None else str(param.jaar),
+            t("vp.own" if param.eigen else "vp.published", lang),
+        ]
+        for naam, param in params.items()
+    ]
+    header = [t(f"vp.col.{c}", lang) for c in ("uitkomst", "schatting", "laag", "hoog")] + ["code"]
+    more = [([t(f"vp.col.{c}", lang) for c in PARAMETER_COLUMNS], parameters)]
+    return writer.csv_bytes(header, results, lines, lang, more=more)

@@ -120,6 +120,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Schrijft de gegenereerde voorbeeldinitiatieven opnieuw; dezelfde seed geeft hetzelfde bestand.",
         "en": "Writes the generated example initiatives again; the same seed gives the same file.",
     },
+    "cli.tools.description": {
+        "nl": "Bouwgereedschap van de Preventiekaart (python -m tools)",
+        "en": "Build tools of the Preventiekaart (python -m tools)",
+    },
+    "cli.bench_geo.help": {
+        "nl": "meet laadtijd en bestandsgroottes van de geodata (JSON)",
+        "en": "measure load time and file sizes of the geodata (JSON)",
+    },
     "cli.bench.browser": {
         "nl": "meet ook in Chromium (filter, klik, eerste keer laden, geheugen) naast een naïeve pagina",
         "en": "also measure in Chromium (filter, click, first load, memory) beside a naive page",

@@ -77,16 +77,17 @@ def fmt_pct(value: float | None, lang: str = "nl", decimals: int = 1, *, fixed: 
     return format_percent(float(value) / 100, _pattern(decimals, fixed) + "%", locale=locale(lang))
 
 
-def fmt_plain(value: float | None, lang: str = "nl", decimals: int = 1) -> str:
+def fmt_plain(value: float | None, lang: str = "nl", decimals: int = 1, *, fixed: bool = False) -> str:
     """A number for a file that a spreadsheet reads (CSV): decimal mark of ``lang``, no thousands separator.
 
     Dutch Excel reads "33,3" as a number and "33.3" as text or a date; a group separator would make
-    "1.509" ambiguous. Missing values are an empty cell.
+    "1.509" ambiguous. Missing values are an empty cell; ``fixed`` keeps trailing zeros (12,50).
     """
     if _unshowable(value):
         return ""
     assert value is not None
-    return format_decimal(float(value), "0." + "#" * decimals if decimals > 0 else "0", locale=locale(lang))
+    places = ("0" if fixed else "#") * decimals
+    return format_decimal(float(value), "0." + places if decimals > 0 else "0", locale=locale(lang))
 
 
 def fmt_share(share: float | None, lang: str = "nl", decimals: int = 0) -> str:
@@ -109,7 +110,7 @@ def fmt_list(items: Sequence[str], lang: str = "nl", style: Literal["and", "or"]
 def plotly_separators(lang: str = "nl") -> str:
     """Plotly's ``layout.separators`` (decimal mark, then thousands mark) for ticks, hover and text."""
     symbols = locale(lang).number_symbols["latn"]
-    return symbols["decimal"] + symbols["group"]
+    return str(symbols["decimal"]) + str(symbols["group"])
 
 
 def fmt_value(value: object, lang: str = "nl") -> str:

@@ -280,7 +280,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Initiatives in municipality (filtered)",
     },
     "need.col.hoogste_niveau": {"nl": "Hoogste niveau", "en": "Highest level"},
-    "need.filters.none": {"nl": "geen", "en": "none"},
     "need.export.title": {
         "nl": "Preventiekaart – nood en aanbod: {sentence}",
         "en": "Prevention map – need and offer: {sentence}",
@@ -293,16 +292,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Preventiekaart – initiatieven per inwoner (dekking: elk initiatief)",
         "en": "Prevention map – initiatives per inhabitant (coverage: any initiative)",
     },
-    "need.export.year": {"nl": "Peiljaar initiatieven: {year}", "en": "Year of initiatives: {year}"},
-    "need.export.all_years": {"nl": "alle jaren", "en": "all years"},
-    "need.export.filters": {"nl": "Filters: {filters}", "en": "Filters: {filters}"},
     "need.export.indicator": {"nl": "Indicator: {indicator}", "en": "Indicator: {indicator}"},
-    "need.export.example": {
-        "nl": "Voorbeelddata: de initiatieven zijn voor een deel gegenereerde voorbeelddata; het RIVM publiceert "
-        "geen gegevens per initiatief.",
-        "en": "Example data: the initiatives are partly generated example data; RIVM publishes no "
-        "per-initiative data.",
-    },
     "need.export.unpublished": {
         "nl": "Niet gepubliceerde cijfers zijn niet ingevuld; die gemeenten staan niet in deze lijst.",
         "en": "Unpublished figures are not filled in; those municipalities are not in this list.",

@@ -384,7 +384,7 @@ def _openpyxl():  # noqa: ANN202 - the module, imported lazily
     import openpyxl
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-    ReadOnlyWorksheet._get_size = _sheet_size_from_header  # type: ignore[method-assign]
+    ReadOnlyWorksheet._get_size = _sheet_size_from_header  # type: ignore[attr-defined]  # private, not in stubs
     return openpyxl
 
 
@@ -409,7 +409,7 @@ def _header_score(sheet: object) -> int:
 
 def _choose_sheet(workbook: object, warnings: list[Msg]) -> str:
     """The sheet named "initiatieven", else the first sheet with the template's header, else the first."""
-    names = workbook.sheetnames  # type: ignore[attr-defined]
+    names: list[str] = workbook.sheetnames  # type: ignore[attr-defined]
     by_name = {name.strip().casefold(): name for name in names}
     if PREFERRED_SHEET in by_name:
         return by_name[PREFERRED_SHEET]

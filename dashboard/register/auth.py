@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -83,13 +83,13 @@ def get_user(engine: Engine, email: str) -> UserInfo:
     return _info(row)
 
 
-def _info(row: Mapping[str, object]) -> UserInfo:
+def _info(row: Mapping[Any, Any]) -> UserInfo:
     return UserInfo(
         str(row["email"]),
         str(row["role"]),
-        tuple(row["scope"] or ()),  # type: ignore[arg-type]
+        tuple(row["scope"] or ()),
         row["password_hash"] is not None,
-        row["locked_until"],  # type: ignore[arg-type]
+        row["locked_until"],
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import Connection, Engine, create_engine, event, select, update
 from sqlalchemy.engine import make_url
@@ -26,6 +26,9 @@ DEFAULT_DB_FILE: Final = PROJECT_ROOT / "var" / "preventiekaart.sqlite"
 MIGRATIONS: Final = Path(__file__).resolve().parent / "migrations"
 # Milliseconds a writer waits for another writer's lock before giving up with a clear message.
 SQLITE_BUSY_TIMEOUT_MS: Final = 5000
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def now() -> datetime:
@@ -135,7 +138,7 @@ def revision(engine: Engine) -> int:
 # Migrations
 
 
-def _alembic_config(connection: Connection) -> object:
+def _alembic_config(connection: Connection) -> Config:
     from alembic.config import Config
 
     config = Config()

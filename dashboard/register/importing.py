@@ -106,7 +106,7 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
             if current is not None:
                 outside += [
                     g for g in register.rules.outside(actor, current["data"]["gemeenten"]) if g not in outside
-                ]  # type: ignore[index]
+                ]
             if outside:
                 message = register.rules.refusal(actor, outside)
                 refused.append(Issue(row, "gemeenten", ", ".join(outside), "error", message))
@@ -121,10 +121,10 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
                 )  # fmt: skip
                 continue
             old = current["data"]
-            fields = changed_fields(old, data)  # type: ignore[arg-type]
-            changes = tuple(FieldChange(f, cell_value(old, f), cell_value(data, f)) for f in fields)  # type: ignore[arg-type]
+            fields = changed_fields(old, data)
+            changes = tuple(FieldChange(f, cell_value(old, f), cell_value(data, f)) for f in fields)
             kind: Kind = "gewijzigd" if fields or current["status"] != STATUS_CONFIRMED else "ongewijzigd"
-            plans.append(RowPlan(key, row, kind, changes, data, int(current["version"])))  # type: ignore[call-overload]
+            plans.append(RowPlan(key, row, kind, changes, data, int(current["version"])))
     return ImportPreview(result, plans, refused)
 
 
@@ -167,7 +167,7 @@ def apply_import(
                 register._insert(connection, plan.data, actor.email, now, "nieuw", STATUS_CONFIRMED, reason)
                 continue
             assert current is not None and plan.base_version is not None
-            if int(current["version"]) != plan.base_version:  # type: ignore[call-overload]
+            if int(current["version"]) != plan.base_version:
                 raise register._conflict(connection, current)
             fields = [change.field for change in plan.changes]
             register._update(

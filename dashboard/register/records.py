@@ -7,8 +7,8 @@ the file import share one set of rules and Dutch messages.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Final
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import pandas as pd
 
@@ -39,14 +39,19 @@ def _plain(value: object) -> object:
     return value
 
 
-def to_json(record: Mapping[str, object]) -> dict[str, object]:
-    return {key: _plain(value) for key, value in record.items()}
+def to_json(record: Mapping[Any, object]) -> dict[str, object]:
+    return {str(key): _plain(value) for key, value in record.items()}
+
+
+def _as_tuple(value: object) -> tuple[object, ...]:
+    """A list field as stored (JSON list, tuple or empty)."""
+    return tuple(cast("Iterable[object]", value or ()))
 
 
 def from_json(data: Mapping[str, object]) -> dict[str, object]:
     record = dict(data)
     for field in LIST_FIELDS:
-        record[field] = tuple(record.get(field) or ())
+        record[field] = _as_tuple(record.get(field))
     return record
 
 
@@ -81,7 +86,7 @@ def comparable(record: Mapping[str, object]) -> dict[str, object]:
     for field in FIELDS:
         value = record.get(field)
         if field in LIST_FIELDS:
-            value = tuple(value or ())
+            value = _as_tuple(value)
         elif field == "startjaar" and value is not None:
             value = int(value)  # type: ignore[call-overload]
         out[field] = value

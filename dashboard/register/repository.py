@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import pandas as pd
 from sqlalchemy import Connection, Engine, and_, insert, select, update
@@ -77,30 +77,30 @@ class SeedReport:
     result: ImportResult | None
 
 
-def _entry(row: Mapping[str, object]) -> Entry:
+def _entry(row: Mapping[Any, Any]) -> Entry:
     return Entry(
-        (str(row["record_id"]), int(row["jaar"])),  # type: ignore[call-overload]
+        (str(row["record_id"]), int(row["jaar"])),
         str(row["status"]),
         bool(row["withdrawn"]),
         str(row["withdrawn_reason"] or ""),
-        int(row["version"]),  # type: ignore[call-overload]
-        from_json(row["data"]),  # type: ignore[arg-type]
-        row["updated_at"],  # type: ignore[arg-type]
+        int(row["version"]),
+        from_json(row["data"]),
+        row["updated_at"],
         str(row["updated_by"]),
     )
 
 
-def _version(row: Mapping[str, object]) -> VersionInfo:
+def _version(row: Mapping[Any, Any]) -> VersionInfo:
     return VersionInfo(
         str(row["record_id"]),
-        int(row["jaar"]),  # type: ignore[call-overload]
-        int(row["version"]),  # type: ignore[call-overload]
+        int(row["jaar"]),
+        int(row["version"]),
         str(row["action"]),
         str(row["changed_by"]),
-        row["changed_at"],  # type: ignore[arg-type]
-        tuple(row["changed_fields"] or ()),  # type: ignore[arg-type]
+        row["changed_at"],
+        tuple(row["changed_fields"] or ()),
         str(row["reason"] or ""),
-        from_json(row["data"]),  # type: ignore[arg-type]
+        from_json(row["data"]),
     )
 
 
@@ -257,7 +257,7 @@ class Register:
         return _entry(row)
 
     @staticmethod
-    def _row(connection: Connection, key: Key) -> Mapping[str, object] | None:
+    def _row(connection: Connection, key: Key) -> Mapping[Any, Any] | None:
         query = select(_I).where(_I.c.record_id == key[0], _I.c.jaar == key[1])
         return connection.execute(query).mappings().first()
 
@@ -280,7 +280,11 @@ class Register:
         if regio is not None:
             region_of = self.rules.region_of
             versions = [
-                v for v in versions if any(region_of.get(g) == regio for g in v.data.get("gemeenten") or ())
+                v
+                for v in versions
+                if any(
+                    region_of.get(g) == regio for g in cast("Iterable[str]", v.data.get("gemeenten") or ())
+                )
             ]
         return versions
 
@@ -427,10 +431,10 @@ class Register:
             else:
                 if current is None:
                     raise NotFoundError(f"Initiatief {key[0]} ({key[1]}) staat niet in het register.")
-                if int(current["version"]) != expected_version:  # type: ignore[call-overload]
+                if int(current["version"]) != expected_version:
                     raise self._conflict(connection, current)
                 self._check_editable(actor, current)
-                fields = changed_fields(current["data"], data)  # type: ignore[arg-type]
+                fields = changed_fields(current["data"], data)
                 becomes_confirmed = confirm and current["status"] == STATUS_CONCEPT
                 if fields or becomes_confirmed:
                     values: dict[str, object] = {"data": data}
@@ -515,7 +519,7 @@ class Register:
                 )
             ).mappings()
             for row in list(sources):
-                data = dict(row["data"])  # type: ignore[arg-type]
+                data = dict(row["data"])
                 if self.rules.outside(actor, data.get("gemeenten") or ()):
                     continue
                 if self._row(connection, (str(row["record_id"]), to_year)) is not None:

@@ -164,7 +164,8 @@ class OnePass(MacroElement):
     JavaScript already (``js_json`` keeps them inert for Jinja anyway).
     """
 
-    def render(self, **kwargs: Any) -> None:
+    # folium's MacroElement.render returns nothing; branca annotates Element.render as returning str.
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
         figure = self.get_root()
         module = self._template.module.__dict__
         for part in ("header", "html", "script"):

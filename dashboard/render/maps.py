@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -18,6 +18,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 import shapely
+from branca.element import Element, Figure
 
 from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
@@ -56,13 +57,22 @@ class ZoomableMap(folium.Map):
     """folium's Map, minus the viewport lock: its header forbids pinch-zoom (maximum-scale=1, user-scalable=no),
     which shuts out people who enlarge the page to read it (WCAG 1.4.4)."""
 
-    def render(self, **kwargs: Any) -> None:
+    # folium's MacroElement.render returns nothing; branca annotates Element.render as returning str.
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
         super().render(**kwargs)
-        header = self.get_root().header
+        header = _figure(self).header
         name = self.get_name()
         if name in header._children:
             text = header._children[name].render()
             header._children[name] = RawHtml(_VIEWPORT_LOCK.sub("", text))
+
+
+def _figure(element: Element) -> Figure:
+    """The HTML document a map is rendered into (branca types get_root() as a plain Element)."""
+    root = element.get_root()
+    if not isinstance(root, Figure):
+        raise TypeError(f"expected a branca Figure as root, got {type(root).__name__}")
+    return root
 
 
 _VIEWPORT_LOCK: Final = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
@@ -90,7 +100,7 @@ def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
     # process-wide; mutating them would leak into every other session).
     m.default_js = [("leaflet", js_url)]
     m.default_css = [("leaflet_css", css_url)]
-    m.get_root().header.add_child(RawHtml(_BACKGROUND_CSS))
+    _figure(m).header.add_child(RawHtml(_BACKGROUND_CSS))
     MapBehaviour().add_to(m)
     if basemap:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", opacity=0.5).add_to(m)
@@ -173,12 +183,12 @@ def choropleth_data(
             t("map.tooltip.n", lang),
         ]
         level_texts = [
-            _level_text(flag, top, wijk, lang)
+            _level_text(bool(flag), str(top), str(wijk), lang)
             for flag, top, wijk in zip(wijk_only, rows["hoogste_niveau"], wijk_level, strict=True)
         ]
         columns = [
             NAME_COLUMN,
-            TipColumn.of(info["regio_naam"]),
+            TipColumn.of(info["regio_naam"].tolist()),
             TipColumn.of([labels_of[k] for k in klass]),
             TipColumn.of(level_texts),
             TipColumn.of([int(n) for n in rows["n_initiatieven"]]),
@@ -189,7 +199,11 @@ def choropleth_data(
             t("map.tooltip.regio", lang),
             t("map.border.zorgkantoor", lang),
         ]
-        columns = [NAME_COLUMN, TipColumn.of(info["regio_naam"]), TipColumn.of(info["zorgverzekeraar"])]
+        columns = [
+            NAME_COLUMN,
+            TipColumn.of(info["regio_naam"].tolist()),
+            TipColumn.of(info["zorgverzekeraar"].tolist()),
+        ]
     return ChoroplethData(tuple(codes), tuple(styles), tuple(style_index), tuple(labels), tuple(columns))
 
 
@@ -276,7 +290,8 @@ def marker_points(records: pd.DataFrame, centroids: Mapping[str, tuple[float, fl
     """One point per initiative at the mean of its gemeenten's centres; co-located points are fanned out."""
     rows = []
     for rec in records.itertuples(index=False):
-        points = [centroids[c] for c in rec.gemeenten if c in centroids]
+        codes: tuple[str, ...] = rec.gemeenten  # type: ignore[assignment]  # pandas-stubs: a cell is a scalar
+        points = [centroids[c] for c in codes if c in centroids]
         if not points:
             continue
         lon = sum(p[0] for p in points) / len(points)
@@ -307,18 +322,18 @@ def markers_group(points: pd.DataFrame, lang: str = "nl") -> folium.FeatureGroup
     features = [
         {
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
+            "geometry": {"type": "Point", "coordinates": [round(p["lon"], 5), round(p["lat"], 5)]},
             "properties": {
-                "naam": escape(p.naam),
-                "niveau": escape(label("level", p.niveau, lang)),
+                "naam": escape(p["naam"]),
+                "niveau": escape(label("level", p["niveau"], lang)),
                 "soort": escape(
-                    t("map.marker.coalitie", lang) if p.coalitie else label("reach", p.reikwijdte, lang)
+                    t("map.marker.coalitie", lang) if p["coalitie"] else label("reach", p["reikwijdte"], lang)
                 ),
-                "_coalitie": bool(p.coalitie),
-                "_unknown": p.niveau == UNKNOWN_LEVEL,
+                "_coalitie": bool(p["coalitie"]),
+                "_unknown": p["niveau"] == UNKNOWN_LEVEL,
             },
         }
-        for p in points.itertuples(index=False)
+        for p in points.to_dict("records")
     ]
     group = folium.FeatureGroup(name="initiatieven")
     if not features:
@@ -407,3 +422,73 @@ def legend_html(classified: Classified, lang: str = "nl", extra: Iterable[tuple[
         f'<div class="pk-legend" role="group" aria-label="{escape(t("map.legend", lang))}">'
         f"<strong>{escape(classified.title)}</strong><ul>{items}</ul></div>"
     )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# A region's view: the map fitted to its bounds, its gaps outlined
+
+GAP_COLOR: Final = "#D55E00"  # Okabe–Ito vermillion, apart from the viridis fills and the black region line
+MIN_ZOOM: Final = 6.0
+MAX_ZOOM: Final = 12.0
+TILE_PX: Final = 256
+# Legend swatches for the region views' extra outlines (added to components.LEGEND_CSS).
+OUTLINE_LEGEND_CSS: Final = """<style>
+.pk-swatch.pk-gap{background:rgba(213,94,0,.12);border:3px dashed #D55E00}
+.pk-swatch.pk-regioline{background:#fff;border:3px solid #000}
+.pk-swatch.pk-selected{background:#fff;border:3px solid #d7191c}
+</style>"""
+
+
+def view_for_bounds(
+    bounds: tuple[float, float, float, float], width_px: int = 800, height_px: int = 560
+) -> tuple[tuple[float, float], float]:
+    """Leaflet centre (lat, lon) and zoom (half steps) that fit (minx, miny, maxx, maxy) in the map.
+
+    Web Mercator: one tile of 256 px spans 360° of longitude at zoom 0; latitude spans by the Mercator y.
+    A 15% margin keeps the outline off the map's edge.
+    """
+    minx, miny, maxx, maxy = bounds
+    center = ((miny + maxy) / 2, (minx + maxx) / 2)
+
+    def merc(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    lon_span = max(maxx - minx, 1e-6)
+    lat_span = max(merc(maxy) - merc(miny), 1e-6)
+    zoom_x = math.log2(width_px * 0.85 * 360 / (TILE_PX * lon_span))
+    zoom_y = math.log2(height_px * 0.85 * 2 * math.pi / (TILE_PX * lat_span))
+    zoom = math.floor(min(zoom_x, zoom_y) * 2) / 2
+    return center, min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+
+
+def gaps_group(
+    gemeenten_geo: gpd.GeoDataFrame, gm_codes: Collection[str], lang: str = "nl"
+) -> folium.FeatureGroup:
+    """A thick dashed vermillion outline around every gap gemeente (tooltip: name and why)."""
+    group = folium.FeatureGroup(name="hiaten")
+    chosen = gemeenten_geo.loc[gemeenten_geo["gm_code"].isin(set(gm_codes)), ["gm_naam", "geometry"]]
+    if chosen.empty:
+        return group
+    data = chosen.assign(gm_naam=chosen["gm_naam"].map(escape))
+    folium.GeoJson(
+        data.__geo_interface__,
+        name="hiaten",
+        style_function=lambda _f: {
+            "color": GAP_COLOR,
+            "weight": 4,
+            "dashArray": "8 5",
+            "fill": True,
+            "fillColor": GAP_COLOR,
+            "fillOpacity": 0.12,
+        },
+        tooltip=folium.GeoJsonTooltip(fields=["gm_naam"], aliases=[t("mijnregio.gap.tooltip", lang)]),
+    ).add_to(group)
+    return group
+
+
+def region_bounds(
+    gemeenten_geo: gpd.GeoDataFrame, gm_codes: Collection[str]
+) -> tuple[float, float, float, float]:
+    rows = gemeenten_geo.loc[gemeenten_geo["gm_code"].isin(set(gm_codes))]
+    minx, miny, maxx, maxy = rows.total_bounds
+    return float(minx), float(miny), float(maxx), float(maxy)

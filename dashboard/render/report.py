@@ -35,9 +35,9 @@ from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR,
 from dashboard.analysis.valpreventie import euro
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import UNKNOWN_LEVEL
-from dashboard.export import downloads
 from dashboard.i18n import label, t
 from dashboard.i18n.formats import MISSING, fmt_pct
+from dashboard.render import provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
 from dashboard.render.valpreventie import HIGH_COLOR, LOW_COLOR, ValpreventieSection
 
@@ -274,7 +274,7 @@ def build_report(
     is_example: bool,
     today: date,
     valpreventie: ValpreventieSection | None = None,
-) -> bytes:
+) -> FPDF:
     """The PDF report of ``scope`` ("regio", code) or ("gemeente", code) under the sidebar's ``filters``.
 
     ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows;
@@ -289,10 +289,7 @@ def build_report(
     region_records = rp.touching(filtered, profile.members)
     scope_members = (scope[1],) if scope[0] == "gemeente" else profile.members
     scope_records = _scope_records(filtered, scope, profile.members)
-    names = {
-        **dict(zip(gemeenten["regio_code"], gemeenten["regio_naam"], strict=False)),
-        **dict(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=False)),
-    }
+    names = provenance.area_names(gemeenten)
     shows_example = (
         is_example and bool(scope_records["voorbeelddata"].any()) if len(scope_records) else is_example
     )
@@ -380,7 +377,7 @@ def build_report(
 
     # Provenance.
     pdf.heading(t("report.sources", lang))
-    lines = downloads.provenance_lines(
+    lines = provenance.provenance_lines(
         file_name=clean(Path(dataset_name).name or dataset_name, 120),
         is_example=shows_example,
         filters=filters,
@@ -389,7 +386,7 @@ def build_report(
     )
     for line in [*lines, t("source.cbs", lang)]:
         pdf.para(line, 8.5)
-    return bytes(pdf.output())
+    return pdf
 
 
 def _valpreventie_pages(pdf: _Report, section: ValpreventieSection, lang: str) -> None:
@@ -422,7 +419,7 @@ def tornado_png(section: ValpreventieSection, lang: str) -> bytes:
     ax = fig.add_subplot()
     positions = list(range(len(labels)))
     for offset, (index, color, name) in enumerate(((1, LOW_COLOR, "low"), (2, HIGH_COLOR, "high"))):
-        values = [row[index] - section.central for row in section.swings]
+        values = [float(row[index]) - section.central for row in section.swings]
         ax.barh(
             positions,
             values,

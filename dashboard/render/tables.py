@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Final
+from typing import Any, Final
 
 import pandas as pd
 from pandas.io.formats.style import Styler
@@ -56,11 +56,13 @@ def for_display(
             shown[column] = format_cell
     if out.size > _MAX_STYLED_CELLS:
         return out
-    return out.style.format(shown) if shown else out.style
+    # pandas-stubs types the mapping's values as optional formatters; ours are all set.
+    return out.style.format(dict[Any, Any](shown)) if shown else out.style
 
 
 def _gap(value: object) -> bool:
-    return not isinstance(value, list | tuple) and bool(pd.isna(value))
+    scalar: Any = value  # a cell: any scalar pandas holds
+    return not isinstance(value, list | tuple) and bool(pd.isna(scalar))
 
 
 def _plain_cell(value: object) -> str:

@@ -7,12 +7,13 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
-from typing import Final
+from typing import Final, Literal
 
 import folium
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
 from dashboard.analysis import chart_data
@@ -20,13 +21,15 @@ from dashboard.analysis import region_profile as rp
 from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
-from dashboard.export import downloads
+from dashboard.export import downloads, writer
+from dashboard.export.writer import Download
 from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, plaintext
 from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import SHOW_CONCEPTS_KEY, Dataset
-from dashboard.ui.sidebar import FILTER_KEYS, current_lang, prefixed_text
+from dashboard.ui.sidebar import current_lang, prefixed_text
+from dashboard.ui.state import FILTER_KEYS
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
 _LOG: Final = logging.getLogger("preventiekaart")
@@ -252,7 +255,7 @@ def region_choice(key: str, label: str, placeholder: str, lang: str) -> rp.Choic
         list(options),
         key=key,
         index=None,
-        format_func=options.get,
+        format_func=options.__getitem__,
         placeholder=placeholder,
         on_change=_apply_region_choice,
         args=(key,),
@@ -287,7 +290,7 @@ def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
 
 
-def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | str = "auto") -> None:
+def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | Literal["auto"] = "auto") -> None:
     """Initiatives as a sortable table; sources are links only when they are vetted http(s) URLs."""
     table = initiatives_table(rows, lang)
     st.dataframe(
@@ -311,6 +314,40 @@ def say(key: str, lang: str, **fields: object) -> str:
     return t(key, lang, **plaintext.markdown_fields(fields))
 
 
+def offer_download(
+    container: DeltaGenerator | None,
+    label: str,
+    download: Download,
+    *,
+    key: str | None = None,
+    icon: str = ":material/download:",
+    disabled: bool = False,
+    help: str | None = None,
+    width: Literal["content", "stretch"] = "content",
+    primary: bool = False,
+) -> None:
+    """The only call of Streamlit's download_button: every file the app offers is a ``writer.Download``.
+
+    ``container`` is a column or other container; None puts the button in the page's main flow.
+
+    ``on_click="ignore"``: a download never reruns the page (a rerun would rebuild every chart and map).
+    """
+    button = container.download_button if container is not None else st.download_button
+    button(
+        label,
+        data=download.data,
+        file_name=download.file_name,
+        mime=download.mime,
+        key=key,
+        icon=icon,
+        on_click="ignore",
+        disabled=disabled,
+        help=help,
+        width=width,
+        type="primary" if primary else "secondary",
+    )
+
+
 def chart_block(
     fig: go.Figure,
     table: pd.DataFrame,
@@ -322,7 +359,6 @@ def chart_block(
     percent: bool = True,
     title: str = "",
     scope_names: Mapping[str, str] | None = None,
-    png: Callable[[], bytes] | None = None,
 ) -> None:
     """The chart, its CSV and PNG downloads, its numbers as a table and its provenance under it."""
     st.plotly_chart(
@@ -334,26 +370,21 @@ def chart_block(
         alt=charts.alt_text(table, title, lang, percent) if title else None,
     )
     left, right = st.columns(2)
-    left.download_button(
-        t("dl.csv", lang),
-        data=downloads.chart_csv_bytes(table, provenance, lang, percent, scope_names),
-        file_name=f"{file_stem}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        icon=":material/table:",
-        on_click="ignore",
-        width="stretch",
+    csv_file = writer.offer(
+        file_stem, "csv", downloads.chart_csv_bytes(table, provenance, lang, percent, scope_names)
     )
-    reason = downloads.png_unavailable_reason(lang)
-    right.download_button(
+    offer_download(
+        left, t("dl.csv", lang), csv_file, key=f"{key}_csv", icon=":material/table:", width="stretch"
+    )
+    reason = writer.png_unavailable_reason(lang)
+    # Deferred: kaleido starts chromium only when the user clicks (about 3 s), never on a rerun.
+    png_file = writer.offer(file_stem, "png", partial(writer.figure_png, fig, provenance))
+    offer_download(
+        right,
         t("dl.png", lang),
-        # Deferred: kaleido starts chromium only when the user clicks (about 3 s), never on a rerun.
-        data=png or partial(downloads.figure_png, fig, provenance),
-        file_name=f"{file_stem}.png",
-        mime="image/png",
+        png_file,
         key=f"{key}_png",
         icon=":material/image:",
-        on_click="ignore",
         disabled=reason is not None,
         help=reason or t("dl.png.help", lang),
         width="stretch",

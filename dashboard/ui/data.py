@@ -280,7 +280,8 @@ def user_left() -> Callable[[], bool]:
 
 def take_interrupted_upload() -> str | None:
     """The name of an upload stopped because the user left, once (the notice is shown a single time)."""
-    return st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
+    name: str | None = st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
+    return name
 
 
 def upload_id() -> str | None:
@@ -300,7 +301,7 @@ def upload_mode_choice(label: str, format_func: Callable[[str], str]) -> str:
     def remember() -> None:
         st.session_state[UPLOAD_MODE_KEY] = st.session_state[widget]
 
-    current = st.session_state.get(UPLOAD_MODE_KEY, UPLOAD_MODES[0])
+    current = str(st.session_state.get(UPLOAD_MODE_KEY, UPLOAD_MODES[0]))
     st.session_state[widget] = current
     st.radio(label, UPLOAD_MODES, key=widget, horizontal=True, format_func=format_func, on_change=remember)
     return current

@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard.core import schema
 from dashboard.core.insurers import INSURERS
-from dashboard.export.register_files import table_csv_bytes
+from dashboard.export import writer
 from dashboard.i18n import label, t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.ingest.validation import Issue, load_bytes
@@ -34,7 +34,7 @@ from dashboard.register.repository import Entry, Register
 from dashboard.register.tables import STATUS_CONCEPT
 from dashboard.render.register_tables import history_frame, preview_changes_frame
 from dashboard.render.tables import issues_table
-from dashboard.ui import data
+from dashboard.ui import components, data
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import prefixed_text
 
@@ -345,7 +345,7 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
             placeholder=t("register.choose", lang),
         )  # fmt: skip
         typed = st.text_input(t("register.field.gemeenten_typed", lang), key=prefix + "gemeenten_typed")
-        cols = st.columns(3)
+        cols = list(st.columns(3))
         levels = list(schema.LEVELS)
         level = cols[0].selectbox(
             t("register.field.samenwerkingsniveau", lang), levels,
@@ -371,7 +371,7 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
             value=bool(record.get("preventiecoalitie")),
             key=prefix + "coalitie",
         )
-        cols = st.columns(2)
+        cols = list(st.columns(2))
         with cols[0]:
             insurers = _multi(
                 "zorgverzekeraars",
@@ -570,11 +570,11 @@ def import_section(register: Register, lang: str) -> None:
     if not (isinstance(held, tuple) and held[0] == uploaded.file_id):
         result = load_bytes(uploaded.getvalue(), uploaded.name)
         try:
-            preview = preview_import(register, credential(), result)
+            fresh = preview_import(register, credential(), result)
         except RegisterError as error:
             _show_error(error, lang)
             return
-        held = (uploaded.file_id, preview)
+        held = (uploaded.file_id, fresh)
         st.session_state[_PREVIEW_KEY] = held
     preview: ImportPreview = held[1]
     if preview.applied:
@@ -722,7 +722,5 @@ def history_section(register: Register, lang: str) -> None:
         return
     frame = history_frame(versions, lang)
     st.dataframe(frame, hide_index=True, width="stretch", height=min(420, 40 + 35 * len(frame)))
-    st.download_button(
-        t("register.history.download", lang), table_csv_bytes(frame), file_name=f"{stem}.csv", mime="text/csv",
-        icon=":material/download:",
-    )  # fmt: skip
+    download = writer.offer(stem, "csv", writer.frame_csv_bytes(frame, lang=lang))
+    components.offer_download(None, t("register.history.download", lang), download)

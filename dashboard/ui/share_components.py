@@ -6,7 +6,6 @@ language), ``after_sidebar`` once the shared sidebar is drawn, ``sync_url_end`` 
 
 from __future__ import annotations
 
-import io
 import time
 from datetime import date
 from typing import Any, Final
@@ -14,17 +13,17 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
-from pypdf import PdfReader
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard.analysis import context_measures, measures
 from dashboard.analysis.valpreventie import units as vp_units
+from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_decimal
 from dashboard.ingest.valpreventie import BOUNDS
 from dashboard.render import presentation, report
 from dashboard.render.valpreventie import ValpreventieSection
-from dashboard.ui import data, urlstate
+from dashboard.ui import components, data, urlstate
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import current_lang, filter_options, filters_from_state
 from dashboard.ui.urlstate import AllowList, ViewState
@@ -193,16 +192,18 @@ def report_button(
     if st.button(label, key=f"report_button_{scope_kind}_{code}{suffix}", icon=":material/picture_as_pdf:"):
         with st.spinner(t("report.building", lang)):
             started = time.perf_counter()
-            pdf = report.build_report(
-                dataset.records,
-                data.gemeenten_geo(),
-                (scope_kind, code),  # type: ignore[arg-type]
-                filters,
-                lang,
-                dataset.name,
-                dataset.is_example,
-                date.today(),
-                valpreventie=valpreventie,
+            pdf = writer.pdf_file(
+                report.build_report(
+                    dataset.records,
+                    data.gemeenten_geo(),
+                    (scope_kind, code),  # type: ignore[arg-type]
+                    filters,
+                    lang,
+                    dataset.name,
+                    dataset.is_example,
+                    date.today(),
+                    valpreventie=valpreventie,
+                )
             )
             seconds = time.perf_counter() - started
         st.session_state[key] = (made_for, pdf, seconds)
@@ -211,22 +212,10 @@ def report_button(
         return
     _, pdf, seconds = stored
     year = filters.jaar if filters.jaar is not None else "alle"
-    st.download_button(
-        t("report.download", lang),
-        data=pdf,
-        file_name=f"regiorapport_{code}_{year}{'_valpreventie' if valpreventie else ''}.pdf",
-        mime="application/pdf",
-        icon=":material/download:",
-        on_click="ignore",
-        type="primary",
-    )
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    stem = f"regiorapport_{code}_{year}{'_valpreventie' if valpreventie else ''}"
+    download = writer.offer(stem, "pdf", pdf.data)
+    components.offer_download(None, t("report.download", lang), download, primary=True)
+    kb = round(len(pdf.data) / 1024)
     st.caption(
-        t(
-            "report.ready",
-            lang,
-            pages=pages,
-            kb=round(len(pdf) / 1024),
-            seconds=fmt_decimal(seconds, lang, 1, fixed=True),
-        )
+        t("report.ready", lang, pages=pdf.pages, kb=kb, seconds=fmt_decimal(seconds, lang, 1, fixed=True))
     )

@@ -1,14 +1,14 @@
 """The shared sidebar: language and the filters every page follows.
 
-Widget state lives under the keys in ``FILTER_KEYS``; ``filters_from_state`` turns it into a ``Filters``
+Widget state lives under the keys in ``state.FILTER_KEYS``; ``filters_from_state`` turns it into a ``Filters``
 value, so pages never read widgets directly and the URL code has one mapping to keep in sync.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
-from typing import Any, Final
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -16,21 +16,7 @@ import streamlit as st
 from dashboard.core.filters import Filters, options, years
 from dashboard.core.schema import INTERVENTION_VOCABULARY, LEVELS, PARTIES, REACH
 from dashboard.i18n import DEFAULT_LANG, LANGS, label, t
-
-LANG_KEY: Final = "taal"
-# Filters field -> session-state key of its widget.
-FILTER_KEYS: Final[dict[str, str]] = {
-    "jaar": "f_jaar",
-    "niveaus": "f_niveaus",
-    "interventies": "f_interventies",
-    "partijen": "f_partijen",
-    "zorgverzekeraars": "f_zorgverzekeraars",
-    "provincies": "f_provincies",
-    "regios": "f_regios",
-    "reikwijdte": "f_reikwijdte",
-    "preventiecoalitie": "f_coalitie",
-}
-COALITION_CHOICES: Final = ("alle", "ja", "nee")
+from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY, SessionState
 
 
 def prefixed_text(prefix: str, code: object, lang: str = DEFAULT_LANG) -> str:
@@ -39,7 +25,7 @@ def prefixed_text(prefix: str, code: object, lang: str = DEFAULT_LANG) -> str:
     return t(f"{prefix}{code}", lang)
 
 
-def current_lang(state: Mapping[str, Any]) -> str:
+def current_lang(state: SessionState) -> str:
     lang = state.get(LANG_KEY)
     return lang if lang in LANGS else DEFAULT_LANG
 
@@ -61,7 +47,7 @@ def filter_options(records: pd.DataFrame, gemeenten: pd.DataFrame) -> dict[str, 
     }
 
 
-def sanitise_state(state: MutableMapping[str, Any], allowed: Mapping[str, Mapping[Any, str]]) -> None:
+def sanitise_state(state: SessionState, allowed: Mapping[str, Mapping[Any, str]]) -> None:
     """Drop stale widget values (e.g. an insurer absent from a newly uploaded file) before widgets render."""
     for field, key in FILTER_KEYS.items():
         if key not in state:
@@ -73,7 +59,7 @@ def sanitise_state(state: MutableMapping[str, Any], allowed: Mapping[str, Mappin
             del state[key]
 
 
-def filters_from_state(state: Mapping[str, Any]) -> Filters:
+def filters_from_state(state: SessionState) -> Filters:
     coalition = state.get(FILTER_KEYS["preventiecoalitie"], "alle")
     return Filters(
         jaar=state.get(FILTER_KEYS["jaar"]),
@@ -88,7 +74,7 @@ def filters_from_state(state: Mapping[str, Any]) -> Filters:
     )
 
 
-def clear_filters(state: MutableMapping[str, Any]) -> None:
+def clear_filters(state: SessionState) -> None:
     for key in FILTER_KEYS.values():
         state.pop(key, None)
 
@@ -132,9 +118,12 @@ def render_sidebar(records: pd.DataFrame, gemeenten: pd.DataFrame) -> Filters:
             "zorgverzekeraars", t("sidebar.zorgverzekeraars", lang), allowed["zorgverzekeraars"], str
         )
         _multiselect(
-            "provincies", t("sidebar.provincies", lang), allowed["provincies"], allowed["provincies"].get
+            "provincies",
+            t("sidebar.provincies", lang),
+            allowed["provincies"],
+            allowed["provincies"].__getitem__,
         )
-        _multiselect("regios", t("sidebar.regios", lang), allowed["regios"], allowed["regios"].get)
+        _multiselect("regios", t("sidebar.regios", lang), allowed["regios"], allowed["regios"].__getitem__)
         _multiselect(
             "reikwijdte",
             t("sidebar.reikwijdte", lang),

@@ -9,14 +9,14 @@ Pure: the Streamlit glue (reading and writing ``st.query_params``) lives in ``da
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Final
 from urllib.parse import unquote
 
 from dashboard.analysis.context_measures import MAP_MEASURES
 from dashboard.i18n import DEFAULT_LANG, LANGS, t
-from dashboard.ui.sidebar import COALITION_CHOICES, FILTER_KEYS, LANG_KEY
+from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY, SessionState
 
 # Session keys of the page widgets that are part of a view (app_pages/kaart.py and the presentation page).
 SELECTED_KEY: Final = (
@@ -343,7 +343,7 @@ class _Parser:
             naam, _, number = item.partition(":")
             resolved = self.allowed.resolve("vp_naam", naam)
             value = parse_number(number, self.allowed.vp_bounds[resolved]) if resolved is not None else None
-            if value is None:
+            if value is None or resolved is None:
                 bad.append(item)
             else:
                 good[resolved] = value
@@ -410,7 +410,7 @@ def _tuple(value: object) -> tuple[Any, ...]:
     return ()
 
 
-def from_session(session: Mapping[str, Any], *, upload: bool = False) -> ViewState:
+def from_session(session: SessionState, *, upload: bool = False) -> ViewState:
     """The view the session shows now (``upload``: the session shows an uploaded file, not the server's)."""
     year = session.get(FILTER_KEYS["jaar"])
     coalition = session.get(FILTER_KEYS["preventiecoalitie"], "alle")
@@ -421,9 +421,11 @@ def from_session(session: Mapping[str, Any], *, upload: bool = False) -> ViewSta
     programme = session.get(VP_PROGRAMME_KEY)
     period = session.get(VP_YEARS_KEY)
     own = session.get(VP_VALUES_KEY)
+    # Any: the dataclass fields of these names are all tuples (a test keeps LIST_PARAMS and ViewState equal).
+    lists: dict[str, Any] = {name: _tuple(session.get(FILTER_KEYS[name])) for name in LIST_PARAMS}
     return ViewState(
         jaar=int(year) if isinstance(year, int) else None,
-        **{name: _tuple(session.get(FILTER_KEYS[name])) for name in LIST_PARAMS},
+        **lists,
         preventiecoalitie=coalition if coalition in COALITION_CHOICES else "alle",
         gemeente=gemeente if isinstance(gemeente, str) and gemeente else None,
         # The segmented control returns None when its choice is clicked off; the map then shows the default.
@@ -438,7 +440,7 @@ def from_session(session: Mapping[str, Any], *, upload: bool = False) -> ViewSta
     )
 
 
-def apply_to_session(view: ViewState, session: MutableMapping[str, Any]) -> None:
+def apply_to_session(view: ViewState, session: SessionState) -> None:
     """Make the session show ``view``; run before the widgets render (Streamlit forbids it afterwards).
 
     A value at its default is removed rather than set, so each widget falls back to its own default (setting a
@@ -466,7 +468,7 @@ def apply_to_session(view: ViewState, session: MutableMapping[str, Any]) -> None
         del session[key]
 
 
-def keep_page_widgets(session: MutableMapping[str, Any]) -> None:
+def keep_page_widgets(session: SessionState) -> None:
     """Keep the map page's choices while another page is shown.
 
     Streamlit drops a widget's value when a run does not draw the widget; writing the value back through the
@@ -478,7 +480,7 @@ def keep_page_widgets(session: MutableMapping[str, Any]) -> None:
             session[key] = session[key]
 
 
-def _set_or_pop(session: MutableMapping[str, Any], key: str, value: object, default: object) -> None:
+def _set_or_pop(session: SessionState, key: str, value: object, default: object) -> None:
     if value == default:
         session.pop(key, None)
     else:

@@ -16,7 +16,7 @@ from dashboard.i18n import t
 from dashboard.ingest.valpreventie import BOUNDS, PROGRAMME_PARAMETERS
 from dashboard.ui import data
 from dashboard.ui.components import SELECTED_KEY, escape_markdown
-from dashboard.ui.sidebar import FILTER_KEYS
+from dashboard.ui.state import FILTER_KEYS
 from dashboard.ui.urlstate import VP_INPUT_PREFIX, VP_VALUES_KEY
 
 AREA_KEY = "vp_gebied"
@@ -49,7 +49,7 @@ def area_choice(lang: str) -> vp.Area | None:
         list(options),
         key=AREA_KEY,
         index=None,
-        format_func=options.get,
+        format_func=options.__getitem__,
         placeholder=t("vp.pick.placeholder", lang),
         on_change=_apply_area,
     )
@@ -141,7 +141,8 @@ def parameter_input(
     is the user's own value."""
     param = params.get(naam)
     source = published.get(naam)
-    eenheid = (param or source).eenheid if (param or source) else vp.units(data.kengetallen())[naam]
+    known = param or source
+    eenheid = known.eenheid if known else vp.units(data.kengetallen())[naam]
     key = VP_INPUT_PREFIX + naam
     if key not in st.session_state:
         st.session_state[key] = vp.input_text(eenheid, param.waarde if param else None, lang)

@@ -40,9 +40,11 @@ def test_region_list_of_high_need_without_offer_is_exported(page):
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     lines = [row[0] for row in rows if len(row) == 1]
     assert lines[0].startswith(f"# Preventiekaart – nood en aanbod: {sentence}")
-    assert f"# Peiljaar initiatieven: {year}" in lines
+    # The provenance block every download carries (export.writer + render.provenance).
+    assert f"# Peiljaar: {year}" in lines
     assert "# Filters: VNG–ZN-regio: Zuid-Limburg" in lines
-    assert any(line.startswith("# Voorbeelddata") for line in lines)
+    assert any(line.startswith("# Let op: voorbeelddata") for line in lines)
+    assert any(line.startswith("# Telregel:") for line in lines)
     header = next(i for i, row in enumerate(rows) if row[:2] == ["Rang", "Gemeente"])
     assert [row[1] for row in rows[header + 1 :]] == list(expected["gm_naam"])
     assert foreign_hosts(page) == set(), page.requested_urls

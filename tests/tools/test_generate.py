@@ -74,7 +74,7 @@ def test_same_seed_gives_identical_bytes(real: pd.DataFrame, generated: pd.DataF
 
 def test_shipped_file_is_the_generator_output(generated: pd.DataFrame) -> None:
     assert SHIPPED_GENERATED.read_bytes() == named.to_csv_text(generated).encode("utf-8"), (
-        "voorbeelddata_gegenereerd.csv is out of date: run `python -m dashboard generate`"
+        "voorbeelddata_gegenereerd.csv is out of date: run `python -m tools generate`"
     )
 
 
@@ -85,8 +85,8 @@ def test_cli_writes_the_same_file(tmp_path: Path, generated: pd.DataFrame) -> No
 
 
 def test_the_documented_commands_rebuild_both_shipped_files_byte_for_byte(tmp_path: Path) -> None:
-    """`python -m tools.named` then `python -m dashboard generate`, from the TOML and the data files only."""
-    for command in (["-m", "tools.named"], ["-m", "dashboard", "generate"]):
+    """`python -m tools.named` then `python -m tools generate`, from the TOML and the data files only."""
+    for command in (["-m", "tools.named"], ["-m", "tools", "generate"]):
         done = subprocess.run(
             [sys.executable, *command, "--out", str(tmp_path)],
             cwd=named.ROOT,
@@ -453,3 +453,12 @@ def test_shipped_files_load_without_rejections() -> None:
     assert result.issues == [], [str(issue) for issue in result.issues]
     assert result.rows_accepted == sum(target.total for target in TARGETS.values())
     assert result.is_example
+
+
+def test_tools_command_generates_the_same_file(tmp_path: Path, generated: pd.DataFrame) -> None:
+    from tools.__main__ import main
+
+    assert main(["generate", "--out", str(tmp_path), "--named", str(SHIPPED_NAMED)]) == 0
+    assert (tmp_path / generate.GENERATED_FILE_NAME).read_bytes() == named.to_csv_text(generated).encode(
+        "utf-8"
+    )

@@ -33,6 +33,8 @@ joined = source.merge(summary, left_on="statcode", right_on="gm_code", how="left
     gemeenten[["gm_code", "regio_naam"]], on="gm_code", how="left"
 )
 m = joined.explore(
-    column="hoogste_niveau", categorical=True, tooltip=["statnaam", "regio_naam", "hoogste_niveau"]
+    column="hoogste_niveau",
+    categorical=True,
+    tooltip=["statnaam", "regio_naam", "hoogste_niveau"],  # type: ignore[arg-type]  # stubs: bool only
 )
 st_folium(m, use_container_width=True, height=640)

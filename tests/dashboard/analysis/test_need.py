@@ -16,84 +16,47 @@ from dashboard.analysis.need import (
     NOT_PUBLISHED,
     NeedSpec,
     default_threshold,
-    display_table,
     need_counts,
     need_sentence,
     need_table,
     offer_by_gemeente,
     per_capita_by,
-    per_capita_display,
-    per_capita_figure,
-    per_capita_provenance,
-    provenance_lines,
     ranked_missing,
     scenario_spec,
     scope_gemeenten,
     scope_name,
-    table_csv_bytes,
-    threshold_control,
 )
 from dashboard.core.filters import Filters
-from dashboard.ingest.context import CONTEXT_COLUMNS
+from tests.dashboard.need_factory import (
+    NAN,
+    VAL,
+    make_context,
+    need_context,
+    need_gemeenten,
+    need_records,
+    percap_records,
+)
 from tests.dashboard.records_factory import make_records
-
-NAN = float("nan")
-
-
-def make_context(rows: dict[str, dict]) -> pd.DataFrame:
-    """A context table with every column; unspecified figures are NaN (not published)."""
-    out = []
-    for code, values in rows.items():
-        row = dict.fromkeys(CONTEXT_COLUMNS, NAN)
-        row.update(gm_code=code, gm_naam=f"Gemeente {code[-1]}", gezondheid_status="ok", **values)
-        out.append(row)
-    return pd.DataFrame(out, columns=list(CONTEXT_COLUMNS))
 
 
 @pytest.fixture
 def context() -> pd.DataFrame:
-    return make_context(
-        {
-            "GM1": {"inwoners": 10_000, "pct_65plus": 30, "pct_overgewicht": 35.0},
-            "GM2": {"inwoners": 20_000, "pct_65plus": 26},
-            "GM3": {"inwoners": 30_000, "pct_65plus": 20, "pct_overgewicht": 20.0},
-            "GM4": {"inwoners": 40_000, "pct_65plus": 28, "pct_overgewicht": 31.0},
-            "GM5": {"inwoners": 50_000, "pct_65plus": 25, "pct_overgewicht": 30.0},
-            "GM6": {"inwoners": 5_000},
-        }
-    )
+    return need_context()
 
 
 @pytest.fixture
 def gemeenten() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "gm_code": ["GM1", "GM2", "GM3", "GM4", "GM5", "GM6"],
-            "gm_naam": [f"Gemeente {i}" for i in range(1, 7)],
-            "regio_code": ["R1", "R1", "R1", "R2", "R2", "R2"],
-            "regio_naam": ["Regio Een"] * 3 + ["Regio Twee"] * 3,
-            "pv_code": ["P1", "P1", "P1", "P1", "P2", "P2"],
-            "pv_naam": ["Provincie A"] * 4 + ["Provincie B"] * 2,
-        }
-    )
+    return need_gemeenten()
 
 
 @pytest.fixture
 def records() -> pd.DataFrame:
-    return make_records(
-        {"gemeenten": ("GM1",), "interventies": ("valpreventie",), "samenwerkingsniveau": "formeel"},
-        {
-            "gemeenten": ("GM4",),
-            "reikwijdte": "wijk",
-            "interventies": ("valpreventie",),
-            "samenwerkingsniveau": "informeel",
-        },
-        {"gemeenten": ("GM2", "GM3"), "reikwijdte": "regio", "interventies": ("gli",)},
-        {"gemeenten": ("GM5",), "samenwerkingsniveau": "apart"},
-    )
+    return need_records()
 
 
-VAL = NeedSpec("pct_65plus", 25, "ge", ("valpreventie",))
+@pytest.fixture(name="percap_records")
+def percap_records_fixture() -> pd.DataFrame:
+    return percap_records()
 
 
 def classes(table: pd.DataFrame) -> dict[str, str]:
@@ -196,13 +159,6 @@ def test_default_threshold_is_the_top_quartile(context):
     assert scenario_spec("ouderen_valpreventie", context, threshold=22).threshold == 22.0
 
 
-def test_threshold_control_by_unit(context):
-    pct = threshold_control(context, "pct_overgewicht")
-    assert (pct.kind, pct.min_value, pct.max_value, pct.step) == ("slider", 20.0, 35.0, 0.1)
-    count = threshold_control(context, "inwoners")
-    assert (count.kind, count.min_value, count.max_value) == ("number", 0, 50_000.0)
-
-
 def test_spec_rejects_unknown_codes():
     with pytest.raises(ValueError, match="indicator"):
         NeedSpec("pct_onbekend", 1)
@@ -219,49 +175,6 @@ def test_scope_follows_sidebar_region_and_province(gemeenten):
     assert (
         scope_name(Filters(provincies=("P2",), regios=("R2",)), gemeenten, "nl")
         == "provincie Provincie B en VNG–ZN-regio Regio Twee"
-    )
-
-
-def test_export_has_provenance_and_is_formula_safe(records, context, gemeenten):
-    context.loc[context["gm_code"] == "GM2", "gm_naam"] = "=HYPERLINK(1)"
-    table = need_table(VAL, records, context, gemeenten)
-    shown = display_table(ranked_missing(table, VAL), VAL, "nl")
-    assert list(shown.columns[:5]) == [
-        "Rang",
-        "Gemeente",
-        "VNG–ZN-regio",
-        "Provincie",
-        "% 65-plussers (van alle inwoners), 2024",
-    ]
-    filters = Filters(jaar=2020, regios=("R1",), niveaus=("formeel",))
-    sentence = need_sentence(VAL, need_counts(table), "nl")
-    lines = provenance_lines(VAL, filters, gemeenten, True, sentence, "nl")
-    data = table_csv_bytes(shown, lines, "nl")
-    assert data.startswith(b"\xef\xbb\xbf")
-    text = data.decode("utf-8-sig")
-    assert "# Preventiekaart – nood en aanbod: 2 gemeenten met ≥ 25% 65-plussers" in text
-    assert "# Peiljaar initiatieven: 2020" in text
-    assert "VNG–ZN-regio: Regio Een" in text and "Samenwerkingsniveau: formele afspraken" in text
-    assert "# Voorbeelddata" in text and "Bron: CBS" in text
-    assert "'=HYPERLINK(1)" in text  # formula guard
-    assert "\r\nRang;Gemeente;" in text
-    assert ";20000;" in text  # whole numbers stay whole
-
-
-def test_csv_fractions_use_a_decimal_comma_in_dutch():
-    frame = pd.DataFrame({"a": [29.54, 3.0, NAN], "b": ["x", "y", "z"]})
-    assert table_csv_bytes(frame, (), "nl").decode("utf-8-sig").split("\r\n")[1:4] == ["29,5;x", "3;y", ";z"]
-    assert table_csv_bytes(frame, (), "en").decode("utf-8-sig").split("\r\n")[1] == "29.5;x"
-
-
-# Per capita: gemeenten GM1-3 in R1 (60,000 inwoners), GM4-6 in R2 (95,000); P1 = GM1-4, P2 = GM5-6.
-@pytest.fixture
-def percap_records() -> pd.DataFrame:
-    return make_records(
-        {"gemeenten": ("GM1",), "samenwerkingsniveau": "formeel"},
-        {"gemeenten": ("GM3", "GM4"), "reikwijdte": "regio", "samenwerkingsniveau": "informeel"},
-        {"gemeenten": ("GM5",), "reikwijdte": "wijk", "samenwerkingsniveau": "formeel"},
-        {"gemeenten": ("GM6",), "samenwerkingsniveau": "onbekend"},
     )
 
 
@@ -296,20 +209,6 @@ def test_per_capita_empty_records_give_zero_not_missing(context, gemeenten):
     out = per_capita_by(make_records(), context, gemeenten, "regio", None)
     assert out["n_initiatieven"].tolist() == [0, 0] and out["per_100k"].tolist() == [0.0, 0.0]
     assert out["pct_gedekt"].tolist() == [0.0, 0.0]
-
-
-def test_per_capita_display_figure_and_provenance(percap_records, context, gemeenten):
-    out = per_capita_by(percap_records, context, gemeenten, "regio", "informeel", with_total=True)
-    shown = per_capita_display(out, "regio", "informeel", "nl")
-    assert shown["VNG–ZN-regio"].tolist() == ["Regio Een", "Regio Twee", "Nederland"]
-    assert shown["Initiatieven per 100.000 inwoners"].tolist() == [3.3, 3.2, 2.6]
-    assert "% inwoners in gemeente met initiatief (informele afspraken of hoger)" in shown.columns
-    fig = per_capita_figure(out, "per_100k", "regio", "informeel", "nl")
-    assert list(fig.data[0].y) == ["Regio Twee", "Regio Een"]  # highest on top
-    assert fig.layout.shapes[0].x0 == pytest.approx(4 / 155_000 * 100_000)
-    lines = per_capita_provenance(Filters(jaar=2020), gemeenten, False, "informeel", "nl")
-    assert lines[0].endswith("(dekking: niveau informele afspraken of hoger)")
-    assert not any("Voorbeelddata" in line for line in lines)
 
 
 @settings(deadline=None, max_examples=25)

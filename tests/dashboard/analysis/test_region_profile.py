@@ -1,9 +1,7 @@
 """A gemeente's or region's profile, the gaps of a region, and the choice kept in shared (URL) state."""
 
-import geopandas as gpd
 import pandas as pd
 import pytest
-import shapely
 
 from dashboard.analysis import region_profile as rp
 from tests.dashboard.records_factory import make_records
@@ -141,29 +139,3 @@ def test_comparison_table(records):
     assert rows["Gemeenten met een initiatief"][1] == "–"
     with_nl = rp.comparison_table(records.iloc[1:], records, members, "Noordregio", all_gemeenten=GM_CODES)
     assert with_nl.iloc[1].tolist() == ["Gemeenten met een initiatief", "1 van 3 (33,3%)", "3 van 4 (75%)"]
-
-
-def test_view_for_bounds_fits_and_zooms_in_on_smaller_areas():
-    center, zoom = rp.view_for_bounds((4.7, 52.2, 5.1, 52.5))
-    assert center == pytest.approx((52.35, 4.9))
-    small = rp.view_for_bounds((4.85, 52.33, 4.95, 52.38))[1]
-    nl = rp.view_for_bounds((3.3, 50.7, 7.2, 53.6))[1]
-    assert nl < zoom < small
-    assert nl >= rp.MIN_ZOOM and small <= rp.MAX_ZOOM
-    assert zoom * 2 == int(zoom * 2)  # half steps (the map snaps to 0.5)
-    assert rp.view_for_bounds((5.0, 52.0, 5.0, 52.0))[1] == rp.MAX_ZOOM
-
-
-def test_gaps_group_outlines_the_gaps_with_escaped_names():
-    geo = gpd.GeoDataFrame(
-        {"gm_code": ["GM0001", "GM0002"], "gm_naam": ["<b>Aadorp</b>", "Beekstad"]},
-        geometry=[shapely.box(5, 52, 5.1, 52.1), shapely.box(5.1, 52, 5.2, 52.1)],
-        crs=4326,
-    )
-    group = rp.gaps_group(geo, {"GM0001"})
-    (layer,) = [c for c in group._children.values() if type(c).__name__ == "GeoJson"]
-    features = layer.data["features"]
-    assert len(features) == 1
-    assert features[0]["properties"]["gm_naam"] == "&lt;b&gt;Aadorp&lt;/b&gt;"
-    assert not rp.gaps_group(geo, set())._children
-    assert rp.region_bounds(geo, ["GM0001", "GM0002"]) == pytest.approx((5.0, 52.0, 5.2, 52.1))

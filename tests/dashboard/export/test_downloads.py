@@ -1,4 +1,4 @@
-"""Provenance lines, the chart CSV (exactly the drawn numbers, formula-safe) and the kaleido PNG."""
+"""The chart CSV (exactly the drawn numbers, formula-safe) and the kaleido PNG."""
 
 import csv
 import io
@@ -7,8 +7,7 @@ import time
 import pytest
 
 from dashboard.analysis import chart_data
-from dashboard.core.filters import Filters
-from dashboard.export import downloads
+from dashboard.export import downloads, writer
 from dashboard.render import charts
 from tests.dashboard.records_factory import make_records
 
@@ -27,69 +26,37 @@ def _rows(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
 
 
-def test_provenance_lines_in_order():
-    lines = downloads.provenance_lines(
-        file_name="initiatieven.csv",
-        is_example=True,
-        filters=Filters(
-            jaar=2020, niveaus=("formeel", "informeel"), regios=("ZK02",), preventiecoalitie=True
-        ),
-        names={"ZK02": "Amsterdam"},
-    )
-    assert lines == [
-        "Let op: voorbeelddata (gegenereerde initiatieven naast echte; geen gegevens per initiatief van het RIVM).",
-        "Peiljaar: 2020",
-        "Bron van de initiatieven: initiatieven.csv",
-        "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020.",
-        "Filters: Samenwerkingsniveau: formele afspraken, informele afspraken; VNG–ZN-regio: Amsterdam; "
-        "Preventiecoalitie: alleen preventiecoalities",
-        "Telregel: een initiatief telt één keer landelijk en één keer in elke regio of provincie die het raakt.",
-    ]
-
-
-def test_provenance_without_example_year_or_filters_and_in_english():
-    lines = downloads.provenance_lines(file_name="mijn.xlsx", is_example=False, filters=Filters(), lang="en")
-    assert lines[0] == "Year: all years"
-    # A user's own data is credited to their file only: RIVM's figures are not used for it.
-    assert lines[1] == "Source of the initiatives: mijn.xlsx"
-    assert not any("RIVM" in line for line in lines)
-    assert lines[2] == "Filters: none"
-    assert not any("xample" in line for line in lines)
-    nl = downloads.provenance_lines(file_name="x", is_example=False, filters=Filters(jaar=2019), extra=["E"])
-    assert nl[2] == "Filters: geen" and nl[3] == "E"
-
-
 def test_chart_csv_holds_provenance_then_exactly_the_drawn_numbers(records):
     table = chart_data.parties_table(records)
     lines = ["Peiljaar: 2020", "Bron: x"]
     rows = _rows(downloads.chart_csv_bytes(table, lines))
-    assert rows[:3] == [["Peiljaar: 2020"], ["Bron: x"], []]
+    assert rows[:3] == [["# Peiljaar: 2020"], ["# Bron: x"], []]  # the writer's one provenance convention
     assert rows[3] == ["code", "omschrijving", "percentage", "n", "basis"]
     body = rows[4:]
     assert [r[0] for r in body] == table["code"].tolist()
     assert body[0] == ["gemeente", "gemeente", "66,7", "2", "3"]  # decimal comma for Dutch Excel
     assert body[2] == ["ggd", "GGD", "33,3", "1", "3"]
     english = _rows(downloads.chart_csv_bytes(table, [], "en"))
-    assert english[1][:3] == ["code", "description", "percentage"] and english[2][2] == "66.7"
+    assert english[0][:3] == ["code", "description", "percentage"] and english[1][2] == "66.7"
 
 
 def test_count_and_comparison_csv(records):
     levels = _rows(downloads.chart_csv_bytes(chart_data.levels_table(records), [], percent=False))
-    assert levels[1] == ["code", "omschrijving", "aantal", "n", "basis"]
+    assert levels[0] == ["code", "omschrijving", "aantal", "n", "basis"]
     assert levels[-1] == ["onbekend", "onbekend (geen gegevens)", "3", "3", "3"]
     both = chart_data.compare_table(
         chart_data.parties_table(records.iloc[:1]), chart_data.parties_table(records)
     )
     rows = _rows(downloads.chart_csv_bytes(both, [], scope_names={"region": "Zuid", "nl": "Nederland"}))
-    assert rows[1][-1] == "gebied"
-    assert rows[2][-1] == "Zuid" and rows[-1][-1] == "Nederland"
+    assert rows[0][-1] == "gebied"
+    assert rows[1][-1] == "Zuid" and rows[-1][-1] == "Nederland"
 
 
 def test_csv_cells_cannot_start_a_formula(records):
     table = chart_data.parties_table(records)
     table.loc[0, "label"] = '=HYPERLINK("http://x")'
     rows = _rows(downloads.chart_csv_bytes(table, ["=1+1"]))
-    assert rows[0] == ["'=1+1"]
+    assert rows[0] == ["# =1+1"]  # a marked provenance line never starts with a formula character
     assert rows[3][1] == '\'=HYPERLINK("http://x")'
 
 
@@ -100,7 +67,7 @@ def test_display_table_has_translated_headers(records):
 
 def test_figure_with_provenance_adds_an_escaped_footer(records):
     fig = charts.parties_figure(records)
-    out = downloads.figure_with_provenance(fig, ["Bron: <script>x</script>", "Peiljaar: 2020"])
+    out = writer.figure_with_provenance(fig, ["Bron: <script>x</script>", "Peiljaar: 2020"])
     assert out.layout.height > fig.layout.height
     footer = out.layout.annotations[-1].text
     assert footer == "Bron: &lt;script&gt;x&lt;/script&gt;<br>Peiljaar: 2020"
@@ -115,28 +82,20 @@ def test_plotly_config_hides_the_logo():
 
 def test_png_control_explains_a_missing_chromium(monkeypatch, tmp_path):
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "geen-chromium"))
-    assert downloads.chromium_path() is None
-    reason = downloads.png_unavailable_reason("nl")
+    assert writer.chromium_path() is None
+    reason = writer.png_unavailable_reason("nl")
     assert reason is not None and "chromium ontbreekt" in reason and "geen-chromium" in reason
     with pytest.raises(RuntimeError, match="chromium"):
-        downloads.figure_png(charts.empty_figure())
+        writer.figure_png(charts.empty_figure())
 
 
-@pytest.mark.skipif(downloads.chromium_path() is None, reason="Debian chromium not installed")
+@pytest.mark.skipif(writer.chromium_path() is None, reason="Debian chromium not installed")
 def test_png_is_rendered_by_kaleido_in_chromium(records):
-    assert downloads.png_unavailable_reason() is None
+    assert writer.png_unavailable_reason() is None
     start = time.perf_counter()
-    png = downloads.figure_png(charts.levels_figure(records), ["Peiljaar: 2020"])
+    png = writer.figure_png(charts.levels_figure(records), ["Peiljaar: 2020"])
     seconds = time.perf_counter() - start
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     width = int.from_bytes(png[16:20], "big")
-    assert width == downloads.PNG_WIDTH
+    assert width == writer.PNG_WIDTH
     assert seconds < 60
-
-
-def test_source_label_names_the_files_not_the_server_path():
-    records = make_records(
-        {"bronbestand": "b.csv"}, {"bronbestand": "/srv/data/a.xlsx"}, {"bronbestand": "b.csv"}
-    )
-    assert downloads.source_label(records, "/srv/data") == "a.xlsx, b.csv"
-    assert downloads.source_label(make_records(), "/srv/data/mijn.csv") == "mijn.csv"

@@ -19,10 +19,10 @@ from dashboard.export.tabular import (
     records_to_csv_bytes,
     records_to_xlsx_bytes,
     rejected_to_csv_bytes,
-    safe_cell,
     template_csv_bytes,
     template_xlsx_bytes,
 )
+from dashboard.export.writer import safe_cell
 from dashboard.ingest.reading import read_table
 from dashboard.ingest.validation import load_bytes, load_path
 from dashboard.ingest.vocab import VOCABULARIES

@@ -37,6 +37,7 @@ from dashboard.i18n.formats import (
         (lambda lang: fmt_decimal(12345.64, lang, 1), "12.345,6", "12,345.6"),
         (lambda lang: fmt_decimal(2.0, lang, 1, fixed=True), "2,0", "2.0"),
         (lambda lang: fmt_plain(1509235.5, lang), "1509235,5", "1509235.5"),
+        (lambda lang: fmt_plain(1234567.5, lang, 2, fixed=True), "1234567,50", "1234567.50"),
         (lambda lang: fmt_share(0.25, lang), "25%", "25%"),
         (lambda lang: fmt_date(date(2022, 3, 24), lang), "24 maart 2022", "24 March 2022"),
         (lambda lang: fmt_list(["a", "b", "c"], lang), "a, b en c", "a, b and c"),

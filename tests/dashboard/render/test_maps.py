@@ -2,6 +2,7 @@ import json
 import re
 
 import folium
+import geopandas as gpd
 import pytest
 import shapely
 from streamlit_folium import _get_feature_group_string, _get_map_string
@@ -222,3 +223,29 @@ def test_tip_columns_send_each_distinct_text_once():
     column = TipColumn.of(["a", "b", "a", None, "a"])
     assert column.values == ("a", "b", None) and column.index == (0, 1, 0, 2, 0)
     assert column.to_json() == {"v": ["a", "b", None], "i": [0, 1, 0, 2, 0]}
+
+
+def test_view_for_bounds_fits_and_zooms_in_on_smaller_areas():
+    center, zoom = maps.view_for_bounds((4.7, 52.2, 5.1, 52.5))
+    assert center == pytest.approx((52.35, 4.9))
+    small = maps.view_for_bounds((4.85, 52.33, 4.95, 52.38))[1]
+    nl = maps.view_for_bounds((3.3, 50.7, 7.2, 53.6))[1]
+    assert nl < zoom < small
+    assert nl >= maps.MIN_ZOOM and small <= maps.MAX_ZOOM
+    assert zoom * 2 == int(zoom * 2)  # half steps (the map snaps to 0.5)
+    assert maps.view_for_bounds((5.0, 52.0, 5.0, 52.0))[1] == maps.MAX_ZOOM
+
+
+def test_gaps_group_outlines_the_gaps_with_escaped_names():
+    geo = gpd.GeoDataFrame(
+        {"gm_code": ["GM0001", "GM0002"], "gm_naam": ["<b>Aadorp</b>", "Beekstad"]},
+        geometry=[shapely.box(5, 52, 5.1, 52.1), shapely.box(5.1, 52, 5.2, 52.1)],
+        crs=4326,
+    )
+    group = maps.gaps_group(geo, {"GM0001"})
+    (layer,) = [c for c in group._children.values() if type(c).__name__ == "GeoJson"]
+    features = layer.data["features"]
+    assert len(features) == 1
+    assert features[0]["properties"]["gm_naam"] == "&lt;b&gt;Aadorp&lt;/b&gt;"
+    assert not maps.gaps_group(geo, set())._children
+    assert maps.region_bounds(geo, ["GM0001", "GM0002"]) == pytest.approx((5.0, 52.0, 5.2, 52.1))

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.region_profile import touching
 from dashboard.core.filters import Filters, apply_filters
+from dashboard.export import writer
 from dashboard.ingest.validation import data_path, load_path
 from dashboard.render import report
 from geo.boundaries import load_layers
@@ -31,6 +32,13 @@ def geo():
     return load_layers(load_region_table()).gemeenten
 
 
+def _pdf(*args) -> bytes:
+    """The report as the app offers it: built here, written by the export writer."""
+    made = writer.pdf_file(report.build_report(*args))
+    assert made.pages == len(PdfReader(io.BytesIO(made.data)).pages)  # fpdf2's count is the file's
+    return made.data
+
+
 def _text(pdf: bytes) -> tuple[int, str]:
     reader = PdfReader(io.BytesIO(pdf))
     text = "\n".join(page.extract_text() for page in reader.pages)
@@ -46,9 +54,7 @@ def _flat(value: str) -> str:
 )
 def test_report_for_region_and_gemeente(shipped, geo, scope, name):
     filters = Filters(jaar=2020)
-    pdf = report.build_report(
-        shipped.records, geo, scope, filters, "nl", shipped.file, shipped.is_example, TODAY
-    )
+    pdf = _pdf(shipped.records, geo, scope, filters, "nl", shipped.file, shipped.is_example, TODAY)
     assert pdf.startswith(b"%PDF-")
     pages, text = _text(pdf)
     assert pages >= 2
@@ -74,7 +80,7 @@ def test_english_report_and_no_example_line_for_real_data(geo):
     records = make_records(
         {"naam": "Echt Initiatief", "gemeenten": ("GM0363",), "samenwerkingsniveau": "formeel"},
     )
-    pdf = report.build_report(records, geo, ("regio", "ZK02"), Filters(), "en", "mijn.csv", False, TODAY)
+    pdf = _pdf(records, geo, ("regio", "ZK02"), Filters(), "en", "mijn.csv", False, TODAY)
     _, text = _text(pdf)
     assert "Region report Amsterdam" in text
     assert "Year all years · made on November 22, 2026" in text
@@ -90,7 +96,7 @@ def test_odd_and_hostile_names_print_as_plain_text(geo):
         {"naam": hostile, "gemeenten": ("GM0363",), "bron": "javascript:alert(1)"},
         {"naam": "Ålesund–Ĳsselmonde", "gemeenten": ("GM0363",), "bron_url": "https://example.org/a?b=1"},
     )
-    pdf = report.build_report(records, geo, ("gemeente", "GM0363"), Filters(), "nl", "x.csv", False, TODAY)
+    pdf = _pdf(records, geo, ("gemeente", "GM0363"), Filters(), "nl", "x.csv", False, TODAY)
     _, text = _text(pdf)
     assert '<script>alert("x")</script> & Co – “ß” **vet** =1+2 ? {page}' in text
     assert "Ålesund–Ĳsselmonde" in text
@@ -99,9 +105,7 @@ def test_odd_and_hostile_names_print_as_plain_text(geo):
 
 
 def test_empty_selection_still_makes_a_report(geo):
-    pdf = report.build_report(
-        make_records().iloc[0:0], geo, ("regio", "ZK13"), Filters(), "nl", "leeg.csv", False, TODAY
-    )
+    pdf = _pdf(make_records().iloc[0:0], geo, ("regio", "ZK13"), Filters(), "nl", "leeg.csv", False, TODAY)
     pages, text = _text(pdf)
     assert pages >= 2
     assert "Geen initiatieven voor deze selectie" in text or "geen initiatieven" in text.lower()

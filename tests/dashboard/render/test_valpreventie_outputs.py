@@ -13,6 +13,7 @@ from dashboard.analysis import valpreventie as vp
 from dashboard.cli import area_table
 from dashboard.core.filters import Filters
 from dashboard.export import valpreventie as vp_export
+from dashboard.export import writer
 from dashboard.ingest.context import read_bevolking
 from dashboard.ingest.validation import data_path, load_path
 from dashboard.ingest.valpreventie import read_kengetallen
@@ -36,7 +37,7 @@ def test_csv_has_provenance_results_and_every_parameter_with_source() -> None:
     )
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
-    assert "schatting op basis van gepubliceerde kengetallen" in rows[0][0]
+    assert rows[0][0].startswith("# ") and "schatting op basis van gepubliceerde kengetallen" in rows[0][0]
     assert any("Eigen waarden van de gebruiker: Bereik" in r[0] for r in rows if r)
     by_code = {r[4]: r for r in rows if len(r) == 5}
     assert by_code["netto"][1] == f"{RESULT.netto:.0f}"
@@ -63,7 +64,7 @@ def test_region_report_carries_the_estimate_with_its_sources() -> None:
     shipped = load_path(data_path())
     geo = load_layers(load_region_table()).gemeenten
     section = vp_render.section(AREA, "In Balans", PARAMS, RESULT, BAND, SWINGS)
-    pdf = report.build_report(
+    document = report.build_report(
         shipped.records,
         geo,
         ("gemeente", "GM1900"),
@@ -74,6 +75,7 @@ def test_region_report_carries_the_estimate_with_its_sources() -> None:
         date(2026, 12, 2),
         valpreventie=section,
     )
+    pdf = writer.pdf_file(document).data
     text = re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
     assert "Valpreventie: kosten en baten (schatting) — Súdwest-Fryslân" in text
     assert "schatting op basis van gepubliceerde kengetallen" in text

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from dashboard.core.schema import INTERVENTIONS, LEVELS, PARTIES, REACH
 from dashboard.i18n import t
 from dashboard.ui import urlstate
-from dashboard.ui.sidebar import FILTER_KEYS, LANG_KEY
+from dashboard.ui.state import FILTER_KEYS, LANG_KEY
 from dashboard.ui.urlstate import AllowList, ViewState, parse_query, to_query
 
 INSURERS = ("CZ", "Zilveren Kruis", "Zorg, en Zekerheid", "100% Zorg", "Menzis")
@@ -235,7 +235,6 @@ def test_every_filter_is_carried_by_the_link():
     from dataclasses import fields
 
     from dashboard.core.filters import Filters
-    from dashboard.ui.sidebar import FILTER_KEYS
     from dashboard.ui.urlstate import LIST_PARAMS, ViewState
 
     filter_fields = {f.name for f in fields(Filters)}

@@ -1,0 +1,75 @@
+"""The need page's downloads: the ranked list and the per-capita table as CSV, with the provenance block.
+
+The block is the one every download carries (``render.provenance``): what the file holds, the peiljaar, the
+source file, the filters; plus the context figures' sources here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.analysis.need import NeedSpec
+from dashboard.core.filters import Filters
+from dashboard.export import writer
+from dashboard.i18n import label, t
+from dashboard.ingest.context import INDICATORS, indicator_title
+from dashboard.render import provenance
+
+
+def need_provenance(
+    spec: NeedSpec,
+    sentence: str,
+    *,
+    file_name: str,
+    is_example: bool,
+    filters: Filters,
+    gemeenten: pd.DataFrame,
+    lang: str = "nl",
+) -> list[str]:
+    """What was asked (the sentence shown on the page), from which data, under which filters."""
+    extra = [t("need.export.indicator", lang, indicator=indicator_title(spec.indicator, lang))]
+    extra.append(t("need.source.cbs", lang))
+    if INDICATORS[spec.indicator].source == "gmjv":
+        extra.append(t("need.source.gmjv", lang))
+    extra.append(t("need.export.unpublished", lang))
+    return provenance.provenance_lines(
+        title=t("need.export.title", lang, sentence=sentence),
+        file_name=file_name,
+        is_example=is_example,
+        filters=filters,
+        lang=lang,
+        names=provenance.area_names(gemeenten),
+        extra=extra,
+    )
+
+
+def per_capita_provenance(
+    min_level: str | None,
+    *,
+    file_name: str,
+    is_example: bool,
+    filters: Filters,
+    gemeenten: pd.DataFrame,
+    lang: str = "nl",
+) -> list[str]:
+    title = (
+        t("need.export.percap_title", lang, level=label("level", min_level, lang))
+        if min_level
+        else t("need.export.percap_title_any", lang)
+    )
+    return provenance.provenance_lines(
+        title=title,
+        file_name=file_name,
+        is_example=is_example,
+        filters=filters,
+        lang=lang,
+        names=provenance.area_names(gemeenten),
+        extra=[t("need.source.cbs", lang)],
+    )
+
+
+def table_download(
+    file_stem: str, shown: pd.DataFrame, lines: list[str], lang: str = "nl"
+) -> writer.Download:
+    """A table as the page shows it (labelled columns), as CSV with its provenance block."""
+    return writer.offer(file_stem, "csv", writer.frame_csv_bytes(shown, lines, lang))

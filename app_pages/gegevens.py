@@ -9,7 +9,7 @@ from dashboard.export import tabular as export
 from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
-from dashboard.render.tables import issues_table
+from dashboard.render.tables import for_display, issues_table
 from dashboard.ui import components, data
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -59,14 +59,14 @@ metrics[0].metric(t("gegevens.rows_total", lang), report.rows_total)
 metrics[1].metric(t("gegevens.rows_accepted", lang), report.rows_accepted)
 metrics[2].metric(t("gegevens.rows_rejected", lang), report.rows_rejected)
 if report.issues:
-    st.dataframe(issues_table(report.issues, lang), hide_index=True, width="stretch")
+    st.dataframe(for_display(issues_table(report.issues, lang), lang), hide_index=True, width="stretch")
 else:
     st.success(t("gegevens.no_issues", lang))
 if report.rows_rejected:
     components.offer_download(
         None,
         t("gegevens.download_rejected", lang),
-        writer.offer("afgekeurde_rijen", "csv", export.rejected_to_csv_bytes(report)),
+        writer.offer("afgekeurde_rijen", "csv", export.rejected_to_csv_bytes(report, lang)),
     )
 
 # "Getoonde initiatieven" follows the sidebar's filters (peiljaar first) like every other page.

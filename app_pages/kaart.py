@@ -14,7 +14,7 @@ from dashboard.analysis.measures import MEASURES
 from dashboard.analysis.scope import scope_summary, selection_members
 from dashboard.i18n import t
 from dashboard.render import maps
-from dashboard.render.tables import gemeente_overview
+from dashboard.render.tables import for_display, gemeente_overview
 from dashboard.ui import components, data, search, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -122,7 +122,7 @@ if table.open:
     with table:
         st.caption(t("kaart.table.caption", lang))
         st.dataframe(
-            gemeente_overview(scope_summary(state.summary, members), gemeenten, lang),
+            for_display(gemeente_overview(scope_summary(state.summary, members), gemeenten, lang), lang),
             hide_index=True,
             width="stretch",
         )

@@ -14,6 +14,7 @@ from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY
 from dashboard.i18n import label, t
 from dashboard.render import maps, provenance
+from dashboard.render.tables import for_display
 from dashboard.ui import components, data, search, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -143,7 +144,9 @@ if profile.gm_code is not None:
 else:
     st.subheader(components.say("mijnregio.compare.regio", lang, regio=place))
 st.dataframe(
-    rp.profile_comparison(records, nl_records, profile, gm_codes, lang), hide_index=True, width="stretch"
+    for_display(rp.profile_comparison(records, nl_records, profile, gm_codes, lang), lang),
+    hide_index=True,
+    width="stretch",
 )
 prov_lines = provenance.provenance_lines(
     file_name=provenance.source_label(dataset.records, dataset.name),

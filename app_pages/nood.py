@@ -32,7 +32,7 @@ from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY, RANKED_LEVELS
 from dashboard.export import need_files
 from dashboard.i18n import label, t
-from dashboard.ingest.context import INDICATORS, indicator_title
+from dashboard.ingest.context import INDICATORS, format_value, indicator_title
 from dashboard.render import maps, provenance
 from dashboard.render.need_tables import (
     PER_CAPITA_VALUES,
@@ -41,6 +41,7 @@ from dashboard.render.need_tables import (
     per_capita_figure,
     percap_label,
 )
+from dashboard.render.tables import for_display
 from dashboard.ui import components, data
 from dashboard.ui.need_controls import level_option, threshold_control, threshold_help
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
@@ -167,16 +168,10 @@ if ranked.empty:
     st.info(t("nood.table.empty", lang))
 else:
     shown = display_table(ranked, spec, lang)
-    st.dataframe(
-        shown,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            indicator_title(spec.indicator, lang): st.column_config.NumberColumn(format=control.format),
-            t("need.col.inwoners", lang): st.column_config.NumberColumn(format="localized"),
-            t("need.col.inwoners_65plus_est", lang): st.column_config.NumberColumn(format="localized"),
-        },
-    )
+    indicator_column = {
+        indicator_title(spec.indicator, lang): partial(format_value, spec.indicator, lang=lang)
+    }
+    st.dataframe(for_display(shown, lang, indicator_column), hide_index=True, width="stretch")
     lines = need_files.need_provenance(
         spec,
         sentence,
@@ -236,14 +231,7 @@ st.plotly_chart(
     per_capita_figure(per_capita, value, by, percap_level, lang), width="stretch", key="nood_percap_chart"
 )
 percap_shown = per_capita_display(per_capita, by, percap_level, lang)
-st.dataframe(
-    percap_shown,
-    hide_index=True,
-    width="stretch",
-    column_config={
-        name: st.column_config.NumberColumn(format="localized") for name in percap_shown.columns[1:]
-    },
-)
+st.dataframe(for_display(percap_shown, lang), hide_index=True, width="stretch")
 percap_lines = need_files.per_capita_provenance(
     percap_level,
     file_name=source_file,

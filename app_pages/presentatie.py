@@ -13,7 +13,7 @@ from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.measures import classify
 from dashboard.analysis.scope import covered_count, scope_classified, selection_members
 from dashboard.core.filters import apply_filters
-from dashboard.i18n import t
+from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, presentation, provenance
 from dashboard.ui import components, data, search
 from dashboard.ui.components import SELECTED_KEY
@@ -111,7 +111,7 @@ if slide.code == "landelijk" or national_instead:
         components.map_widget(groups, key="dia_kaart_nl", height=presentation.MAP_HEIGHT, selectable=False)
     with right:
         covered, total = covered_count(summary, members)
-        st.markdown(t("slide.landelijk.text", lang, n=len(records), covered=covered, total=total))
+        st.markdown(tn("slide.landelijk.text", len(records), lang, covered=covered, total=total))
         components.legend(classified, lang, [("wijk", t("kaart.legend.wijk", lang))])
         components.source_line(lang)
 
@@ -143,10 +143,10 @@ elif slide.code in ("regio", "gaten") and profile is not None:
     with right:
         if slide.code == "regio":
             st.markdown(
-                t(
+                tn(
                     "slide.regio.text",
+                    len(region_records),
                     lang,
-                    n=len(region_records),
                     members=len(profile.members),
                     verzekeraar=components.escape_markdown(profile.zorgverzekeraar),
                 )

@@ -6,7 +6,7 @@ from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.measures import classify_regions
 from dashboard.i18n import t
 from dashboard.render import maps
-from dashboard.render.tables import region_table
+from dashboard.render.tables import for_display, region_table
 from dashboard.ui import components, data
 from dashboard.ui.sidebar import current_lang
 
@@ -30,6 +30,9 @@ with left:
 with right:
     st.subheader(t("regios.table", lang))
     st.dataframe(
-        region_table(geo_layers.regios, gemeenten, lang), hide_index=True, width="stretch", height=560
+        for_display(region_table(geo_layers.regios, gemeenten, lang), lang),
+        hide_index=True,
+        width="stretch",
+        height=560,
     )
 st.caption(t("regios.caveat", lang))

@@ -120,7 +120,7 @@ if lacking:
 try:
     result = vp.estimate(n65, params, jaren)
 except vp.EstimateError as error:
-    st.error(esc(str(error)), icon=":material/error:")
+    st.error(esc(error.text(lang)), icon=":material/error:")
     st.stop()
 band = vp.band(n65, params, jaren)
 swings = vp.sensitivity(n65, params, jaren)

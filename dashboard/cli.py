@@ -5,6 +5,7 @@ The commands and their JSON are a stable interface for scripts. Each subcommand 
 Build-time commands (bench, generate) are in `python -m tools`: the app never imports `tools`.
 
 Exit codes of validate: 0 all rows accepted, 1 some rows rejected, 2 file unreadable or unsupported.
+Every text comes from the catalogue (`dashboard.i18n.cli_texts`): Dutch, or English with `--lang en`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Any, Final, NoReturn, TextIO
 
 from dashboard.analysis import aggregate
 from dashboard.core import schema
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANG, LANGS, t, tn
+from dashboard.i18n.formats import fmt_pct
 from dashboard.ingest.validation import ImportResult, Issue, data_path, load_path
 
 EXIT_OK = 0
@@ -36,23 +38,23 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         message = _dutch_usage(message)
         self.print_usage(sys.stderr)
-        self.exit(EXIT_UNREADABLE, f"{self.prog}: fout: {message}\nGebruik --help voor uitleg.\n")
+        self.exit(EXIT_UNREADABLE, t("cli.usage_error", prog=self.prog, message=message))
 
 
-# argparse's own sentences that a user of the Dutch commands meets most, in Dutch.
+# argparse's own English sentences that a user of the Dutch commands meets most (matched, not shown), each with
+# the catalogue key of its Dutch wording.
 _USAGE_PHRASES = (
-    ("one of the arguments ", "geef een van de argumenten "),
-    (" is required", " op"),
-    ("not allowed with argument", "niet samen met argument"),
-    ("argument ", "argument "),
-    ("expected one argument", "verwacht één waarde"),
-    ("invalid choice", "ongeldige keuze"),
+    ("one of the arguments ", "cli.argparse.one_of"),
+    (" is required", "cli.argparse.required"),
+    ("not allowed with argument", "cli.argparse.not_with"),
+    ("expected one argument", "cli.argparse.one_value"),
+    ("invalid choice", "cli.argparse.invalid_choice"),
 )
 
 
 def _dutch_usage(message: str) -> str:
-    for english, dutch in _USAGE_PHRASES:
-        message = message.replace(english, dutch)
+    for english, key in _USAGE_PHRASES:
+        message = message.replace(english, t(key))
     return message
 
 
@@ -60,7 +62,11 @@ def _year(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen jaartal (bijvoorbeeld 2020)") from None
+        raise argparse.ArgumentTypeError(t("cli.not_a_year", text=text)) from None
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang"))
 
 
 def _print_json(data: dict[str, object], out: TextIO) -> None:
@@ -68,9 +74,9 @@ def _print_json(data: dict[str, object], out: TextIO) -> None:
     out.write("\n")
 
 
-def _nl_pct(value: float) -> str:
-    """92.5 -> '92,5%': a Dutch reader expects a decimal comma."""
-    return f"{value:.1f}%".replace(".", ",")
+def _pct(value: float, lang: str) -> str:
+    """92.5 -> '92,5%' in Dutch, '92.5%' in English; always one decimal so the columns line up."""
+    return fmt_pct(value, lang, 1, fixed=True)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -83,55 +89,57 @@ def validate_exit_code(result: ImportResult) -> int:
     return EXIT_REJECTED if result.rows_rejected else EXIT_OK
 
 
-def _issue_line(issue: Issue) -> str:
+def _issue_line(issue: Issue, lang: str) -> str:
     where = []
     if issue.row is not None:
-        where.append(f"rij {issue.row}")
+        where.append(t("cli.validate.where_row", lang, row=issue.row))
     if issue.column:
-        where.append(f"kolom {issue.column}")
+        where.append(t("cli.validate.where_column", lang, column=issue.column))
     prefix = ", ".join(where)
-    return f"  - {prefix}: {issue.message}" if prefix else f"  - {issue.message}"
+    return f"  - {prefix}: {issue.text(lang)}" if prefix else f"  - {issue.text(lang)}"
 
 
-def validation_report(result: ImportResult) -> str:
-    """The validation result as a Dutch text for people."""
+def validation_report(result: ImportResult, lang: str = DEFAULT_LANG) -> str:
+    """The validation result as a text for people."""
     lines = [
-        f"Bestand: {result.file}",
-        f"Rijen: {result.rows_total} (geaccepteerd: {result.rows_accepted}, afgewezen: {result.rows_rejected})",
+        t("cli.validate.file", lang, file=result.file),
+        t(
+            "cli.validate.rows",
+            lang,
+            total=result.rows_total,
+            accepted=result.rows_accepted,
+            rejected=result.rows_rejected,
+        ),
     ]
-    for title, issues in (("Fouten", result.errors), ("Waarschuwingen", result.warnings)):
+    for title, issues in (("cli.validate.errors", result.errors), ("cli.validate.warnings", result.warnings)):
         if issues:
-            lines += ["", f"{title} ({len(issues)}):", *(_issue_line(issue) for issue in issues)]
+            lines += ["", t(title, lang, n=len(issues)), *(_issue_line(issue, lang) for issue in issues)]
     lines.append("")
     if result.has_file_error:
-        lines.append("Resultaat: het bestand kan niet worden gebruikt.")
+        lines.append(t("cli.validate.unusable", lang))
     elif result.rows_rejected:
-        lines.append(
-            f"Resultaat: {result.rows_rejected} rij(en) afgewezen; verbeter die en probeer het opnieuw."
-        )
+        lines.append(tn("cli.validate.rejected", result.rows_rejected, lang))
     else:
-        lines.append("Resultaat: alle rijen zijn goedgekeurd.")
+        lines.append(t("cli.validate.all_accepted", lang))
     return "\n".join(lines)
 
 
 def _run_validate(args: argparse.Namespace) -> int:
     result = load_path(Path(args.path))
     if args.json:
-        _print_json(result.to_json_dict(), sys.stdout)
+        _print_json(result.to_json_dict(args.lang), sys.stdout)
     else:
-        print(validation_report(result))
+        print(validation_report(result, args.lang))
     return validate_exit_code(result)
 
 
 def _register_validate(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
-        "validate",
-        help="controleer een bestand of map met initiatieven",
-        description="Controleer een CSV- of Excel-bestand (of een map met zulke bestanden). Exitcode 0: alles "
-        "goedgekeurd, 1: rijen afgewezen, 2: bestand onleesbaar of niet ondersteund.",
+        "validate", help=t("cli.validate.help"), description=t("cli.validate.description")
     )
-    parser.add_argument("path", metavar="PATH", help="bestand (.csv, .xlsx) of map")
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument("path", metavar="PATH", help=t("cli.validate.path"))
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    _add_lang(parser)
     parser.set_defaults(handler=_run_validate)
 
 
@@ -139,72 +147,75 @@ def _register_validate(subparsers: SubParsers) -> None:
 # summary
 
 
-def summary_report(stats: dict[str, Any], *, source: str, is_example: bool) -> str:
-    """The summary as a Dutch text for people (labels from dashboard.i18n)."""
+def summary_report(stats: dict[str, Any], *, source: str, is_example: bool, lang: str = DEFAULT_LANG) -> str:
+    """The summary as a text for people (labels from dashboard.i18n)."""
     year = stats["year"]
-    lines = [f"Samenvatting preventie-initiatieven — {f'jaar {year}' if year is not None else 'alle jaren'}"]
-    lines.append(f"Bron: {source}")
+    title = (
+        t("cli.summary.title_year", lang, year=year) if year is not None else t("cli.summary.title_all", lang)
+    )
+    lines = [title, t("cli.summary.source", lang, source=source)]
     if is_example:
-        lines.append("Let op: dit zijn (deels) voorbeelddata, geen echte gegevens per initiatief.")
+        lines.append(t("cli.summary.example", lang))
     if year is None:
-        lines.append("Zonder jaar telt elk initiatief één keer per jaar waarin het voorkomt.")
+        lines.append(t("cli.summary.no_year", lang))
     lines += [
         "",
-        f"Initiatieven: {stats['initiatives']}",
-        f"Preventiecoalities: {stats['preventiecoalities']}",
-        f"Gemeenten met minstens één initiatief: {stats['gemeenten_covered']}",
+        t("cli.summary.initiatives", lang, n=stats["initiatives"]),
+        t("cli.summary.coalitions", lang, n=stats["preventiecoalities"]),
+        t("cli.summary.gemeenten", lang, n=stats["gemeenten_covered"]),
         "",
-        "Samenwerking gemeente en zorgverzekeraar (aantal initiatieven):",
+        t("cli.summary.levels", lang),
     ]
     for level, count in stats["collaboration_levels"].items():
         rank = schema.level_rank(level)
         number = f"{rank}." if rank is not None else "–"
-        lines.append(f"  {number:>2} {t(f'level.{level}'):<48} {count:>5}")
-    lines += ["", "Betrokken partijen (% van de initiatieven):"]
+        lines.append(f"  {number:>2} {t(f'level.{level}', lang):<48} {count:>5}")
+    lines += ["", t("cli.summary.parties", lang)]
     for party, value in stats["parties_pct"].items():
-        lines.append(f"  {t(f'party.{party}'):<40} {_nl_pct(value):>7}")
+        lines.append(f"  {t(f'party.{party}', lang):<40} {_pct(value, lang):>7}")
+    columns = (t(f"cli.summary.col.{name}", lang) for name in ("intervention", "of_offering", "of_all"))
+    intervention, of_offering, of_all_heading = columns
     lines += [
         "",
-        f"Biedt minstens één interventie aan: {_nl_pct(stats['offering_any_pct'])} van de initiatieven",
-        f"  {'interventie':<40} {'van aanbieders':>15} {'van alle':>10}",
+        t("cli.summary.offering", lang, pct=_pct(stats["offering_any_pct"], lang)),
+        f"  {intervention:<40} {of_offering:>15} {of_all_heading:>10}",
     ]
     for code, value in stats["interventions_pct_of_offering"].items():
         of_all = stats["interventions_pct_of_all"][code]
-        lines.append(f"  {t(f'intervention.{code}'):<40} {_nl_pct(value):>15} {_nl_pct(of_all):>10}")
+        lines.append(
+            f"  {t(f'intervention.{code}', lang):<40} {_pct(value, lang):>15} {_pct(of_all, lang):>10}"
+        )
     return "\n".join(lines)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else data_path()
     result = load_path(path)
+    lang = args.lang
     if result.has_file_error and not result.rows_accepted:
         for issue in result.errors:
-            print(f"Fout: {issue.message}", file=sys.stderr)
+            print(t("cli.summary.error", lang, message=issue.text(lang)), file=sys.stderr)
         return EXIT_UNREADABLE
     if result.rows_rejected:
-        print(
-            f"Let op: {result.rows_rejected} rij(en) afgewezen en niet meegeteld; zie "
-            f"'python -m dashboard validate {path}'.",
-            file=sys.stderr,
-        )
+        print(tn("cli.summary.rejected", result.rows_rejected, lang, path=path), file=sys.stderr)
     stats = aggregate.summary(result.records, args.year)
     if args.json:
         _print_json(stats, sys.stdout)
     else:
-        print(summary_report(stats, source=str(path), is_example=result.is_example))
+        print(summary_report(stats, source=str(path), is_example=result.is_example, lang=lang))
     return EXIT_OK
 
 
 def _register_summary(subparsers: SubParsers) -> None:
     parser = subparsers.add_parser(
-        "summary",
-        help="landelijke cijfers over de initiatieven",
-        description="Landelijke cijfers: aantallen, samenwerkingsniveaus, partijen en interventies. Zonder "
-        "PATH: de meegeleverde gegevens (of de map in PREVENTIEKAART_DATA).",
+        "summary", help=t("cli.summary.help"), description=t("cli.summary.description")
     )
-    parser.add_argument("path", metavar="PATH", nargs="?", default=None, help="bestand of map (optioneel)")
-    parser.add_argument("--year", type=_year, default=None, metavar="JAAR", help="alleen dit jaar")
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument("path", metavar="PATH", nargs="?", default=None, help=t("cli.summary.path"))
+    parser.add_argument(
+        "--year", type=_year, default=None, metavar=t("cli.metavar.year"), help=t("cli.summary.year")
+    )
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    _add_lang(parser)
     parser.set_defaults(handler=_run_summary)
 
 
@@ -215,11 +226,11 @@ def _register_summary(subparsers: SubParsers) -> None:
 def _assignment(text: str) -> tuple[str, float]:
     naam, sep, value = text.partition("=")
     if not sep or not naam.strip():
-        raise argparse.ArgumentTypeError(f"'{text}' is geen NAAM=WAARDE (bijvoorbeeld bereik=0.06)")
+        raise argparse.ArgumentTypeError(t("cli.vp.not_assignment", text=text))
     try:
         number = float(value.strip().replace(",", "."))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' in '{text}' is geen getal") from None
+        raise argparse.ArgumentTypeError(t("cli.vp.not_a_number", value=value, text=text)) from None
     return naam.strip(), number
 
 
@@ -227,7 +238,7 @@ def _jaren(text: str) -> int:
     from dashboard.analysis.valpreventie import MAX_YEARS, MIN_YEARS
 
     if not text.strip().isdigit() or not MIN_YEARS <= int(text) <= MAX_YEARS:
-        raise argparse.ArgumentTypeError(f"jaren moet een heel getal van {MIN_YEARS} tot {MAX_YEARS} zijn")
+        raise argparse.ArgumentTypeError(t("cli.vp.bad_years", low=MIN_YEARS, high=MAX_YEARS))
     return int(text)
 
 
@@ -239,21 +250,42 @@ def area_table() -> Any:
     return load_region_table().merge(indeling, on="gm_code", validate="one_to_one")
 
 
-def valpreventie_report(data: dict[str, Any]) -> str:
-    """The estimate as a short Dutch text for people."""
+def valpreventie_report(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
+    """The estimate as a short text for people, Dutch or English."""
     from dashboard.analysis import valpreventie as vp
 
+    def euro(value: float) -> str:
+        return vp.euro(value, lang)
+
+    def count(value: float) -> str:
+        return vp.count(value, lang)
+
+    financiers = "; ".join(f"{k}: {euro(v)}" for k, v in data["baten_per_financier"].items())
     lines = [
-        f"Valpreventie {data['gebied']['naam']}: schatting op basis van gepubliceerde kengetallen",
-        f"Programma: {data['interventie_naam']}, {data['jaren']} jaar",
-        f"65-plussers: {vp.count(data['inwoners_65plus'])}; deelnemers per jaar: {vp.count(data['deelnemers'])}",
-        f"Vallen voorkomen: {vp.count(data['vallen_voorkomen'])}; SEH-bezoeken voorkomen: "
-        f"{vp.count(data['seh_voorkomen'])}",
-        f"Kosten: {vp.euro(data['kosten_totaal'])}; baten: {vp.euro(data['baten_totaal'])}; netto: "
-        f"{vp.euro(data['netto'])} (bandbreedte {vp.euro(data['band']['laag'])} tot "
-        f"{vp.euro(data['band']['hoog'])})",
-        "Baten per financier: "
-        + "; ".join(f"{k}: {vp.euro(v)}" for k, v in data["baten_per_financier"].items()),
+        t("cli.vp.report.title", lang, naam=data["gebied"]["naam"]),
+        t("cli.vp.report.programme", lang, programma=data["interventie_naam"], jaren=data["jaren"]),
+        t(
+            "cli.vp.report.people",
+            lang,
+            n65=count(data["inwoners_65plus"]),
+            deelnemers=count(data["deelnemers"]),
+        ),
+        t(
+            "cli.vp.report.prevented",
+            lang,
+            vallen=count(data["vallen_voorkomen"]),
+            seh=count(data["seh_voorkomen"]),
+        ),
+        t(
+            "cli.vp.report.money",
+            lang,
+            kosten=euro(data["kosten_totaal"]),
+            baten=euro(data["baten_totaal"]),
+            netto=euro(data["netto"]),
+            laag=euro(data["band"]["laag"]),
+            hoog=euro(data["band"]["hoog"]),
+        ),
+        t("cli.vp.report.financiers", lang, list=financiers),
     ]
     return "\n".join(lines)
 
@@ -273,10 +305,10 @@ def _run_valpreventie(args: argparse.Namespace) -> int:
         lacking = vp.missing(params)
         if lacking:
             naam = kengetallen.programmas[args.interventie].naam
-            raise vp.EstimateError(
-                f"voor {naam} is geen {' en geen '.join(lacking)} gepubliceerd: geef die op met "
-                + " ".join(f"--set {n}=WAARDE" for n in lacking)
-            )
+            what = t("cli.vp.missing.or", args.lang).join(t(f"vp.missing.{n}", args.lang) for n in lacking)
+            value = t("cli.vp.metavar.value", args.lang)
+            how = " ".join(f"--set {n}={value}" for n in lacking)
+            raise vp.EstimateError(t("cli.vp.missing", args.lang, naam=naam, wat=what, how=how))
         n65 = vp.inwoners_65plus(read_bevolking(), area.members)
         result = vp.estimate(n65, params, args.jaren)
         data = vp.result_json(
@@ -288,44 +320,53 @@ def _run_valpreventie(args: argparse.Namespace) -> int:
             vp.band(n65, params, args.jaren),
             vp.sensitivity(n65, params, args.jaren),
         )
-    except (vp.EstimateError, KengetallenError, ContextDataError, RegionTableError) as error:
-        print(f"Fout: {error}", file=sys.stderr)
+    except (vp.EstimateError, KengetallenError) as error:
+        print(t("cli.vp.error", args.lang, message=error.text(args.lang)), file=sys.stderr)
+        return EXIT_UNREADABLE
+    except RegionTableError as error:
+        for text in error.texts(args.lang):
+            print(t("cli.vp.error", args.lang, message=text), file=sys.stderr)
+        return EXIT_UNREADABLE
+    except ContextDataError as error:
+        print(t("cli.vp.error", args.lang, message=error), file=sys.stderr)
         return EXIT_UNREADABLE
     if args.json:
         _print_json(data, sys.stdout)
     else:
-        print(valpreventie_report(data))
+        print(valpreventie_report(data, args.lang))
     return EXIT_OK
 
 
 def _register_valpreventie(subparsers: SubParsers) -> None:
-    from dashboard.analysis.valpreventie import DEFAULT_PROGRAMME, DEFAULT_YEARS
+    from dashboard.analysis.valpreventie import DEFAULT_PROGRAMME, DEFAULT_YEARS, MAX_YEARS, MIN_YEARS
 
-    parser = subparsers.add_parser(
-        "valpreventie",
-        help="schat kosten en baten van valpreventie voor een gebied",
-        description="Schatting op basis van gepubliceerde kengetallen (niet de Rekenhulp Valpreventie): wat een "
-        "valpreventieprogramma in een gemeente, VNG–ZN-regio of provincie kost en bespaart, en wie bespaart. "
-        "Exitcode 2 bij ongeldige invoer.",
-    )
+    parser = subparsers.add_parser("valpreventie", help=t("cli.vp.help"), description=t("cli.vp.description"))
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--gemeente", metavar="CODE", help="gemeentecode, bijvoorbeeld GM1900")
-    where.add_argument("--regio", metavar="CODE", help="VNG–ZN-regiocode, bijvoorbeeld ZK17")
-    where.add_argument("--provincie", metavar="NAAM", help="provincienaam of -code, bijvoorbeeld Limburg")
+    where.add_argument("--gemeente", metavar="CODE", help=t("cli.vp.gemeente"))
+    where.add_argument("--regio", metavar="CODE", help=t("cli.vp.regio"))
+    where.add_argument("--provincie", metavar=t("cli.vp.metavar.name"), help=t("cli.vp.provincie"))
     parser.add_argument(
-        "--interventie", default=DEFAULT_PROGRAMME, metavar="CODE", help="programma (standaard in_balans)"
+        "--interventie",
+        default=DEFAULT_PROGRAMME,
+        metavar="CODE",
+        help=t("cli.vp.interventie", default=DEFAULT_PROGRAMME),
     )
     parser.add_argument(
         "--set",
         type=_assignment,
         action="append",
-        metavar="NAAM=WAARDE",
-        help="vervang een kengetal door een eigen waarde (aandelen als fractie: bereik=0.06)",
+        metavar=t("cli.vp.metavar.assignment"),
+        help=t("cli.vp.set"),
     )
     parser.add_argument(
-        "--jaren", type=_jaren, default=DEFAULT_YEARS, metavar="N", help="looptijd, 1 tot 5 jaar"
+        "--jaren",
+        type=_jaren,
+        default=DEFAULT_YEARS,
+        metavar="N",
+        help=t("cli.vp.jaren", low=MIN_YEARS, high=MAX_YEARS),
     )
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    _add_lang(parser)
     parser.set_defaults(handler=_run_valpreventie)
 
 
@@ -342,25 +383,22 @@ def _run_check(args: argparse.Namespace) -> int:
     if register_problem is not None:
         problems.append(Problem(db.DB_ENV_VAR, register_problem))
     if args.json:
-        _print_json({"ok": not problems, "problems": [p.to_json_dict() for p in problems]}, sys.stdout)
+        _print_json(
+            {"ok": not problems, "problems": [p.to_json_dict(args.lang) for p in problems]}, sys.stdout
+        )
     elif problems:
-        print(t("hardening.check.failed", n=len(problems)))
+        print(tn("hardening.check.failed", len(problems), args.lang))
         for problem in problems:
-            print(f"- {problem.file}: {problem.message}")
+            print(f"- {problem.file}: {problem.text(args.lang)}")
     else:
-        print(t("hardening.check.ok"))
+        print(t("hardening.check.ok", args.lang))
     return EXIT_OK if not problems else EXIT_REJECTED
 
 
 def _register_check(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser(
-        "check",
-        help="controleer of alles wat de app nodig heeft er is en bruikbaar is (gereedheidscontrole)",
-        description="Controleert de meegeleverde bestanden (controlegetallen, rijen, kolommen), de gegevens van "
-        "de server (PREVENTIEKAART_DATA) en de regio-indeling (PREVENTIEKAART_REGIO). Exitcode 0: in orde; "
-        "1: er is een probleem (de redenen staan erbij).",
-    )
-    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser = subparsers.add_parser("check", help=t("cli.check.help"), description=t("cli.check.description"))
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    _add_lang(parser)
     parser.set_defaults(handler=_run_check)
 
 
@@ -391,11 +429,8 @@ SUBCOMMANDS: dict[str, Registrar] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = DutchArgumentParser(
-        prog="python -m dashboard",
-        description="Preventiekaart: initiatieven van gemeenten en zorgverzekeraars controleren en samenvatten.",
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
+    parser = DutchArgumentParser(prog="python -m dashboard", description=t("cli.description"))
+    subparsers = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"), required=True)
     for register in SUBCOMMANDS.values():
         register(subparsers)
     return parser

@@ -3,7 +3,8 @@
 Every loader (initiatives, region tables, indicator files) goes through `GemeenteResolver.resolve`, so
 "Den Haag", "'s-Gravenhage", "GM0518", "518" and 518.0 all end up as the same gemeente, old codes and
 names of merged gemeenten are mapped to their 2025 successor, and nothing is ever guessed: an ambiguous
-name ("Bergen") or an unknown one comes back with a status and a Dutch message for the civil servant.
+name ("Bergen") or an unknown one comes back with a status and a message for the civil servant (a catalogue
+key with its parameters, rendered in the reader's language by `dashboard.i18n.messages`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Literal
 
 import pandas as pd
 
+from dashboard.i18n.messages import ListOf, Msg, Pct, render
 from geo.paths import CROSSWALK_FILE, INDELING_FILE
 
 Status = Literal["ok", "mapped", "split", "ambiguous", "unknown", "empty"]
@@ -61,21 +63,6 @@ _QUALIFIER_PROVINCES: Mapping[str, str] = {
     "lb": "Limburg",
 }
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
 _CODE_TEXT = re.compile(r"^(?:gm)?\s*0*(\d{1,4})(?:\.0+)?$", re.IGNORECASE)
 _CODE_LIKE = re.compile(r"^(?:gm)?[\s\d.,]*\d[\s\d.,]*$", re.IGNORECASE)
 _QUALIFIED = re.compile(r"^(?P<base>.*?)\s*\((?P<qualifier>[^()]*)\)\s*$")
@@ -92,7 +79,12 @@ class Resolution:
     codes: tuple[str, ...] = ()
     shares: tuple[float, ...] = ()
     candidates: tuple[str, ...] = ()
-    message: str = ""
+    msg: Msg | None = None
+
+    @property
+    def message(self) -> str:
+        """The explanation in Dutch ("" when there is nothing to explain); `msg` renders it in any language."""
+        return render(self.msg) if self.msg is not None else ""
 
     @property
     def code(self) -> str | None:
@@ -112,7 +104,7 @@ class _Successor:
 class _OldGemeente:
     code: str
     name: str
-    since: str  # Dutch date phrase, e.g. "1 januari 2021"
+    since: date  # the day the gemeente ceased to exist
     successors: tuple[_Successor, ...]
 
 
@@ -178,17 +170,9 @@ def _strip_gemeente_word(key: str) -> str:
     return key
 
 
-def _dutch_date(iso: str, vintage: str) -> str:
-    if iso:
-        day = date.fromisoformat(iso)
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"1 januari {vintage}"
-
-
-def _join_dutch(parts: list[str], last: str = "en") -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return f"{', '.join(parts[:-1])} {last} {parts[-1]}"
+def _since(iso: str, vintage: str) -> date:
+    """The legal date of a change; a change without one took effect on 1 January of its vintage."""
+    return date.fromisoformat(iso) if iso else date(int(vintage), 1, 1)
 
 
 def _vintage(value: object) -> int | None:
@@ -203,8 +187,8 @@ class GemeenteResolver:
         self._names: dict[str, str] = {}
         for code, name in zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True):
             normalised = normalise_gm_code(code)
-            if normalised is None:
-                raise ValueError(f"Ongeldige gemeentecode in de gemeentelijst: {code!r}")
+            if normalised is None:  # shipped data, not user input: an error for the maintainer
+                raise ValueError(f"invalid gemeente code in the gemeente list: {code!r}")
             self._names[normalised] = str(name).strip()
 
         # Full CBS names win over bare names and aliases, so a variant can never hide a real name.
@@ -258,7 +242,7 @@ class GemeenteResolver:
                 )
             )
             first = rows[0]
-            since = _dutch_date(_as_text(first.get("legal_date")), _as_text(first.get("change_vintage")))
+            since = _since(_as_text(first.get("legal_date")), _as_text(first.get("change_vintage")))
             result[code] = _OldGemeente(code, _as_text(first["gm_naam"]), since, successors)
         return result
 
@@ -272,7 +256,8 @@ class GemeenteResolver:
         """The 2025 name of a 2025 code (any accepted code spelling)."""
         normalised = normalise_gm_code(code)
         if normalised is None or normalised not in self._names:
-            raise KeyError(f"Onbekende gemeentecode: {code!r}")
+            # A programming error (codes come from the resolver itself), never user input.
+            raise KeyError(f"unknown gemeente code: {code!r}")
         return self._names[normalised]
 
     def spellings(self) -> dict[str, tuple[str, ...]]:
@@ -286,16 +271,16 @@ class GemeenteResolver:
                     out.setdefault(code, []).append(text)
         return {code: tuple(dict.fromkeys(texts)) for code, texts in out.items()}
 
-    def former_gemeenten(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
-        """(old code, old name, "1 januari 2021", 2025 successor codes by area share) of every gemeente that
+    def former_gemeenten(self) -> list[tuple[str, str, date, tuple[str, ...]]]:
+        """(old code, old name, the day it ceased to exist, 2025 successor codes by area share) of every gemeente that
         existed in 2019–2024 but not in 2025, for searches by the name people still use."""
         return [
             (old.code, old.name, old.since, tuple(s.code for s in old.successors if s.code in self._names))
             for old in sorted(self._old.values(), key=lambda o: normalise_name(o.name))
         ]
 
-    def _label(self, code: str) -> str:
-        return f"{self._names.get(code, code)} ({code})"
+    def _label(self, code: str) -> Msg:
+        return Msg("geo.gemeente.labelled", name=self._names.get(code, code), code=code)
 
     def resolve(self, value: object, *, suggest: bool = True) -> Resolution:
         """Resolve one user value; see `Resolution.status` for the possible outcomes.
@@ -305,16 +290,12 @@ class GemeenteResolver:
         """
         query = _as_text(value)
         if not query:
-            return Resolution(query, "empty", message="Geen gemeente opgegeven (lege cel).")
+            return Resolution(query, "empty", msg=Msg("geo.gemeente.empty"))
         code = normalise_gm_code(value)
         if code is not None:
             return self._resolve_code(query, code)
         if _CODE_LIKE.match(query):
-            return Resolution(
-                query,
-                "unknown",
-                message=f"'{query}' is geen geldige gemeentecode. Een gemeentecode ziet eruit als GM0363.",
-            )
+            return Resolution(query, "unknown", msg=Msg("geo.gemeente.invalid_code", query=query))
         return self._resolve_name(query, suggest=suggest)
 
     def _resolve_code(self, query: str, code: str) -> Resolution:
@@ -324,28 +305,37 @@ class GemeenteResolver:
         if old is not None:
             return self._resolve_old(query, old)
         return Resolution(
-            query,
-            "unknown",
-            message=f"Gemeentecode {code} bestaat niet (ook niet in de indelingen 2019–{CURRENT_VINTAGE}).",
+            query, "unknown", msg=Msg("geo.gemeente.code_unknown", code=code, vintage=CURRENT_VINTAGE)
         )
 
     def _resolve_old(self, query: str, old: _OldGemeente) -> Resolution:
         codes = tuple(successor.code for successor in old.successors)
         if len(codes) == 1:
-            message = f"{old.name} ({old.code}) is per {old.since} opgegaan in {self._label(codes[0])}."
-            return Resolution(query, "mapped", codes=codes, message=message)
-        parts = [f"{self._names.get(s.code, s.code)} ({s.code}, {s.share:.0%})" for s in old.successors]
-        message = (
-            f"{old.name} ({old.code}) is per {old.since} opgeheven en verdeeld over {_join_dutch(parts)}. "
-            "Vul de huidige gemeente in."
+            message = Msg(
+                "geo.gemeente.merged",
+                name=old.name,
+                code=old.code,
+                since=old.since,
+                target=self._label(codes[0]),
+            )
+            return Resolution(query, "mapped", codes=codes, msg=message)
+        parts = ListOf.of(
+            Msg(
+                "geo.gemeente.successor",
+                name=self._names.get(s.code, s.code),
+                code=s.code,
+                share=Pct(100 * s.share, 0),
+            )
+            for s in old.successors
         )
+        message = Msg("geo.gemeente.split", name=old.name, code=old.code, since=old.since, parts=parts)
         shares = tuple(successor.share for successor in old.successors)
-        return Resolution(query, "split", codes=codes, shares=shares, message=message)
+        return Resolution(query, "split", codes=codes, shares=shares, msg=message)
 
     def _resolve_name(self, query: str, *, suggest: bool = True) -> Resolution:
         key = normalise_name(query)
         if not key:
-            return Resolution(query, "empty", message=f"'{query}' is geen gemeentenaam.")
+            return Resolution(query, "empty", msg=Msg("geo.gemeente.not_a_name", query=query))
         for candidate in dict.fromkeys((key, _strip_gemeente_word(key))):
             if not candidate:
                 continue
@@ -355,12 +345,9 @@ class GemeenteResolver:
             if len(codes) == 1:
                 return Resolution(query, "ok", codes=codes)
             if len(codes) > 1:
-                labels = [self._label(code) for code in codes]
-                message = (
-                    f"'{query}' is niet eenduidig: dit kan {_join_dutch(labels, 'of')} zijn. "
-                    "Vul de gemeentecode of de volledige naam in."
-                )
-                return Resolution(query, "ambiguous", candidates=codes, message=message)
+                options = ListOf.of((self._label(code) for code in codes), "or")
+                message = Msg("geo.gemeente.ambiguous", query=query, options=options)
+                return Resolution(query, "ambiguous", candidates=codes, msg=message)
             if candidate in self._old_by_name:
                 return self._resolve_old(query, self._old[self._old_by_name[candidate]])
         return self._unknown_name(query, _strip_gemeente_word(key) or key, suggest=suggest)
@@ -375,12 +362,13 @@ class GemeenteResolver:
                 if name not in suggestions:
                     suggestions.append(name)
         suggestions = suggestions[:_MAX_SUGGESTIONS]
-        message = f"Gemeente '{query}' niet gevonden."
         if suggestions:
-            message += f" Bedoelt u: {_join_dutch(suggestions, 'of')}?"
+            message = Msg(
+                "geo.gemeente.unknown_suggest", query=query, suggestions=ListOf.of(suggestions, "or")
+            )
         else:
-            message += " Controleer de spelling of vul de gemeentecode in (bijvoorbeeld GM0363)."
-        return Resolution(query, "unknown", candidates=tuple(suggestions), message=message)
+            message = Msg("geo.gemeente.unknown", query=query)
+        return Resolution(query, "unknown", candidates=tuple(suggestions), msg=message)
 
 
 def load_crosswalk(path: Path | None = None) -> pd.DataFrame:

@@ -2,7 +2,8 @@
 
 The VNG–ZN regions are data, not code: by default the zorgkantoorregio's 2025, but a user may supply
 another table (Utrecht works with five aanspreekpunten). A replacement is validated in full and every
-problem is reported at once, in Dutch, naming the row or gemeente, so it can be fixed in one pass.
+problem is reported at once, naming the row or gemeente, so it can be fixed in one pass. Problems are
+catalogue messages (`dashboard.i18n.messages.Msg`): Dutch by default, English for an English reader.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.i18n.messages import Joined, Msg, render
 from geo.codes import GemeenteResolver, default_resolver
 from geo.paths import INDELING_FILE, REGION_TABLE_FILE
 
@@ -48,14 +50,22 @@ _FIRST_DATA_ROW = 2  # spreadsheet row of the first data line, under the header
 
 
 class RegionTableError(ValueError):
-    """A region table that cannot be used; `problems` lists every reason in Dutch."""
+    """A region table that cannot be used; `messages` lists every reason, `problems` them in Dutch."""
 
-    def __init__(self, problems: list[str], *, from_env: bool = False, file: str = "") -> None:
-        self.problems = list(problems)
+    def __init__(self, problems: list[Msg], *, from_env: bool = False, file: str = "") -> None:
+        self.messages = list(problems)
         # Whether the table came from PREVENTIEKAART_REGIO: only then is that setting to blame.
         self.from_env = from_env
         self.file = file
-        super().__init__("De regiotabel is niet bruikbaar:\n- " + "\n- ".join(self.problems))
+        super().__init__("\n- ".join([render(Msg("geo.regions.unusable")), *self.problems]))
+
+    @property
+    def problems(self) -> list[str]:
+        return self.texts("nl")
+
+    def texts(self, lang: str) -> list[str]:
+        """Every reason in the reader's language."""
+        return [render(message, lang) for message in self.messages]
 
 
 def load_indeling(path: Path | None = None) -> pd.DataFrame:
@@ -92,12 +102,9 @@ def read_table_text(raw: bytes) -> pd.DataFrame:
             io.StringIO(text), sep=separator, dtype=str, keep_default_na=False, skip_blank_lines=False
         )
     except pd.errors.EmptyDataError as error:
-        raise RegionTableError(["Het bestand is leeg."]) from error
+        raise RegionTableError([Msg("geo.regions.empty")]) from error
     except pd.errors.ParserError as error:
-        message = (
-            "Het bestand kon niet als CSV worden gelezen; controleer scheidingstekens en aanhalingstekens"
-        )
-        raise RegionTableError([f"{message} (technische melding: {error})."]) from error
+        raise RegionTableError([Msg("geo.regions.unparsable", error=str(error))]) from error
     frame.columns = [_header_key(column) for column in frame.columns]
     frame = frame.fillna("").apply(lambda column: column.str.strip())
     # Excel leaves fully empty lines at the end of an edited sheet; they are not rows.
@@ -120,89 +127,120 @@ class _Assignment:
     values: dict[str, str] = field(default_factory=dict)
 
 
-def _rows(numbers: Iterable[int]) -> str:
+def _rows(numbers: Iterable[int]) -> Msg:
     ordered = sorted(numbers)
-    prefix = "rij" if len(ordered) == 1 else "rijen"
-    return f"{prefix} {', '.join(str(number) for number in ordered)}"
+    return Msg("geo.regions.rows", n=len(ordered), rows=", ".join(str(number) for number in ordered))
 
 
-def _check_columns(frame: pd.DataFrame) -> list[str]:
-    problems = [f"Kolom '{column}' ontbreekt." for column in REQUIRED_REGION_COLUMNS if column not in frame]
+def _check_columns(frame: pd.DataFrame) -> list[Msg]:
+    problems = [
+        Msg("geo.regions.column_missing", column=column)
+        for column in REQUIRED_REGION_COLUMNS
+        if column not in frame
+    ]
     duplicated = sorted({column for column in frame.columns if list(frame.columns).count(column) > 1})
-    problems += [f"Kolom '{column}' komt meer dan één keer voor." for column in duplicated]
+    problems += [Msg("geo.regions.column_repeated", column=column) for column in duplicated]
     if not any(column in frame for column in GEMEENTE_COLUMNS):
-        problems.append("Kolom 'gm_code' of 'gm_naam' ontbreekt: elke rij moet een gemeente noemen.")
+        problems.append(Msg("geo.regions.no_gemeente_column"))
     return problems
 
 
 def _resolve_row(
     record: dict[str, str], row: int, resolver: GemeenteResolver
-) -> tuple[_Assignment | None, list[str], list[str]]:
+) -> tuple[_Assignment | None, list[Msg], list[Msg]]:
     """One row -> its assignment (or None), problems and notes."""
     code_text, name_text = record.get("gm_code", ""), record.get("gm_naam", "")
     given = code_text or name_text
     resolution = resolver.resolve(given)
-    where = f"Rij {row}"
+    where = Msg("geo.regions.row", row=row)
+    explained = resolution.msg or ""
     if resolution.status == "split":
-        note = (
-            f"{where}: {resolution.message} De rij is overgeslagen; de opvolgers staan elk in een eigen rij."
-        )
-        return None, [], [note]
+        return None, [], [Msg("geo.regions.split_skipped", where=where, message=explained)]
     if resolution.code is None:
-        return None, [f"{where}: {resolution.message}"], []
+        return None, [Msg("geo.regions.row_message", where=where, message=explained)], []
     code = resolution.code
-    problems: list[str] = []
-    notes = [f"{where}: {resolution.message}"] if resolution.status == "mapped" else []
+    problems: list[Msg] = []
+    notes = (
+        [Msg("geo.regions.row_message", where=where, message=explained)]
+        if resolution.status == "mapped"
+        else []
+    )
     if code_text and name_text:
         by_name = resolver.resolve(name_text).code
         if by_name is not None and by_name != code:
             problems.append(
-                f"{where}: code {code_text} hoort bij {resolver.name(code)}, maar de naam is "
-                f"'{name_text}' ({resolver.name(by_name)}, {by_name})."
+                Msg(
+                    "geo.regions.code_name_mismatch",
+                    where=where,
+                    code=code_text,
+                    code_name=resolver.name(code),
+                    name=name_text,
+                    name_name=resolver.name(by_name),
+                    name_code=by_name,
+                )
             )
-    label = f"{where} ({resolver.name(code)})"
+    label = Msg("geo.regions.row_named", row=row, name=resolver.name(code))
     for column in ("regio_code", "regio_naam"):
         if not record.get(column):
-            problems.append(f"{label}: '{column}' is leeg.")
+            problems.append(Msg("geo.regions.cell_empty", where=label, column=column))
     if _parse_flag(record.get("geverifieerd", "")) is None:
-        problems.append(f"{label}: geverifieerd moet 'ja' of 'nee' zijn, niet '{record['geverifieerd']}'.")
+        problems.append(Msg("geo.regions.verified_invalid", where=label, value=record["geverifieerd"]))
     return _Assignment(row, code, resolution.status, record), problems, notes
 
 
-def _check_membership(assignments: list[_Assignment], resolver: GemeenteResolver) -> list[str]:
-    problems: list[str] = []
+def _check_membership(assignments: list[_Assignment], resolver: GemeenteResolver) -> list[Msg]:
+    problems: list[Msg] = []
     by_code: dict[str, list[_Assignment]] = {}
     for assignment in assignments:
         by_code.setdefault(assignment.code, []).append(assignment)
     for code, group in by_code.items():
         regions = sorted({assignment.values["regio_code"] for assignment in group})
         direct = [assignment for assignment in group if assignment.status == "ok"]
-        label = f"{resolver.name(code)} ({code})"
+        label = Msg("geo.gemeente.labelled", name=resolver.name(code), code=code)
         if len(regions) > 1:
             problems.append(
-                f"{label} staat in meer dan één regio ({', '.join(regions)}; {_rows(a.row for a in group)})."
+                Msg(
+                    "geo.regions.several_regions",
+                    gemeente=label,
+                    regions=", ".join(regions),
+                    rows=_rows(a.row for a in group),
+                )
             )
         elif len(direct) > 1:
-            problems.append(f"{label} staat {len(direct)} keer in de tabel ({_rows(a.row for a in direct)}).")
+            problems.append(
+                Msg(
+                    "geo.regions.times_in_table",
+                    n=len(direct),
+                    gemeente=label,
+                    rows=_rows(a.row for a in direct),
+                )
+            )
     for code, name in resolver.names.items():
         if code not in by_code:
-            problems.append(f"{name} ({code}) ontbreekt: elke gemeente moet in precies één regio staan.")
+            gemeente = Msg("geo.gemeente.labelled", name=name, code=code)
+            problems.append(Msg("geo.regions.gemeente_missing", gemeente=gemeente))
     return problems
 
 
-def _check_consistency(assignments: list[_Assignment]) -> list[str]:
-    problems: list[str] = []
+def _check_consistency(assignments: list[_Assignment]) -> list[Msg]:
+    problems: list[Msg] = []
     by_region: dict[str, list[_Assignment]] = {}
     for assignment in assignments:
         by_region.setdefault(assignment.values["regio_code"], []).append(assignment)
     for region, group in sorted(by_region.items()):
-        for column, what in (("regio_naam", "namen"), ("zorgverzekeraar", "zorgverzekeraars")):
+        for column, key in (
+            ("regio_naam", "geo.regions.different_names"),
+            ("zorgverzekeraar", "geo.regions.different_insurers"),
+        ):
             rows_per_value: dict[str, list[int]] = {}
             for assignment in group:
                 rows_per_value.setdefault(assignment.values[column], []).append(assignment.row)
             if len(rows_per_value) > 1:
-                listed = "; ".join(f"'{value}' ({_rows(rows)})" for value, rows in rows_per_value.items())
-                problems.append(f"Regio {region} heeft verschillende {what}: {listed}.")
+                listed = Joined.of(
+                    Msg("geo.regions.value_rows", value=value, rows=_rows(rows))
+                    for value, rows in rows_per_value.items()
+                )
+                problems.append(Msg(key, region=region, listed=listed))
     return problems
 
 
@@ -220,7 +258,7 @@ def validate_region_table(frame: pd.DataFrame, resolver: GemeenteResolver) -> pd
         raise RegionTableError(problems)
     extras = [column for column in OPTIONAL_EXTRA_COLUMNS if column in frame]
     assignments: list[_Assignment] = []
-    notes: list[str] = []
+    notes: list[Msg] = []
     for index, record in zip(frame.index, frame.to_dict("records"), strict=True):
         values = {str(key): str(value) for key, value in record.items()}
         values["zorgverzekeraar"] = values["zorgverzekeraar"] or UNKNOWN_INSURER
@@ -254,7 +292,7 @@ def validate_region_table(frame: pd.DataFrame, resolver: GemeenteResolver) -> pd
     table = pd.DataFrame(rows, columns=REGION_COLUMNS + extras)
     table = table.sort_values(["regio_code", "gm_naam"], ignore_index=True)
     # Mapped old codes and skipped split gemeenten are fine but worth telling the user.
-    table.attrs["meldingen"] = notes
+    table.attrs["meldingen"] = [render(note) for note in notes]
     return table
 
 
@@ -272,11 +310,11 @@ def load_region_table(path: Path | None = None, resolver: GemeenteResolver | Non
     except OSError as error:
         # The file's name, not its server path: the message reaches visitors.
         raise RegionTableError(
-            [f"Regiotabel '{table_path.name}' kon niet worden geopend ({error.strerror})."],
+            [Msg("geo.regions.cannot_open", path=table_path.name, reason=str(error.strerror))],
             from_env=from_env,
             file=table_path.name,
         ) from error
     try:
         return validate_region_table(read_table_text(raw), resolver or default_resolver())
     except RegionTableError as error:
-        raise RegionTableError(error.problems, from_env=from_env, file=table_path.name) from error
+        raise RegionTableError(error.messages, from_env=from_env, file=table_path.name) from error

@@ -1,7 +1,8 @@
 """Build-time commands: `python -m tools bench [--json] [--quick]`, `bench-geo`, `generate [...]`.
 
 They live outside `dashboard/` because the running app never needs them (the layer contract forbids
-`dashboard` and `geo` to import `tools`).
+`dashboard` and `geo` to import `tools`); their help texts are the CLI's catalogue keys (``cli.bench.*``,
+``cli.generate.*`` in ``dashboard/i18n/cli_texts.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from dashboard.i18n import t
 from tools import bench, bench_geo, generate
 
 
@@ -24,28 +26,15 @@ def _print_figures(figures: dict[str, object], as_json: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m tools", description="Bouwgereedschap van de Preventiekaart"
-    )
-    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT", required=True)
-    bench_cmd = commands.add_parser(
-        "bench",
-        help="meet kaartgrootte en -snelheid naast de naïeve aanpak",
-        description="Meet de kaart (bytes, tijd van filterwijziging tot kaart) naast de naïeve aanpak met "
-        "GeoDataFrame.explore(), in dezelfde run; verhoudingen zijn betrouwbaarder dan absolute tijden.",
-    )
-    bench_cmd.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    bench_cmd.add_argument("--quick", action="store_true", help="minder herhalingen (voor CI)")
-    bench_cmd.add_argument(
-        "--browser",
-        action="store_true",
-        help="meet ook in Chromium (filter, klik, eerste keer laden, geheugen) naast een naïeve pagina",
-    )
-    commands.add_parser("bench-geo", help="meet laadtijd en bestandsgroottes van de geodata (JSON)")
+    parser = argparse.ArgumentParser(prog="python -m tools", description=t("cli.tools.description"))
+    commands = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"), required=True)
+    bench_cmd = commands.add_parser("bench", help=t("cli.bench.help"), description=t("cli.bench.description"))
+    bench_cmd.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    bench_cmd.add_argument("--quick", action="store_true", help=t("cli.bench.quick"))
+    bench_cmd.add_argument("--browser", action="store_true", help=t("cli.bench.browser"))
+    commands.add_parser("bench-geo", help=t("cli.bench_geo.help"))
     generate_cmd = commands.add_parser(
-        "generate",
-        help="maak de voorbeelddata opnieuw (reproduceerbaar)",
-        description="Schrijft de gegenereerde voorbeeldinitiatieven opnieuw; dezelfde seed geeft hetzelfde bestand.",
+        "generate", help=t("cli.generate.help"), description=t("cli.generate.description")
     )
     generate.add_arguments(generate_cmd)
     return parser

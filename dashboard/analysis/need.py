@@ -22,8 +22,8 @@ import pandas as pd
 from dashboard.analysis.areas import coverage, gemeente_summary
 from dashboard.core.filters import Filters
 from dashboard.core.schema import AFSTEMMING_LEVELS, LEVEL_RANK
-from dashboard.i18n import label, t
-from dashboard.i18n.numbers import fmt_grouped
+from dashboard.i18n import label, t, tn
+from dashboard.i18n.formats import fmt_int
 from dashboard.ingest.context import INDICATORS, decimals, format_value
 
 Direction = Literal["ge", "le"]
@@ -277,14 +277,13 @@ def offer_text(spec: NeedSpec, lang: str = "nl") -> str:
 def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: str | None = None) -> str:
     """What the table and map show, in one or a few plain sentences."""
     condition = condition_text(spec, lang)
-    text = t(
+    text = tn(
         "need.sentence",
+        counts.missing,
         lang,
-        n=counts.missing,
-        noun=t("need.gemeente" if counts.missing == 1 else "need.gemeenten", lang),
         condition=t("need.with", lang, condition=condition) if condition else "",
         offer=offer_text(spec, lang),
-        inwoners=fmt_grouped(counts.inwoners_missing, 0, lang),
+        inwoners=fmt_int(counts.inwoners_missing, lang),
     )
     if scope:
         text = t("need.scope", lang, scope=scope, text=text)
@@ -293,7 +292,7 @@ def need_sentence(spec: NeedSpec, counts: NeedCounts, lang: str = "nl", scope: s
         ("need.sentence.unpublished", counts.gemeenten - counts.published),
     ):
         if n:
-            text += " " + t(f"{key}.one" if n == 1 else key, lang, n=n)
+            text += " " + tn(key, n, lang)
     return text
 
 

@@ -18,7 +18,7 @@ from dashboard.analysis.aggregate import pct
 from dashboard.analysis.areas import coverage
 from dashboard.core import schema
 from dashboard.i18n import t
-from dashboard.i18n.numbers import fmt_pct
+from dashboard.i18n.formats import fmt_pct
 
 Kind = Literal["gemeente", "regio"]
 GapKind = Literal["geen_initiatief", "geen_afstemming", "zonder_interventie"]

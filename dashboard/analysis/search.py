@@ -14,11 +14,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Final, Literal
 
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.i18n.formats import fmt_date
 from geo.codes import GemeenteResolver, normalise_name
 
 PlaceKind = Literal["gemeente", "regio", "provincie"]
@@ -44,8 +46,8 @@ def plain_spelling(name: str) -> str:
     return " ".join(spaced.split())
 
 
-def _year(since: str) -> str:
-    return since.rsplit(" ", 1)[-1]
+def _year(since: date) -> str:
+    return str(since.year)
 
 
 def place_options(
@@ -86,7 +88,7 @@ def place_options(
                         "gemeente",
                         code,
                         t("search.option.old", lang, oud=old_name, jaar=_year(since), naam=names[code]),
-                        note=t("search.note.old", lang, oud=old_name, sinds=since, naam=names[code]),
+                        note=t("search.note.old", lang, oud=old_name, sinds=fmt_date(since, lang), naam=names[code]),
                     )
                 )
     for kind, code_col, name_col in (

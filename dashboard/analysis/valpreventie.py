@@ -26,7 +26,8 @@ from typing import Any, Final, Literal
 import pandas as pd
 
 from dashboard.i18n import TEXTS, t
-from dashboard.i18n.numbers import fmt_grouped
+from dashboard.i18n.formats import fmt_decimal
+from dashboard.i18n.messages import Msg, render
 from dashboard.ingest.valpreventie import (
     BOUNDS,
     PROGRAMME_PARAMETERS,
@@ -51,7 +52,14 @@ COST_PARAMETERS: Final = frozenset(("kosten_per_deelnemer", "kosten_screening"))
 
 
 class EstimateError(ValueError):
-    """Input that gives no meaningful estimate (Dutch message for the page and the command line)."""
+    """Input that gives no meaningful estimate; `msg` is the message for the page and the command line."""
+
+    def __init__(self, msg: Msg | str) -> None:
+        super().__init__(render(msg))
+        self.msg = msg
+
+    def text(self, lang: str) -> str:
+        return render(self.msg, lang)
 
 
 @dataclass(frozen=True)
@@ -110,19 +118,22 @@ def units(kengetallen: Kengetallen) -> dict[str, str]:
     }
 
 
-def check_override(naam: str, value: float, kengetallen: Kengetallen) -> str | None:
-    """A Dutch message when ``naam=value`` cannot be used, else None."""
+def check_override(naam: str, value: float, kengetallen: Kengetallen) -> Msg | None:
+    """The message when ``naam=value`` cannot be used, else None."""
     known = units(kengetallen)
     if naam not in known:
-        return f"onbekende parameter '{naam}' (bekend: {', '.join(sorted(known))})"
+        return Msg("vp.error.override_unknown", naam=naam, names=", ".join(sorted(known)))
     if not in_bounds(known[naam], value):
-        return f"{naam} = {value:g} ligt buiten het toegestane bereik {_bounds_text(known[naam])}"
+        low, high = BOUNDS[known[naam]]
+        return Msg(
+            "vp.error.override_bounds",
+            naam=naam,
+            value=f"{value:g}",
+            low=f"{low:g}",
+            high=f"{high:g}",
+            unit=known[naam],
+        )
     return None
-
-
-def _bounds_text(eenheid: str) -> str:
-    low, high = BOUNDS[eenheid]
-    return f"{low:g}–{high:g} ({eenheid})"
 
 
 def parameters_for(
@@ -135,7 +146,7 @@ def parameters_for(
     """
     if programma not in kengetallen.programmas:
         raise EstimateError(
-            f"onbekend programma '{programma}' (kies uit {', '.join(kengetallen.programmas)})"
+            Msg("vp.error.unknown_programme", programma=programma, names=", ".join(kengetallen.programmas))
         )
     chosen = kengetallen.programmas[programma]
     params = {naam: _from_kengetal(figure) for naam, figure in kengetallen.parameters.items()}
@@ -192,12 +203,12 @@ def resolve_area(gemeenten: pd.DataFrame, kind: str, code: str) -> Area:
     if kind == "gemeente":
         hit = gemeenten[gemeenten["gm_code"].str.casefold() == folded]
         if hit.empty:
-            raise EstimateError(f"onbekende gemeentecode '{text}' (bijvoorbeeld GM0363)")
+            raise EstimateError(Msg("vp.error.unknown_gemeente", code=text))
         return Area("gemeente", hit["gm_code"].iloc[0], hit["gm_naam"].iloc[0], (hit["gm_code"].iloc[0],))
     if kind == "regio":
         hit = gemeenten[gemeenten["regio_code"].str.casefold() == folded]
         if hit.empty:
-            raise EstimateError(f"onbekende regiocode '{text}' (bijvoorbeeld ZK17)")
+            raise EstimateError(Msg("vp.error.unknown_region", code=text))
         return Area(
             "regio", hit["regio_code"].iloc[0], hit["regio_naam"].iloc[0], tuple(sorted(hit["gm_code"]))
         )
@@ -207,11 +218,12 @@ def resolve_area(gemeenten: pd.DataFrame, kind: str, code: str) -> Area:
         ]
         if hit.empty:
             names = ", ".join(sorted(gemeenten["pv_naam"].unique()))
-            raise EstimateError(f"onbekende provincie '{text}' (kies uit {names})")
+            raise EstimateError(Msg("vp.error.unknown_province", code=text, names=names))
         return Area(
             "provincie", hit["pv_code"].iloc[0], hit["pv_naam"].iloc[0], tuple(sorted(hit["gm_code"]))
         )
-    raise EstimateError(f"onbekend soort gebied '{kind}'")
+    # A programming error (the kinds come from AREA_KINDS), never user input.
+    raise ValueError(f"unknown kind of area: {kind!r}")
 
 
 def inwoners_65plus(context: pd.DataFrame, members: Iterable[str]) -> float:
@@ -219,7 +231,7 @@ def inwoners_65plus(context: pd.DataFrame, members: Iterable[str]) -> float:
     rows = context[context["gm_code"].isin(set(members))]
     values = rows["inwoners_65plus_est"]
     if rows.empty or values.isna().all():
-        raise EstimateError("geen 65+-inwoners bekend voor dit gebied")
+        raise EstimateError(Msg("vp.error.no_65plus"))
     return float(values.sum())
 
 
@@ -250,9 +262,7 @@ def _value(params: Mapping[str, Parameter], naam: str) -> float:
     try:
         return params[naam].waarde
     except KeyError:
-        raise EstimateError(
-            f"'{naam}' heeft geen gepubliceerde waarde voor dit programma: vul die zelf in"
-        ) from None
+        raise EstimateError(Msg("vp.error.unpublished", naam=naam)) from None
 
 
 @dataclass(frozen=True)
@@ -276,14 +286,12 @@ def situation(n65: float, params: Mapping[str, Parameter]) -> Situation:
 def estimate(n65: float, params: Mapping[str, Parameter], jaren: int) -> Estimate:
     """The three steps for ``n65`` inwoners of 65+ over ``jaren`` years (see the module docstring)."""
     if not MIN_YEARS <= jaren <= MAX_YEARS:
-        raise EstimateError(f"jaren moet tussen {MIN_YEARS} en {MAX_YEARS} liggen, niet {jaren}")
+        raise EstimateError(Msg("vp.error.years", low=MIN_YEARS, high=MAX_YEARS, jaren=jaren))
     v = {naam: _value(params, naam) for naam in (*params, *PROGRAMME_PARAMETERS)}
     if v["bereik"] > v["valrisico_aandeel"]:
-        raise EstimateError(
-            "bereik is groter dan het aandeel 65-plussers met verhoogd valrisico: meer deelnemers dan doelgroep"
-        )
+        raise EstimateError(Msg("vp.error.reach"))
     if v["aandeel_wlz"] + v["aandeel_wmo"] > 1:
-        raise EstimateError("aandeel_wlz + aandeel_wmo is samen meer dan 1")
+        raise EstimateError(Msg("vp.error.shares"))
     risicogroep = n65 * v["valrisico_aandeel"]
     vallen = risicogroep * v["vallen_per_persoon"]
     seh = vallen * v["seh_aandeel"]
@@ -456,22 +464,26 @@ def format_unit(eenheid: str, value: float | None, lang: str = "nl") -> str:
         return t("vp.value.missing", lang)
     if eenheid == "aandeel":
         places = 0 if round(value * 100, 6).is_integer() else 1
-        return f"{fmt_grouped(value * 100, places, lang)}%"
+        return f"{fmt_decimal(value * 100, lang, places, fixed=True)}%"
     if eenheid == "per_jaar":
-        return t("vp.unit.per_jaar.value", lang, value=fmt_grouped(value, 2, lang))
-    return f"€ {fmt_grouped(value, 0, lang)}"
+        return t("vp.unit.per_jaar.value", lang, value=fmt_decimal(value, lang, 2, fixed=True))
+    return f"€ {fmt_decimal(value, lang, 0, fixed=True)}"
 
 
 def euro(value: float, lang: str = "nl") -> str:
-    return f"€ {fmt_grouped(value, 0, lang)}" if value >= 0 else f"−€ {fmt_grouped(-value, 0, lang)}"
+    return (
+        f"€ {fmt_decimal(value, lang, 0, fixed=True)}"
+        if value >= 0
+        else f"−€ {fmt_decimal(-value, lang, 0, fixed=True)}"
+    )
 
 
 def count(value: float, lang: str = "nl") -> str:
-    return fmt_grouped(value, 0, lang)
+    return fmt_decimal(value, lang, 0, fixed=True)
 
 
 def ratio(value: float | None, lang: str = "nl") -> str:
-    return t("vp.value.missing", lang) if value is None else f"€ {fmt_grouped(value, 2, lang)}"
+    return t("vp.value.missing", lang) if value is None else f"€ {fmt_decimal(value, lang, 2, fixed=True)}"
 
 
 def situation_sentence(area: Area, result: Situation | Estimate, lang: str = "nl") -> str:
@@ -663,7 +675,7 @@ def input_text(eenheid: str, value: float | None, lang: str = "nl") -> str:
         return ""
     shown = value * 100 if eenheid == "aandeel" else value
     places = 0 if eenheid == "euro" and float(shown).is_integer() else 4
-    text = fmt_grouped(round(shown, 4), places, lang)
+    text = fmt_decimal(round(shown, 4), lang, places, fixed=True)
     decimal = "," if lang == "nl" else "."
     if decimal in text:
         text = text.rstrip("0").rstrip(decimal)

@@ -48,9 +48,9 @@ def records_to_xlsx_bytes(df: pd.DataFrame) -> bytes:
     return writer.workbook_bytes(workbook)
 
 
-def rejected_to_csv_bytes(result: ImportResult) -> bytes:
+def rejected_to_csv_bytes(result: ImportResult, lang: str = "nl") -> bytes:
     """The rejected rows with their original cells, row number and messages, for the user to correct."""
-    rejected = result.rejected
+    rejected = result.rejected_in(lang)
     return writer.csv_bytes([str(c) for c in rejected.columns], rejected.itertuples(index=False, name=None))
 
 

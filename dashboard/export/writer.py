@@ -39,7 +39,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from dashboard.core import schema
 from dashboard.i18n import t
-from dashboard.i18n.numbers import fmt_number
+from dashboard.i18n.formats import fmt_plain
 from dashboard.render import plaintext
 
 Kind = Literal["csv", "xlsx", "png", "pdf"]
@@ -126,11 +126,10 @@ def csv_cell(value: object, lang: str = "nl") -> object:
     (``Fixed``: its own places), text guarded at its start and after every , ; or tab (a spreadsheet that
     splits on another separator than ours sees a new cell there; the importer removes these marks again)."""
     if isinstance(value, Fixed):
-        text = f"{value.value:.{value.places}f}"
-        return text.replace(".", ",") if lang == "nl" else text
+        return fmt_plain(value.value, lang, value.places, fixed=True)
     if isinstance(value, numbers.Real) and not isinstance(value, bool) and not _is_missing(value):
         number = float(value)
-        return int(number) if number.is_integer() else fmt_number(number, lang, CSV_DECIMALS)
+        return int(number) if number.is_integer() else fmt_plain(number, lang, CSV_DECIMALS)
     return _SEGMENT_FORMULA.sub(r"\1'", safe_cell(value))
 
 

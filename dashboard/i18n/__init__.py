@@ -1,30 +1,37 @@
 """One dictionary for every text the user sees, in Dutch (default) and English.
 
 Texts are split over modules by area only so that each file stays readable; ``TEXTS`` merges them and a test
-checks that every key has both languages and no key is defined twice.
+checks that every key has both languages and no key is defined twice. Texts that depend on a count ("1 rij" /
+"3 rijen") are in ``PLURALS`` with one form per CLDR plural category and are read with ``tn``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar
 
 from dashboard.i18n import (
     about_texts,
     app_texts,
     chart_texts,
+    cli_texts,
     data_texts,
+    geo_texts,
     hardening_texts,
+    import_texts,
     map_texts,
     need_texts,
+    plural_texts,
     region_texts,
     register_texts,
     schema_texts,
     share_texts,
     table_texts,
+    valpreventie_check_texts,
     valpreventie_texts,
 )
 
+V = TypeVar("V")
 Lang = Literal["nl", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
 DEFAULT_LANG: Final[Lang] = "nl"
@@ -40,14 +47,27 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     share_texts.TEXTS,
     chart_texts.TEXTS,
     valpreventie_texts.TEXTS,
+    valpreventie_check_texts.TEXTS,
     hardening_texts.TEXTS,
+    import_texts.TEXTS,
+    geo_texts.TEXTS,
+    cli_texts.TEXTS,
     register_texts.TEXTS,
     region_texts.TEXTS,
 )
+# Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
+_PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] = (
+    import_texts.PLURALS,
+    geo_texts.PLURALS,
+    cli_texts.PLURALS,
+    hardening_texts.PLURALS,
+    valpreventie_check_texts.PLURALS,
+    plural_texts.PLURALS,
+)
 
 
-def _merge(parts: tuple[Mapping[str, Mapping[str, str]], ...]) -> dict[str, Mapping[str, str]]:
-    merged: dict[str, Mapping[str, str]] = {}
+def _merge(parts: tuple[Mapping[str, V], ...]) -> dict[str, V]:
+    merged: dict[str, V] = {}
     for part in parts:
         for key, value in part.items():
             if key in merged:
@@ -57,6 +77,9 @@ def _merge(parts: tuple[Mapping[str, Mapping[str, str]], ...]) -> dict[str, Mapp
 
 
 TEXTS: Final = _merge(_PARTS)
+PLURALS: Final = _merge(_PLURAL_PARTS)
+if TEXTS.keys() & PLURALS.keys():
+    raise ValueError(f"text keys both plain and plural: {sorted(TEXTS.keys() & PLURALS.keys())}")
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
@@ -64,6 +87,19 @@ def t(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
     entry = TEXTS[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]
     return text.format(**fmt) if fmt else text
+
+
+def tn(key: str, n: int, lang: str = DEFAULT_LANG, **fmt: object) -> str:
+    """The form of plural text ``key`` for count ``n`` ("1 rij is afgekeurd" / "3 rijen zijn afgekeurd").
+
+    The form follows the language's CLDR plural rule; ``{n}`` in the text is ``n`` with thousands separators.
+    """
+    from dashboard.i18n.formats import fmt_int, locale  # here: formats needs Babel, the catalogue does not
+
+    forms = PLURALS[key].get(lang) or PLURALS[key][DEFAULT_LANG]
+    form = locale(lang).plural_form(n)
+    text = forms.get(form) or forms["other"]
+    return text.format(n=fmt_int(n, lang), **fmt)
 
 
 GALA_FROM_YEAR: Final = 2023  # == dashboard.core.schema.GALA_FROM_YEAR (i18n sits beside the layers)

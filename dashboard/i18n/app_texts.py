@@ -3,11 +3,6 @@
 from typing import Final
 
 TEXTS: Final[dict[str, dict[str, str]]] = {
-    "app.title": {"nl": "Preventiekaart", "en": "Prevention map"},
-    "app.tagline": {
-        "nl": "Preventie-initiatieven van gemeenten en zorgverzekeraars in kaart",
-        "en": "Prevention initiatives of municipalities and health insurers on the map",
-    },
     "nav.kaart": {"nl": "Kaart", "en": "Map"},
     "nav.grafieken": {"nl": "Grafieken", "en": "Charts"},
     "nav.mijn_regio": {"nl": "Mijn regio", "en": "My region"},
@@ -36,25 +31,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "**Example data.** Besides {n_real} real, named initiatives this shows a generated example set whose "
         "totals match RIVM 2020. RIVM publishes no per-initiative data; load your own file on the Data page.",
     },
-    "notice.upload": {
-        "nl": "U bekijkt uw eigen bestand **{name}** ({n} initiatieven). Dit geldt alleen voor uw sessie.",
-        "en": "You are viewing your own file **{name}** ({n} initiatives). This applies to your session only.",
-    },
-    "notice.rejected": {
-        "nl": "{n} rijen uit de gegevens zijn afgekeurd en worden niet getoond; zie de pagina Gegevens.",
-        "en": "{n} rows of the data were rejected and are not shown; see the Data page.",
-    },
     "source.cbs": {
         "nl": "Grenzen: Bron: CBS, Kadaster/PDOK (CC BY 4.0), vereenvoudigd.",
         "en": "Boundaries: Source: CBS, Kadaster/PDOK (CC BY 4.0), simplified.",
     },
-    "config.region_table": {
-        "nl": "**De regio-indeling die voor deze site is ingesteld, is niet bruikbaar** ({n} problemen). De "
-        "beheerder kan het bestand herstellen of de instelling weghalen; dan gelden de zorgkantoorregio's.",
-        "en": "**The region division set up for this site cannot be used** ({n} problems). The administrator "
-        "can fix the file or remove the setting; the care office regions then apply.",
-    },
-    "config.more": {"nl": "… en nog {n} problemen.", "en": "… and {n} more problems."},
     "empty.selection": {
         "nl": "Geen initiatieven voor deze selectie.",
         "en": "No initiatives for this selection.",

@@ -7,7 +7,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "chart.n": {"nl": "n = {n}", "en": "n = {n}"},
     "chart.nl": {"nl": "Nederland", "en": "Netherlands"},
     "chart.hover.pct": {"nl": "{pct} ({n} van {base})", "en": "{pct} ({n} of {base})"},
-    "chart.hover.count": {"nl": "{n} initiatieven", "en": "{n} initiatives"},
     "chart.parties.title": {
         "nl": "Betrokken partijen (% van de initiatieven)",
         "en": "Parties involved (% of initiatives)",
@@ -101,10 +100,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Choose your municipality or VNG–ZN region to see where it lies, its initiatives, a comparison with "
         "the Netherlands and the municipalities of the region without an (aligned) initiative. The choice is "
         "kept in the link, so you can share it.",
-    },
-    "mijnregio.bad_param": {
-        "nl": "De link bevat een onbekende gemeente- of regiocode ({values}); die is genegeerd.",
-        "en": "The link holds an unknown municipality or region code ({values}); it was ignored.",
     },
     "mijnregio.where.regio": {
         "nl": "**Zorgkantoor (aanwijzing 2015):** {verzekeraar}  \n**Provincie(s):** {provincies}  \n"

@@ -42,10 +42,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Het bestand is beschadigd en kan niet worden gelezen ({error}).",
         "en": "The file is damaged and cannot be read ({error}).",
     },
-    "hardening.check.columns": {
-        "nl": "Het bestand mist de kolom(men) {columns}.",
-        "en": "The file lacks the column(s) {columns}.",
-    },
     "hardening.check.rows": {
         "nl": "Het bestand heeft {found} rijen in plaats van {expected}: het is afgekapt of aangevuld.",
         "en": "The file has {found} rows instead of {expected}: it was truncated or extended.",
@@ -58,10 +54,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "De instelling wijst naar ‘{name}’, maar dat bestand of die map bestaat niet.",
         "en": "The setting points to ‘{name}’, but that file or folder does not exist.",
     },
-    "hardening.check.region": {
-        "nl": "De regio-indeling is niet bruikbaar ({n} problemen), bijvoorbeeld: {first}",
-        "en": "The region division cannot be used ({n} problems), for example: {first}",
-    },
     "hardening.check.no_records": {
         "nl": "Er is geen enkel initiatief geaccepteerd: de kaart zou overal ‘geen initiatief’ tonen.",
         "en": "Not a single initiative was accepted: the map would show ‘no initiative’ everywhere.",
@@ -69,10 +61,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "hardening.check.ok": {
         "nl": "In orde: meegeleverde bestanden, gegevens van de server en regio-indeling zijn bruikbaar.",
         "en": "OK: shipped files, server data and region division are usable.",
-    },
-    "hardening.check.failed": {
-        "nl": "{n} probleem/problemen gevonden; de app toont dan niet alles wat hij zou moeten tonen:",
-        "en": "{n} problem(s) found; the app would not show everything it should:",
     },
     # Banners and the error page (visitors)
     "hardening.banner.shipped": {
@@ -88,12 +76,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "initiatieven. De beheerder kan dit herstellen:",
         "en": "**The server's data cannot be (fully) used.** You therefore see no or not all initiatives. The "
         "administrator can fix this:",
-    },
-    "hardening.banner.shipped_region_table": {
-        "nl": "**Het meegeleverde bestand met de regio-indeling ({name}) is niet bruikbaar** ({n} problemen). "
-        "Dit ligt niet aan een eigen instelling: zet het bestand terug of installeer de app opnieuw.",
-        "en": "**The shipped region division file ({name}) cannot be used** ({n} problems). This is not caused "
-        "by a setting of yours: restore the file or reinstall the app.",
     },
     "hardening.error_page": {
         "nl": "**Er ging iets mis bij het tonen van deze pagina.** Dat ligt niet aan u. Probeer het opnieuw of "
@@ -125,23 +107,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "from different sources. It was read line by line; check letters such as ë and é and preferably save "
         "the file as 'CSV UTF-8'.",
     },
-    "hardening.nul_removed": {
-        "nl": "Het bestand bevat {n} onzichtbare nul-tekens (NUL); die zijn weggelaten.",
-        "en": "The file contains {n} invisible null characters (NUL); they were left out.",
-    },
     "hardening.password": {
         "nl": "Dit Excel-bestand is beveiligd met een wachtwoord en kan daarom niet worden gelezen. Open het "
         "in Excel, haal het wachtwoord weg (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op.",
         "en": "This Excel file is protected with a password and therefore cannot be read. Open it in Excel, "
         "remove the password (File > Info > Protect Workbook) and save it again.",
-    },
-    "hardening.formulas": {
-        "nl": "{n} cel(len) op tabblad '{sheet}' bevatten een formule zonder opgeslagen uitkomst (het bestand "
-        "is gemaakt of bewerkt zonder Excel); die cellen zijn als leeg gelezen. Open het bestand in Excel, "
-        "sla het op en laad het opnieuw.",
-        "en": "{n} cell(s) on sheet '{sheet}' hold a formula without a stored result (the file was made or "
-        "edited without Excel); those cells were read as empty. Open the file in Excel, save it and load it "
-        "again.",
     },
     "hardening.later_sheet": {
         "nl": "De gegevens staan op tabblad '{sheet}', niet op het eerste tabblad ('{first}'); tabblad "
@@ -154,5 +124,82 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "brede letters); gelezen als '{value}', zodat dubbele ids worden herkend.",
         "en": "{column} contained invisible or look-alike characters (such as a zero-width space or "
         "full-width letters); read as '{value}', so that duplicate ids are recognised.",
+    },
+}
+
+# Count-dependent texts (tn / Msg with ``n``): key -> lang -> plural category -> text.
+PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "hardening.check.columns": {
+        "nl": {
+            "one": "Het bestand mist de kolom {columns}.",
+            "other": "Het bestand mist de kolommen {columns}.",
+        },
+        "en": {
+            "one": "The file lacks the column {columns}.",
+            "other": "The file lacks the columns {columns}.",
+        },
+    },
+    "hardening.check.region": {
+        "nl": {
+            "one": "De regio-indeling is niet bruikbaar ({n} probleem): {first}",
+            "other": "De regio-indeling is niet bruikbaar ({n} problemen), bijvoorbeeld: {first}",
+        },
+        "en": {
+            "one": "The region division cannot be used ({n} problem): {first}",
+            "other": "The region division cannot be used ({n} problems), for example: {first}",
+        },
+    },
+    "hardening.check.failed": {
+        "nl": {
+            "one": "{n} probleem gevonden; de app toont dan niet alles wat hij zou moeten tonen:",
+            "other": "{n} problemen gevonden; de app toont dan niet alles wat hij zou moeten tonen:",
+        },
+        "en": {
+            "one": "{n} problem found; the app would not show everything it should:",
+            "other": "{n} problems found; the app would not show everything it should:",
+        },
+    },
+    "hardening.banner.shipped_region_table": {
+        "nl": {
+            "one": "**Het meegeleverde bestand met de regio-indeling ({name}) is niet bruikbaar** ({n} probleem). "
+            "Dit ligt niet aan een eigen instelling: zet het bestand terug of installeer de app opnieuw.",
+            "other": "**Het meegeleverde bestand met de regio-indeling ({name}) is niet bruikbaar** ({n} "
+            "problemen). Dit ligt niet aan een eigen instelling: zet het bestand terug of installeer de app "
+            "opnieuw.",
+        },
+        "en": {
+            "one": "**The shipped region division file ({name}) cannot be used** ({n} problem). This is not "
+            "caused by a setting of yours: restore the file or reinstall the app.",
+            "other": "**The shipped region division file ({name}) cannot be used** ({n} problems). This is not "
+            "caused by a setting of yours: restore the file or reinstall the app.",
+        },
+    },
+    "hardening.formulas": {
+        "nl": {
+            "one": "{n} cel op tabblad '{sheet}' bevat een formule zonder opgeslagen uitkomst (het bestand is "
+            "gemaakt of bewerkt zonder Excel); die cel is als leeg gelezen. Open het bestand in Excel, sla het op "
+            "en laad het opnieuw.",
+            "other": "{n} cellen op tabblad '{sheet}' bevatten een formule zonder opgeslagen uitkomst (het "
+            "bestand is gemaakt of bewerkt zonder Excel); die cellen zijn als leeg gelezen. Open het bestand in "
+            "Excel, sla het op en laad het opnieuw.",
+        },
+        "en": {
+            "one": "{n} cell on sheet '{sheet}' holds a formula without a stored result (the file was made or "
+            "edited without Excel); that cell was read as empty. Open the file in Excel, save it and load it "
+            "again.",
+            "other": "{n} cells on sheet '{sheet}' hold a formula without a stored result (the file was made or "
+            "edited without Excel); those cells were read as empty. Open the file in Excel, save it and load it "
+            "again.",
+        },
+    },
+    "hardening.nul_removed": {
+        "nl": {
+            "one": "Het bestand bevat {n} onzichtbaar nul-teken (NUL); dat is weggelaten.",
+            "other": "Het bestand bevat {n} onzichtbare nul-tekens (NUL); die zijn weggelaten.",
+        },
+        "en": {
+            "one": "The file contains {n} invisible null character (NUL); it was left out.",
+            "other": "The file contains {n} invisible null characters (NUL); they were left out.",
+        },
     },
 }

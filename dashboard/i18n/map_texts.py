@@ -73,7 +73,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "**VNG–ZN region:** {regio}  \n**Care office (designated 2015):** {verzekeraar}  \n"
         "**Province:** {provincie}  \n**Public health region:** {ggd}",
     },
-    "panel.count": {"nl": "{n} initiatieven in deze selectie", "en": "{n} initiatives in this selection"},
     "panel.clear": {"nl": "Selectie wissen", "en": "Clear selection"},
     "panel.link": {"nl": "bron openen", "en": "open source"},
     "regios.title": {"nl": "VNG–ZN-regio's", "en": "VNG–ZN regions"},

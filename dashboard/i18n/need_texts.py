@@ -182,31 +182,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "need.or": {"nl": " of ", "en": " or "},
     "need.and": {"nl": " en ", "en": " and "},
     "need.with": {"nl": " met {condition}", "en": " with {condition}"},
-    "need.gemeente": {"nl": "gemeente", "en": "municipality"},
-    "need.gemeenten": {"nl": "gemeenten", "en": "municipalities"},
-    "need.sentence": {
-        "nl": "{n} {noun}{condition} zonder {offer}, samen {inwoners} inwoners.",
-        "en": "{n} {noun}{condition} without {offer}, together {inwoners} inhabitants.",
-    },
     "need.scope": {"nl": "{scope}: {text}", "en": "{scope}: {text}"},
     "need.scope.regio": {"nl": "VNG–ZN-regio {names}", "en": "VNG–ZN region {names}"},
     "need.scope.provincie": {"nl": "provincie {names}", "en": "province {names}"},
-    "need.sentence.wijk": {
-        "nl": "{n} gemeenten met hoge nood hebben dit aanbod alleen in een wijk.",
-        "en": "{n} municipalities with high need have this offer only in a neighbourhood.",
-    },
-    "need.sentence.wijk.one": {
-        "nl": "1 gemeente met hoge nood heeft dit aanbod alleen in een wijk.",
-        "en": "1 municipality with high need has this offer only in a neighbourhood.",
-    },
-    "need.sentence.unpublished": {
-        "nl": "Voor {n} gemeenten is dit cijfer niet gepubliceerd; die tellen niet mee.",
-        "en": "For {n} municipalities this figure is not published; they are not counted.",
-    },
-    "need.sentence.unpublished.one": {
-        "nl": "Voor 1 gemeente is dit cijfer niet gepubliceerd; die telt niet mee.",
-        "en": "For 1 municipality this figure is not published; it is not counted.",
-    },
     "need.level.none": {"nl": "geen initiatief (gemeentebreed)", "en": "no initiative (municipality-wide)"},
     # Page
     "nood.title": {"nl": "Nood en aanbod", "en": "Need and offer"},

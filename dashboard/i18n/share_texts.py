@@ -135,17 +135,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Nederland: hoogste samenwerkingsniveau per gemeente",
         "en": "The Netherlands: highest collaboration level per municipality",
     },
-    "slide.landelijk.text": {
-        "nl": "**{n}** initiatieven · **{covered}** van de {total} gemeenten hebben er minstens één.",
-        "en": "**{n}** initiatives · **{covered}** of the {total} municipalities have at least one.",
-    },
     "slide.regio": {"nl": "Regio {regio}", "en": "Region {regio}"},
-    "slide.regio.text": {
-        "nl": "**{n}** initiatieven raken de {members} gemeenten van de regio. Zorgverzekeraar (zorgkantoor): "
-        "{verzekeraar}.",
-        "en": "**{n}** initiatives touch the region's {members} municipalities. Health insurer (care office): "
-        "{verzekeraar}.",
-    },
     "slide.partijen": {"nl": "Wie doet er mee?", "en": "Who takes part?"},
     "slide.interventies": {
         "nl": "Welke interventies worden aangeboden?",

@@ -204,7 +204,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Valpreventie: kosten en baten voor {naam}",
         "en": "Fall prevention: costs and benefits for {naam}",
     },
-    "vp.open.none": {"nl": "(kies een gemeente)", "en": "(choose a gemeente)"},
     "vp.csv.title": {
         "nl": "Valpreventie {naam}: schatting op basis van gepubliceerde kengetallen (Preventiekaart)",
         "en": "Fall prevention {naam}: estimate based on published figures (Preventiekaart)",
@@ -236,5 +235,4 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "vp.input.suffix.per_jaar": {"nl": " (per jaar)", "en": " (a year)"},
     "vp.input.suffix.euro": {"nl": " (€)", "en": " (€)"},
     "vp.input.placeholder": {"nl": "vul zelf in", "en": "enter your own"},
-    "vp.url.param": {"nl": "valpreventie-waarde", "en": "fall-prevention value"},
 }

@@ -18,7 +18,7 @@ from typing import Final, Literal
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.i18n.numbers import fmt_grouped
+from dashboard.i18n.formats import fmt_decimal, fmt_pct
 from geo.paths import DATA_DIR
 
 BEVOLKING_FILE: Final = DATA_DIR / "gemeente_bevolking_2024.csv"
@@ -184,8 +184,10 @@ def format_value(indicator: str, value: float, lang: str = "nl") -> str:
     """A value of ``indicator`` with its unit, or "niet gepubliceerd" when missing (never 0)."""
     if pd.isna(value):
         return t("context.niet_gepubliceerd", lang)
-    text = fmt_grouped(float(value), decimals(indicator), lang)
-    return f"{text}%" if INDICATORS[indicator].unit == "pct" else text
+    places = decimals(indicator)
+    if INDICATORS[indicator].unit == "pct":
+        return fmt_pct(float(value), lang, places, fixed=True)
+    return fmt_decimal(float(value), lang, places, fixed=True)
 
 
 def indicator_title(indicator: str, lang: str = "nl") -> str:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from dashboard.i18n import t
+from dashboard.i18n import DEFAULT_LANG
+from dashboard.i18n.messages import ListOf, Msg, render
 from dashboard.ingest.validation import DATA_ENV_VAR, ImportResult, data_path, load_path
 
 ROOT: Final = Path(__file__).resolve().parents[2]
@@ -29,10 +30,19 @@ class Problem:
     """One unusable file: `file` is the name an admin can act on (relative to the app, or the env variable)."""
 
     file: str
-    message: str
+    msg: Msg | str
 
-    def to_json_dict(self) -> dict[str, str]:
-        return {"file": self.file, "message": self.message}
+    @property
+    def message(self) -> str:
+        """The reason in Dutch."""
+        return render(self.msg)
+
+    def text(self, lang: str) -> str:
+        """The reason in the reader's language (the banner shows it on an English page too)."""
+        return render(self.msg, lang)
+
+    def to_json_dict(self, lang: str = DEFAULT_LANG) -> dict[str, str]:
+        return {"file": self.file, "message": self.text(lang)}
 
 
 def sha256(data: bytes) -> str:
@@ -56,18 +66,18 @@ def _check_one(relative: str, digest: str, rows: int, columns: tuple[str, ...]) 
     try:
         data = path.read_bytes()
     except OSError as error:
-        return Problem(relative, t("hardening.check.missing", error=error.strerror or error))
+        return Problem(relative, Msg("hardening.check.missing", error=str(error.strerror or error)))
     try:
         found_rows, found_columns = count_rows(relative, data)
     except (ValueError, UnicodeDecodeError, csv.Error, AttributeError) as error:
-        return Problem(relative, t("hardening.check.unreadable", error=type(error).__name__))
+        return Problem(relative, Msg("hardening.check.unreadable", error=type(error).__name__))
     missing = [column for column in columns if column not in found_columns]
     if missing:
-        return Problem(relative, t("hardening.check.columns", columns=", ".join(missing)))
+        return Problem(relative, Msg("hardening.check.columns", n=len(missing), columns=ListOf.of(missing)))
     if found_rows != rows:
-        return Problem(relative, t("hardening.check.rows", found=found_rows, expected=rows))
+        return Problem(relative, Msg("hardening.check.rows", found=found_rows, expected=rows))
     if sha256(data) != digest:
-        return Problem(relative, t("hardening.check.checksum"))
+        return Problem(relative, Msg("hardening.check.checksum"))
     return None
 
 
@@ -76,7 +86,12 @@ def shipped_problems(check_list: Path = CHECK_LIST) -> list[Problem]:
     try:
         text = check_list.read_text(encoding="utf-8")
     except OSError as error:
-        return [Problem(check_list.relative_to(ROOT).as_posix(), t("hardening.check.missing", error=error))]
+        return [
+            Problem(
+                check_list.relative_to(ROOT).as_posix(),
+                Msg("hardening.check.missing", error=str(error.strerror or error)),
+            )
+        ]
     problems = []
     for entry in csv.DictReader(io.StringIO(text)):
         columns = tuple(c for c in entry["kolommen"].split(";") if c)
@@ -95,14 +110,14 @@ def records_problems(result: ImportResult, path: Path) -> list[Problem]:
     configured = bool(os.environ.get(DATA_ENV_VAR, "").strip())
     where = DATA_ENV_VAR if configured else "data/initiatieven"
     if configured and not path.exists():
-        return [Problem(DATA_ENV_VAR, t("hardening.check.data_missing", env=DATA_ENV_VAR, name=path.name))]
+        return [Problem(DATA_ENV_VAR, Msg("hardening.check.data_missing", env=DATA_ENV_VAR, name=path.name))]
     problems = [
-        Problem(where, issue.message)
+        Problem(where, issue.msg)
         for issue in result.issues
         if issue.row is None and issue.severity == "error"
     ]
     if not problems and result.rows_accepted == 0:
-        problems.append(Problem(where, t("hardening.check.no_records")))
+        problems.append(Problem(where, Msg("hardening.check.no_records")))
     return problems
 
 
@@ -114,8 +129,8 @@ def region_table_problems() -> list[Problem]:
         load_region_table()
     except RegionTableError as error:
         name = ENV_REGION_TABLE if error.from_env else f"data/{error.file}"
-        first = error.problems[0] if error.problems else ""
-        return [Problem(name, t("hardening.check.region", n=len(error.problems), first=first))]
+        first = error.messages[0] if error.messages else ""
+        return [Problem(name, Msg("hardening.check.region", n=len(error.messages), first=first))]
     return []
 
 

@@ -1,4 +1,4 @@
-"""Reading a user's file (CSV or XLSX bytes) into a raw table of text cells, or one clear Dutch error.
+"""Reading a user's file (CSV or XLSX bytes) into a raw table of text cells, or one clear error message.
 
 Nothing here interprets values: ``read_table`` returns every cell as text with the spreadsheet row number in
 the index, and ``dashboard.ingest`` validates the rows.
@@ -15,13 +15,15 @@ import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
 from typing import Final
 
 import pandas as pd
 
 from dashboard.core import schema
-from dashboard.i18n import t
+from dashboard.i18n.formats import fmt_int
+from dashboard.i18n.messages import Decimal, Localized, Msg, render
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 
 MAX_UPLOAD_BYTES: Final = 20 * 1024 * 1024
@@ -52,54 +54,61 @@ OVERFLOW_COLUMN: Final = "(extra cellen)"
 
 
 class ImportFileError(Exception):
-    """The file as a whole cannot be read; `message` is Dutch and meant for the user."""
+    """The file as a whole cannot be read; `msg` is meant for the user, `message` is it in Dutch."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(render(msg))
+        self.msg = msg
+
+    @property
+    def message(self) -> str:
+        return render(self.msg)
 
 
 # --------------------------------------------------------------------------------------------------------------
 # Reading files
 
 
+# Well-known non-table formats, recognised by their first bytes, with the catalogue key of their name.
+_SIGNATURES: Final = {
+    b"%PDF": "ingest.binary.pdf",
+    b"\xd0\xcf\x11\xe0": "ingest.binary.old_office",
+    b"\x1f\x8b": "ingest.binary.gzip",
+    b"\x89PNG": "ingest.binary.png",
+    b"\xff\xd8\xff": "ingest.binary.jpeg",
+    b"GIF8": "ingest.binary.gif",
+    b"Rar!": "ingest.binary.rar",
+    b"7z\xbc\xaf": "ingest.binary.7z",
+}
+
+
 def _describe_binary(data: bytes) -> str | None:
-    """A Dutch name for well-known non-table formats, recognised by their first bytes."""
-    signatures = {
-        b"%PDF": "een PDF-bestand",
-        b"\xd0\xcf\x11\xe0": "een oud Office-bestand (bijvoorbeeld .xls of .doc)",
-        b"\x1f\x8b": "een gecomprimeerd bestand (gzip)",
-        b"\x89PNG": "een afbeelding (PNG)",
-        b"\xff\xd8\xff": "een afbeelding (JPEG)",
-        b"GIF8": "een afbeelding (GIF)",
-        b"Rar!": "een gecomprimeerd bestand (rar)",
-        b"7z\xbc\xaf": "een gecomprimeerd bestand (7z)",
-    }
-    for magic, description in signatures.items():
+    """The catalogue key naming a well-known non-table format, None for anything else."""
+    for magic, key in _SIGNATURES.items():
         if data.startswith(magic):
-            return description
+            return key
     return None
 
 
 def too_large(size: int) -> ImportFileError:
     return ImportFileError(
-        f"Het bestand is te groot ({size / 1024 / 1024:.1f} MB); de grens is "
-        f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB. Splits het bestand of verwijder overbodige tabbladen."
+        Msg(
+            "ingest.file.too_large",
+            size=Decimal(size / 1024 / 1024, 1),
+            limit=MAX_UPLOAD_BYTES // 1024 // 1024,
+        )
     )
 
 
 def _check_size(data: bytes) -> None:
     if len(data) == 0:
-        raise ImportFileError("Het bestand is leeg (0 bytes).")
+        raise ImportFileError(Msg("ingest.file.empty"))
     if len(data) > MAX_UPLOAD_BYTES:
         raise too_large(len(data))
 
 
-def _not_a_table(what: str) -> ImportFileError:
-    return ImportFileError(
-        f"Dit bestand is geen tabel maar lijkt {what}. Sla de gegevens op als Excel-werkmap (.xlsx) of als "
-        "CSV-bestand (.csv); het sjabloon laat zien hoe."
-    )
+def _not_a_table(what_key: str) -> ImportFileError:
+    return ImportFileError(Msg("ingest.file.not_a_table", what=Msg(what_key)))
 
 
 def _utf16_32_without_bom(data: bytes) -> str | None:
@@ -138,7 +147,7 @@ def _decode_mixed(data: bytes) -> tuple[str, bool]:
     return "".join(lines), bool(utf8_lines and cp1252_lines)
 
 
-def _decode(data: bytes, warnings: list[str] | None = None) -> str:
+def _decode(data: bytes, warnings: list[Msg] | None = None) -> str:
     """Text of a CSV as Dutch Excel writes it: UTF-8 (with or without BOM), UTF-16 (Unicode-tekst) or cp1252.
 
     Also UTF-32 and UTF-16 without BOM; a file mixing UTF-8 and cp1252 lines is read line by line with a
@@ -149,15 +158,15 @@ def _decode(data: bytes, warnings: list[str] | None = None) -> str:
     nul = text.count("\x00")
     if nul:
         if nul > max(2, len(text) // 200):
-            raise _not_a_table("een binair bestand (geen leesbare tekst)")
-        warnings.append(t("hardening.nul_removed", n=nul))
+            raise _not_a_table("ingest.binary.other")
+        warnings.append(Msg("hardening.nul_removed", n=nul))
         text = text.replace("\x00", "")
     if _looks_binary(text):
-        raise _not_a_table("een binair bestand (geen leesbare tekst)")
+        raise _not_a_table("ingest.binary.other")
     return text
 
 
-def _decode_text(data: bytes, warnings: list[str]) -> str:
+def _decode_text(data: bytes, warnings: list[Msg]) -> str:
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
         if data.startswith(bom):
             try:
@@ -178,10 +187,7 @@ def _decode_text(data: bytes, warnings: list[str]) -> str:
     if described:
         raise _not_a_table(described)
     if data.startswith(b"PK\x03\x04"):
-        raise ImportFileError(
-            "Dit bestand is een zip- of Excel-bestand, maar de naam eindigt niet op .xlsx. "
-            "Geef een Excel-werkmap de extensie .xlsx, of sla de gegevens op als CSV."
-        )
+        raise ImportFileError(Msg("ingest.file.zip_not_xlsx_name"))
     wide = _utf16_32_without_bom(data)
     if wide is not None:
         try:
@@ -194,15 +200,12 @@ def _decode_text(data: bytes, warnings: list[str]) -> str:
         pass
     text, mixed = _decode_mixed(data)
     if mixed:
-        warnings.append(t("hardening.mixed_encoding"))
+        warnings.append(Msg("hardening.mixed_encoding"))
     return text
 
 
 def _undecodable() -> ImportFileError:
-    return ImportFileError(
-        "De tekens in dit bestand kunnen niet worden gelezen. Sla het in Excel op als "
-        "'CSV UTF-8 (door lijstscheidingsteken gescheiden)' en probeer het opnieuw."
-    )
+    return ImportFileError(Msg("ingest.file.undecodable"))
 
 
 def _looks_binary(text: str) -> bool:
@@ -261,7 +264,7 @@ def _checked_records(reader: Iterator[list[str]], delimiter: str) -> Iterator[tu
     for number, cells in enumerate(reader, start=1):
         width = width or len(cells)
         if number > 1 and _swallowed_rows(cells, delimiter, width):
-            raise ImportFileError(t("hardening.unclosed_quote", row=number))
+            raise ImportFileError(Msg("hardening.unclosed_quote", row=number))
         yield number, cells
 
 
@@ -272,9 +275,7 @@ def _csv_rows(text: str, budget: Budget) -> Iterator[tuple[int, list[str]]]:
     try:
         yield from bounded_rows(_checked_records(reader, delimiter), budget)
     except csv.Error as exc:
-        raise ImportFileError(
-            f"Het CSV-bestand is onleesbaar rond regel {reader.line_num}: controleer de aanhalingstekens."
-        ) from exc
+        raise ImportFileError(Msg("ingest.file.csv_unreadable", line=reader.line_num)) from exc
 
 
 def _xlsx_cell_text(value: object) -> str:
@@ -301,7 +302,7 @@ def bounded_rows(rows: Iterable[tuple[int, list[str]]], budget: Budget) -> Itera
         if any(cell.strip() for cell in cells):
             filled += 1
             if filled > MAX_ROWS + 1:
-                raise ImportFileError(t("hardening.rows_cap", cap=f"{MAX_ROWS:,}".replace(",", ".")))
+                raise ImportFileError(Msg("hardening.rows_cap", cap=Localized.of(partial(fmt_int, MAX_ROWS))))
         yield number, cells
 
 
@@ -311,31 +312,25 @@ def _check_parts(archive: zipfile.ZipFile) -> None:
         cap = MAX_SHARED_STRINGS_BYTES if info.filename == SHARED_STRINGS_PART else MAX_PART_BYTES
         if info.file_size > cap:
             raise ImportFileError(
-                t(
+                Msg(
                     "hardening.part_too_large",
                     part=info.filename,
-                    mb=f"{info.file_size / 1024 / 1024:.0f}",
+                    mb=Decimal(info.file_size / 1024 / 1024, 0),
                     cap=cap // 1024 // 1024,
                 )
             )
 
 
-def _xlsx_rows(data: bytes, budget: Budget, warnings: list[str]) -> Iterator[tuple[int, list[str]]]:
+def _xlsx_rows(data: bytes, budget: Budget, warnings: list[Msg]) -> Iterator[tuple[int, list[str]]]:
     if not data.startswith(b"PK\x03\x04"):
         described = _describe_binary(data)
-        if described and "xls" in described and "EncryptedPackage".encode("utf-16-le") in data:
+        if described == "ingest.binary.old_office" and "EncryptedPackage".encode("utf-16-le") in data:
             # Excel stores a workbook with a password to open as an encrypted package inside an old-style
             # Office container: it is not an .xls at all.
-            raise ImportFileError(t("hardening.password"))
-        if described and "xls" in described:
-            raise ImportFileError(
-                "Dit is een bestand in het oude Excel-formaat (.xls). Open het in Excel en sla het op als "
-                "Excel-werkmap (.xlsx)."
-            )
-        raise ImportFileError(
-            "Dit bestand heeft de extensie .xlsx maar is geen geldig Excel-bestand. Open het in Excel en sla "
-            "het opnieuw op als Excel-werkmap (.xlsx)."
-        )
+            raise ImportFileError(Msg("hardening.password"))
+        if described == "ingest.binary.old_office":
+            raise ImportFileError(Msg("ingest.file.old_xls"))
+        raise ImportFileError(Msg("ingest.file.invalid_xlsx"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -346,16 +341,11 @@ def _xlsx_rows(data: bytes, budget: Budget, warnings: list[str]) -> Iterator[tup
         raise
     except Exception as exc:
         # zipfile raises BadZipFile, NotImplementedError, ValueError, ... on damaged data: all mean "damaged".
-        raise ImportFileError("Dit Excel-bestand is beschadigd en kan niet worden geopend.") from exc
+        raise ImportFileError(Msg("ingest.file.damaged_xlsx")) from exc
     if "xl/workbook.xml" not in names:
-        raise ImportFileError(
-            "Dit is een zip-bestand, geen Excel-werkmap. Sla de gegevens op als Excel-werkmap (.xlsx) of CSV."
-        )
+        raise ImportFileError(Msg("ingest.file.zip_not_workbook"))
     if unpacked > MAX_UNZIPPED_BYTES:
-        raise ImportFileError(
-            "Dit Excel-bestand is uitgepakt te groot om te verwerken. Verwijder overbodige tabbladen of "
-            "sla de gegevens op als CSV."
-        )
+        raise ImportFileError(Msg("ingest.file.unzipped_too_large"))
     # openpyxl is the one third-party parser of user bytes here: whatever it raises on a malformed workbook
     # (XML errors, KeyError, TypeError, ...) means "unreadable file", never a traceback for the user.
     try:
@@ -363,10 +353,7 @@ def _xlsx_rows(data: bytes, budget: Budget, warnings: list[str]) -> Iterator[tup
     except (ImportFileError, ValidationStoppedError):
         raise
     except Exception as exc:
-        raise ImportFileError(
-            "Dit Excel-bestand kan niet worden gelezen. Open het in Excel en sla het opnieuw op als "
-            "Excel-werkmap (.xlsx)."
-        ) from exc
+        raise ImportFileError(Msg("ingest.file.unreadable_xlsx")) from exc
     yield from rows
 
 
@@ -420,7 +407,7 @@ def _header_score(sheet: object) -> int:
     return 0
 
 
-def _choose_sheet(workbook: object, warnings: list[str]) -> str:
+def _choose_sheet(workbook: object, warnings: list[Msg]) -> str:
     """The sheet named "initiatieven", else the first sheet with the template's header, else the first."""
     names: list[str] = workbook.sheetnames  # type: ignore[attr-defined]
     by_name = {name.strip().casefold(): name for name in names}
@@ -430,7 +417,7 @@ def _choose_sheet(workbook: object, warnings: list[str]) -> str:
     scores = {name: _header_score(workbook[name]) for name in tables}  # type: ignore[index]
     best = max(tables, key=lambda name: scores[name], default=names[0])
     if best != names[0] and scores[best] >= 2:
-        warnings.append(t("hardening.later_sheet", sheet=best, first=names[0]))
+        warnings.append(Msg("hardening.later_sheet", sheet=best, first=names[0]))
         return best
     return names[0]
 
@@ -448,18 +435,18 @@ def _formulas_without_value(data: bytes, sheet_path: str) -> int:
     return count
 
 
-def _read_workbook(data: bytes, warnings: list[str]) -> Iterator[tuple[int, list[str]]]:
+def _read_workbook(data: bytes, warnings: list[Msg]) -> Iterator[tuple[int, list[str]]]:
     openpyxl = _openpyxl()
 
     # read_only streams the sheet; data_only reads cached values, so formulas are never evaluated.
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         if not workbook.worksheets:
-            raise ImportFileError("Dit Excel-bestand bevat geen tabbladen.")
+            raise ImportFileError(Msg("ingest.file.no_sheets"))
         sheet_name = _choose_sheet(workbook, warnings)
         sheet = workbook[sheet_name]
         if not hasattr(sheet, "iter_rows"):
-            raise ImportFileError(f"Tabblad '{sheet_name}' is een grafiek, geen tabel.")
+            raise ImportFileError(Msg("ingest.file.chart_sheet", sheet=sheet_name))
         # Some writers store a wrong sheet size; forgetting it makes openpyxl read every cell there is.
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()
@@ -468,7 +455,7 @@ def _read_workbook(data: bytes, warnings: list[str]) -> Iterator[tuple[int, list
         # Only for a sheet within the row cap (a bomb stops above, before this scan).
         formulas = _formulas_without_value(data, sheet._worksheet_path.lstrip("/"))
         if formulas:
-            warnings.append(t("hardening.formulas", n=formulas, sheet=sheet_name))
+            warnings.append(Msg("hardening.formulas", n=formulas, sheet=sheet_name))
     finally:
         workbook.close()
 
@@ -493,7 +480,7 @@ def _rows_to_frame(rows: Iterable[tuple[int, list[str]]], *, overflow_is_error: 
     """
     filled = [(number, cells) for number, cells in rows if any(cell.strip() for cell in cells)]
     if not filled:
-        raise ImportFileError("Het bestand bevat geen gegevens: er staat niets in.")
+        raise ImportFileError(Msg("ingest.file.nothing"))
     header_cells = list(filled[0][1])
     while header_cells and not header_cells[-1].strip():
         header_cells.pop()
@@ -503,12 +490,9 @@ def _rows_to_frame(rows: Iterable[tuple[int, list[str]]], *, overflow_is_error: 
         header_cells.extend([""] * (widest - len(header_cells)))
     header = _unique_headers(header_cells)
     if len([name for name in header if not name.startswith("kolom ")]) < 2:
-        raise ImportFileError(
-            "Dit bestand lijkt geen tabel: de eerste rij heeft maar één kolom. Zet de kolomnamen (id, naam, "
-            "jaar, gemeenten, ...) in de eerste rij, gescheiden door puntkomma's (;), of gebruik het sjabloon."
-        )
+        raise ImportFileError(Msg("ingest.file.one_column"))
     if not body:
-        raise ImportFileError("Het bestand bevat alleen een kopregel en geen initiatieven.")
+        raise ImportFileError(Msg("ingest.file.header_only"))
     width = len(header)
     table = []
     for _, cells in body:
@@ -532,13 +516,13 @@ def _filled_width(cells: list[str]) -> int:
 def read_table(data: bytes, filename: str, budget: Budget | None = None) -> pd.DataFrame:
     """All cells of a CSV or XLSX as text, header row as column names, spreadsheet row numbers as index.
 
-    Raises ImportFileError (Dutch message) for anything that is not a readable table, ValidationStoppedError when
-    the budget runs out or the user has left.
+    Raises ImportFileError (with a message for the user) for anything that is not a readable table,
+    ValidationStoppedError when the budget runs out or the user has left.
     """
     _check_size(data)
     budget = budget or Budget()
     suffix = Path(filename).suffix.lower()
-    warnings: list[str] = []
+    warnings: list[Msg] = []
     if suffix in XLSX_EXTENSIONS:
         frame = _rows_to_frame(_xlsx_rows(data, budget, warnings), overflow_is_error=False)
     elif suffix in TEXT_EXTENSIONS:
@@ -549,11 +533,6 @@ def read_table(data: bytes, filename: str, budget: Budget | None = None) -> pd.D
         frame.attrs[WARNINGS_ATTR] = warnings
         return frame
     if suffix in (".xls", ".xlsm", ".xlsb", ".ods", ".numbers"):
-        raise ImportFileError(
-            f"Bestanden met de extensie {suffix} worden niet gelezen. Sla de gegevens in Excel op als "
-            "Excel-werkmap (.xlsx) of als CSV-bestand (.csv)."
-        )
-    shown = suffix or "(geen extensie)"
-    raise ImportFileError(
-        f"Bestandstype {shown} wordt niet ondersteund. Gebruik een Excel-werkmap (.xlsx) of een CSV-bestand (.csv)."
-    )
+        raise ImportFileError(Msg("ingest.file.extension_not_read", suffix=suffix))
+    shown: object = suffix or Msg("ingest.file.no_extension")
+    raise ImportFileError(Msg("ingest.file.type_unsupported", suffix=shown))

@@ -2,12 +2,15 @@
 
 Two promises hold for every file a user can throw at it:
 
-- nothing raises on user content: a file that cannot be read becomes an `ImportResult` with one clear Dutch
+- nothing raises on user content: a file that cannot be read becomes an `ImportResult` with one clear
   message, and every row problem becomes an `Issue` with the spreadsheet row number (header = row 1);
 - rows in = rows accepted + rows rejected: a row is either a record or a rejected row with its messages.
 
 Records are one row per initiative per year with the columns of `RECORD_COLUMNS` (codes of dashboard.schema,
 lists as tuples, gemeenten as 2025 GM codes).
+
+Messages are catalogue keys with parameters (`dashboard.i18n.messages.Msg`), so one cached result is shown in
+Dutch or English as the reader chooses; `Issue.message` is the Dutch text (the CLI's JSON, the tests).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import os
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -24,6 +28,8 @@ import pandas as pd
 from dashboard.core import schema
 from dashboard.core.insurers import canonical_insurer, is_known_insurer, likely_meant
 from dashboard.i18n import t
+from dashboard.i18n.formats import fmt_int
+from dashboard.i18n.messages import Decimal, ListOf, Localized, Msg, render
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.reading import (
     FOLDER_EXTENSIONS,
@@ -123,15 +129,24 @@ class Issue:
     column: str | None
     value: str | None
     severity: Severity
-    message: str
+    msg: Msg | str
 
-    def to_json_dict(self) -> dict[str, object]:
+    @property
+    def message(self) -> str:
+        """The message in Dutch."""
+        return render(self.msg)
+
+    def text(self, lang: str) -> str:
+        """The message in the reader's language."""
+        return render(self.msg, lang)
+
+    def to_json_dict(self, lang: str = "nl") -> dict[str, object]:
         return {
             "row": self.row,
             "column": self.column,
             "value": self.value,
             "severity": self.severity,
-            "message": self.message,
+            "message": self.text(lang),
         }
 
 
@@ -142,6 +157,8 @@ class ImportResult:
     records: pd.DataFrame
     rejected: pd.DataFrame
     issues: list[Issue] = field(default_factory=list)
+    # The error messages of each rejected row, in the order of `rejected` (whose column fouten is in Dutch).
+    rejected_messages: list[tuple[Msg | str, ...]] = field(default_factory=list)
 
     @property
     def rows_accepted(self) -> int:
@@ -169,15 +186,30 @@ class ImportResult:
         """The file (not a row) is unusable: unreadable, empty, or without the required columns."""
         return any(issue.row is None and issue.severity == "error" for issue in self.issues)
 
-    def to_json_dict(self) -> dict[str, object]:
+    def to_json_dict(self, lang: str = "nl") -> dict[str, object]:
         """Exactly the JSON of `python -m dashboard validate --json`."""
         return {
             "file": self.file,
             "rows_total": self.rows_total,
             "rows_accepted": self.rows_accepted,
             "rows_rejected": self.rows_rejected,
-            "issues": [issue.to_json_dict() for issue in self.issues],
+            "issues": [issue.to_json_dict(lang) for issue in self.issues],
         }
+
+    def rejected_in(self, lang: str) -> pd.DataFrame:
+        """The rejected rows with their messages and the front column names in the reader's language."""
+        rejected = self.rejected.copy()
+        if len(self.rejected_messages) == len(rejected) and REJECTED_ERRORS_COLUMN in rejected:
+            rejected[REJECTED_ERRORS_COLUMN] = [
+                ERROR_JOINER.join(render(message, lang) for message in messages)
+                for messages in self.rejected_messages
+            ]
+        names = {
+            REJECTED_ROW_COLUMN: t("ingest.rejected.row", lang),
+            REJECTED_ERRORS_COLUMN: t("ingest.rejected.errors", lang),
+            REJECTED_FILE_COLUMN: t("ingest.rejected.file", lang),
+        }
+        return rejected.rename(columns=names)
 
 
 def empty_records() -> pd.DataFrame:
@@ -203,7 +235,7 @@ def _records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     )
 
 
-def _file_error_result(file: str, message: str, rows_total: int = 0) -> ImportResult:
+def _file_error_result(file: str, message: Msg, rows_total: int = 0) -> ImportResult:
     rejected = pd.DataFrame(columns=[REJECTED_ROW_COLUMN, REJECTED_ERRORS_COLUMN])
     return ImportResult(
         file, rows_total, empty_records(), rejected, [Issue(None, None, None, "error", message)]
@@ -224,10 +256,15 @@ class _Context:
     resolutions: dict[str, Resolution] = field(default_factory=dict)
     insurer_hints: dict[str, str | None] = field(default_factory=dict)
     suggested: int = 0
+    # Set once a value went without a suggestion because of the cap: the report then says so.
+    suggestions_stopped: bool = False
 
     def _may_suggest(self, item: str) -> bool:
         """Count one more distinct value to suggest for; False once the file has used up its suggestions."""
-        if len(item) > MAX_SUGGESTED_LENGTH or self.suggested >= MAX_SUGGESTED_VALUES:
+        if len(item) > MAX_SUGGESTED_LENGTH:
+            return False
+        if self.suggested >= MAX_SUGGESTED_VALUES:
+            self.suggestions_stopped = True
             return False
         self.suggested += 1
         return True
@@ -255,10 +292,10 @@ class _Row:
         self.number = number
         self.issues: list[Issue] = []
 
-    def error(self, column: str | None, value: str | None, message: str) -> None:
+    def error(self, column: str | None, value: str | None, message: Msg) -> None:
         self.issues.append(Issue(self.number, column, value, "error", message))
 
-    def warn(self, column: str | None, value: str | None, message: str) -> None:
+    def warn(self, column: str | None, value: str | None, message: Msg) -> None:
         self.issues.append(Issue(self.number, column, value, "warning", message))
 
     @property
@@ -266,8 +303,12 @@ class _Row:
         return not any(issue.severity == "error" for issue in self.issues)
 
 
-def _level_phrase(level: str) -> str:
-    return f"niveau {schema.level_rank(level)} ({t(f'level.{level}')})"
+def _level_phrase(level: str) -> Msg:
+    return Msg("ingest.level_phrase", rank=schema.level_rank(level), label=Msg(f"level.{level}"))
+
+
+def _allowed(vocab: Vocabulary) -> Localized:
+    return Localized.of(vocab.allowed_text)
 
 
 def _parse_year(row: _Row, column: str, text: str, low: int, high: int) -> int | None:
@@ -275,12 +316,12 @@ def _parse_year(row: _Row, column: str, text: str, low: int, high: int) -> int |
         return None
     number = parse_int(text)
     if number is None:
-        row.error(
-            column, text, f"De waarde '{text}' in {column} is geen jaartal; vul een jaar in zoals 2020."
-        )
+        row.error(column, text, Msg("ingest.year.not_a_year", value=text, column=column))
         return None
     if not low <= number <= high:
-        row.error(column, text, f"Onmogelijk {column} {number}: kies een jaar van {low} tot en met {high}.")
+        row.error(
+            column, text, Msg("ingest.year.impossible", column=column, number=number, low=low, high=high)
+        )
         return None
     return number
 
@@ -295,8 +336,12 @@ def _parse_level(row: _Row, text: str) -> str | None:
         row.error(
             "samenwerkingsniveau",
             text,
-            f"Onbekend samenwerkingsniveau '{text}'. Vul een getal of omschrijving in: {level_allowed_text()} "
-            f"(de codes {', '.join(schema.LEVELS)} mogen ook).",
+            Msg(
+                "ingest.level.unknown",
+                value=text,
+                allowed=Localized.of(level_allowed_text),
+                codes=", ".join(schema.LEVELS),
+            ),
         )
     return code
 
@@ -310,7 +355,7 @@ def _parse_codes(row: _Row, vocab: Vocabulary, text: str) -> tuple[str, ...]:
             row.error(
                 vocab.column,
                 item,
-                f"Onbekende waarde '{item}' in {vocab.column}. Toegestaan: {vocab.allowed_text()}.",
+                Msg("ingest.value.unknown", value=item, column=vocab.column, allowed=_allowed(vocab)),
             )
         elif code not in codes:
             codes.append(code)
@@ -337,8 +382,7 @@ def _parse_insurers(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
             row.warn(
                 "zorgverzekeraars",
                 item,
-                f"'{item}' is geen bekende zorgverzekeraar; bedoelt u '{meant}'? De naam blijft zoals hij er staat, "
-                "dus als aparte verzekeraar in de filters.",
+                Msg("ingest.insurer.near_miss", value=item, meant=meant),
             )
         name = canonical_insurer(item)
         if name not in insurers:
@@ -353,7 +397,7 @@ def _parse_gemeenten(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
         row.error(
             "gemeenten",
             text or None,
-            "Geen gemeente ingevuld: elk initiatief hoort bij minstens één gemeente.",
+            Msg("ingest.gemeente.none"),
         )
         return ()
     for item in items:
@@ -365,22 +409,22 @@ def _parse_gemeenten(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
                 row.warn(
                     "gemeenten",
                     item,
-                    resolution.message or f"Gemeente '{item}' is omgezet naar de indeling 2025.",
+                    resolution.msg or Msg("ingest.gemeente.mapped", value=item),
                 )
         elif status == "ambiguous":
-            row.error("gemeenten", item, resolution.message or _ambiguous_message(ctx, item, resolution))
+            row.error("gemeenten", item, resolution.msg or _ambiguous_message(ctx, item, resolution))
         elif status == "unknown":
-            message = resolution.message or f"Gemeente '{item}' niet gevonden."
+            message = resolution.msg or Msg("ingest.gemeente.unknown", value=item)
             if "," in item:
-                message += " Scheid meerdere gemeenten met een puntkomma (;)."
+                message = Msg("ingest.gemeente.comma_hint", message=message)
             row.error("gemeenten", item, message)
         # "empty" cannot occur: split_list drops blank items.
     return tuple(codes)
 
 
-def _ambiguous_message(ctx: _Context, item: str, resolution: Resolution) -> str:
-    options = [f"{ctx.resolver.name(code)} ({code})" for code in resolution.candidates]
-    return f"{item} is dubbelzinnig: bedoelt u {' of '.join(options)}?"
+def _ambiguous_message(ctx: _Context, item: str, resolution: Resolution) -> Msg:
+    options = ListOf.of((f"{ctx.resolver.name(code)} ({code})" for code in resolution.candidates), "or")
+    return Msg("ingest.gemeente.ambiguous", value=item, options=options)
 
 
 def _check_level_consistency(
@@ -401,15 +445,13 @@ def _check_level_consistency(
             row.warn(
                 "samenwerkingsniveau",
                 level_text or None,
-                "Samenwerkingsniveau afgeleid als 6 (formele afspraken): RIVM telt elke preventiecoalitie "
-                "als formele afspraken.",
+                Msg("ingest.level.derived_formeel"),
             )
         elif level != "formeel":
             row.error(
                 "samenwerkingsniveau",
                 level_text,
-                f"Tegenstrijdig: een preventiecoalitie heeft volgens RIVM altijd formele afspraken (niveau 6), "
-                f"maar hier staat {_level_phrase(level)}. Pas het niveau of de kolom preventiecoalitie aan.",
+                Msg("ingest.level.coalition_conflict", level=_level_phrase(level)),
             )
     rank = schema.level_rank(level)
     if afspraken:
@@ -417,37 +459,29 @@ def _check_level_consistency(
             row.warn(
                 "afspraken",
                 afspraken_text,
-                "Er zijn afspraken ingevuld terwijl het samenwerkingsniveau onbekend is; vul het niveau in "
-                "(5 = informele afspraken of 6 = formele afspraken).",
+                Msg("ingest.afspraken.level_unknown"),
             )
         elif rank < schema.LEVEL_RANK["informeel"]:
             row.error(
                 "afspraken",
                 afspraken_text,
-                f"Tegenstrijdig: afspraken horen alleen bij niveau 5 (informele afspraken) of 6 (formele "
-                f"afspraken), maar hier staat {_level_phrase(level)}. Maak de kolom afspraken leeg of pas het "
-                "niveau aan.",
+                Msg("ingest.afspraken.level_too_low", level=_level_phrase(level)),
             )
     both = {"gemeente", "zorgverzekeraar"}
     if rank is not None and rank >= schema.LEVEL_RANK["apart"] and not both <= involved:
-        missing = " en ".join(t(f"party.{party}") for party in sorted(both - involved))
-        row.warn(
-            "partijen",
-            None,
-            f"Bij {_level_phrase(level)} zijn gemeente en zorgverzekeraar betrokken, maar bij de partijen "
-            f"ontbreekt: {missing}.",
-        )
+        missing = ListOf.of(Msg(f"party.{party}") for party in sorted(both - involved))
+        row.warn("partijen", None, Msg("ingest.parties.missing", level=_level_phrase(level), missing=missing))
     elif level == "geen" and involved & both:
         row.warn(
             "partijen",
             None,
-            "Niveau 1 betekent dat gemeente en zorgverzekeraar geen van beide betrokken zijn, maar ze staan wel bij de partijen.",
+            Msg("ingest.parties.level_geen"),
         )
     elif level == "een_partij" and both <= involved:
         row.warn(
             "partijen",
             None,
-            "Niveau 2 betekent dat alleen de gemeente óf de zorgverzekeraar betrokken is, maar beide staan bij de partijen.",
+            Msg("ingest.parties.level_een_partij"),
         )
     return level
 
@@ -458,9 +492,7 @@ def _parse_reach(row: _Row, text: str, *, wijken: tuple[str, ...], gemeenten: tu
         return "wijk" if wijken else ("gemeente" if len(gemeenten) <= 1 else "regio")
     reach = REACH_VOCAB.code(text)
     if reach is None:
-        row.error(
-            "reikwijdte", text, f"Onbekende reikwijdte '{text}'. Toegestaan: {REACH_VOCAB.allowed_text()}."
-        )
+        row.error("reikwijdte", text, Msg("ingest.reach.unknown", value=text, allowed=_allowed(REACH_VOCAB)))
     return reach or ""
 
 
@@ -473,7 +505,7 @@ def _parse_single_code(row: _Row, vocab: Vocabulary, text: str) -> str:
         row.error(
             vocab.column,
             text,
-            f"Onbekende waarde '{text}' in {vocab.column}. Toegestaan: {vocab.allowed_text()}.",
+            Msg("ingest.value.unknown", value=text, column=vocab.column, allowed=_allowed(vocab)),
         )
     return code or ""
 
@@ -483,8 +515,7 @@ def _check_bron(row: _Row, bron: str) -> None:
         row.warn(
             "bron",
             bron,
-            "De bron bevat een link die niet met http:// of https:// begint; die wordt als gewone tekst "
-            "getoond, niet als link.",
+            Msg("ingest.bron.unsafe"),
         )
 
 
@@ -495,15 +526,19 @@ def _check_duplicate(row: _Row, ctx: _Context, record_id: str, jaar: int) -> Non
         ctx.seen[key] = (ctx.file, row.number)
         return
     other_file, other_row = ctx.seen[key]
-    where = f"rij {other_row}" if other_file == ctx.file else f"rij {other_row} van bestand {other_file}"
-    row.error("id", record_id, f"Dubbel: id '{record_id}' met jaar {jaar} staat al in {where}.")
+    where = (
+        Msg("ingest.duplicate.row", row=other_row)
+        if other_file == ctx.file
+        else Msg("ingest.duplicate.row_in_file", row=other_row, file=other_file)
+    )
+    row.error("id", record_id, Msg("ingest.duplicate", id=record_id, year=jaar, where=where))
 
 
 def _normalised(row: _Row, column: str, text: str) -> str:
     """``text`` without invisible characters and NFKC-normalised, with a warning when that changed it."""
     clean = " ".join(unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).split())
     if clean != text:
-        row.warn(column, text, t("hardening.normalised", column=column, value=clean))
+        row.warn(column, text, Msg("hardening.normalised", column=column, value=clean))
     return clean
 
 
@@ -518,11 +553,11 @@ def _validate_row(
             row.error(
                 column,
                 text[:60] + "…",
-                t(
+                Msg(
                     "hardening.cell_too_long",
                     column=column,
-                    n=f"{len(text):,}".replace(",", "."),
-                    cap="10.000",
+                    n=Localized.of(partial(fmt_int, len(text))),
+                    cap=Localized.of(partial(fmt_int, MAX_CELL_CHARS)),
                 ),
             )
     if not row.ok:
@@ -530,26 +565,26 @@ def _validate_row(
 
     record_id = _normalised(row, "id", " ".join(get("id", "").split()))
     if not record_id:
-        row.error("id", None, "Het id ontbreekt; geef elk initiatief een eigen id.")
+        row.error("id", None, Msg("ingest.id.missing"))
     naam = _normalised(row, "naam", " ".join(get("naam", "").split()))
     if not naam:
-        row.error("naam", None, "De naam van het initiatief ontbreekt.")
+        row.error("naam", None, Msg("ingest.naam.missing"))
 
     jaar_text = get("jaar", "")
     jaar = _parse_year(row, "jaar", jaar_text, schema.MIN_YEAR, schema.MAX_YEAR)
     if jaar is None and not jaar_text:
-        row.error("jaar", None, "Het jaar ontbreekt; vul het peiljaar in (bijvoorbeeld 2020).")
+        row.error("jaar", None, Msg("ingest.year.missing"))
     start_text = get("startjaar", "")
     startjaar = _parse_year(row, "startjaar", start_text, MIN_START_YEAR, schema.MAX_YEAR)
     if startjaar is not None and jaar is not None and startjaar > jaar:
-        row.error("startjaar", start_text, f"Het startjaar {startjaar} ligt na het jaar {jaar} van deze rij.")
+        row.error("startjaar", start_text, Msg("ingest.year.start_after", start=startjaar, year=jaar))
 
     flags: dict[str, bool] = {}
     for column in ("preventiecoalitie", schema.EXAMPLE_COLUMN):
         text = get(column, "")
         value = parse_bool(text) if text else False
         if value is None:
-            row.error(column, text, f"Onbekende waarde '{text}' in {column}: vul ja of nee in.")
+            row.error(column, text, Msg("ingest.value.not_bool", value=text, column=column))
         flags[column] = bool(value)
 
     level_text = get("samenwerkingsniveau", "")
@@ -570,7 +605,7 @@ def _validate_row(
         row.warn(
             "gli_programmas",
             get("gli_programmas", ""),
-            "Er is een GLI-programma ingevuld, maar GLI staat niet bij de interventies.",
+            Msg("ingest.gli.without_gli"),
         )
 
     bron = get("bron", "")
@@ -581,8 +616,7 @@ def _validate_row(
         row.error(
             None,
             overflow,
-            "Deze rij heeft meer cellen dan de kopregel. Staat er een scheidingsteken (; of ,) in een cel? "
-            "Zet zo'n cel tussen aanhalingstekens of sla het bestand opnieuw op vanuit Excel.",
+            Msg("ingest.row.overflow"),
         )
 
     record: dict[str, object] = {
@@ -645,7 +679,7 @@ def _header_map(columns: Iterable[str]) -> tuple[dict[str, str], list[Issue]]:
                     header,
                     None,
                     "warning",
-                    f"De kolom {column} staat twee keer in de kopregel ('{header}'); alleen de eerste wordt gebruikt.",
+                    Msg("ingest.header.repeated", column=column, header=header),
                 )
             )
         else:
@@ -658,7 +692,7 @@ def _header_map(columns: Iterable[str]) -> tuple[dict[str, str], list[Issue]]:
                 None,
                 ", ".join(unknown),
                 "warning",
-                f"Onbekende kolommen worden niet gebruikt: {names}. Bekende kolommen: {', '.join(KNOWN_COLUMNS)}.",
+                Msg("ingest.header.unknown", names=names, known=", ".join(KNOWN_COLUMNS)),
             )
         )
     return mapping, issues
@@ -671,7 +705,9 @@ def _row_numbers(raw: pd.DataFrame) -> list[int]:
     return list(range(2, len(raw) + 2))
 
 
-def _rejected_frame(raw: pd.DataFrame, numbers: list[int], errors: dict[int, list[str]]) -> pd.DataFrame:
+def _rejected_frame(
+    raw: pd.DataFrame, numbers: list[int], errors: Mapping[int, list[Msg | str]]
+) -> pd.DataFrame:
     """The rejected rows (errors keyed by position in raw) with their original cells, after rij and fouten."""
     positions = sorted(errors)
     original = raw.iloc[positions].reset_index(drop=True)
@@ -684,7 +720,9 @@ def _rejected_frame(raw: pd.DataFrame, numbers: list[int], errors: dict[int, lis
     front = pd.DataFrame(
         {
             REJECTED_ROW_COLUMN: pd.Series([numbers[p] for p in positions], dtype="int64"),
-            REJECTED_ERRORS_COLUMN: pd.Series([ERROR_JOINER.join(errors[p]) for p in positions], dtype="str"),
+            REJECTED_ERRORS_COLUMN: pd.Series(
+                [ERROR_JOINER.join(render(m) for m in errors[p]) for p in positions], dtype="str"
+            ),
         }
     )
     return pd.concat([front, original], axis=1)
@@ -706,23 +744,27 @@ def _validate(
     issues = [Issue(None, None, None, "warning", text) for text in raw.attrs.get(WARNINGS_ATTR, [])] + issues
     missing = [column for column in schema.REQUIRED_COLUMNS if column not in mapping.values()]
     if len(raw) == 0:
-        issues.append(Issue(None, None, None, "error", "Het bestand bevat geen rijen met initiatieven."))
+        issues.append(Issue(None, None, None, "error", Msg("ingest.file.no_rows")))
         return ImportResult(file, 0, empty_records(), _rejected_frame(raw, numbers, {}), issues)
     if missing:
-        message = f"Verplichte kolom(men) ontbreken: {', '.join(missing)}."
-        if not mapping:
-            message += (
-                " De eerste rij bevat geen enkele bekende kolomnaam: is dit wel een bestand met initiatieven?"
-            )
-        message += " Zet de kolomnamen in de eerste rij; het sjabloon laat zien hoe."
+        key = "ingest.missing_columns" if mapping else "ingest.missing_columns.no_known"
+        message = Msg(key, n=len(missing), columns=", ".join(missing))
         issues = [Issue(None, None, ", ".join(missing), "error", message), *issues]
-        every_row = {position: [message] for position in range(len(raw))}
-        return ImportResult(file, len(raw), empty_records(), _rejected_frame(raw, numbers, every_row), issues)
+        every_row: dict[int, list[Msg | str]] = {position: [message] for position in range(len(raw))}
+        rejected = _rejected_frame(raw, numbers, every_row)
+        return ImportResult(
+            file,
+            len(raw),
+            empty_records(),
+            rejected,
+            issues,
+            [tuple(every_row[p]) for p in sorted(every_row)],
+        )
 
     ctx = _Context(file=file, resolver=resolver, seen=seen)
     used = list(mapping.items())
     records: list[dict[str, object]] = []
-    errors: dict[int, list[str]] = {}
+    errors: dict[int, list[Msg | str]] = {}
     values = raw[[header for header, _ in used]].to_numpy(dtype=object)
     budget = budget or Budget()
     for position, (number, row_values) in enumerate(zip(numbers, values, strict=True)):
@@ -734,11 +776,15 @@ def _validate(
         record, row_issues = _validate_row(cells, number, ctx)
         issues.extend(row_issues)
         if record is None:
-            errors[position] = [issue.message for issue in row_issues if issue.severity == "error"]
+            errors[position] = [issue.msg for issue in row_issues if issue.severity == "error"]
         else:
             records.append(record)
+    if ctx.suggestions_stopped:
+        stopped = Msg("hardening.suggestions_stopped", cap=MAX_SUGGESTED_VALUES)
+        issues.append(Issue(None, None, None, "warning", stopped))
     rejected = _rejected_frame(raw, numbers, errors)
-    return ImportResult(file, len(raw), _records_frame(records), rejected, issues)
+    messages = [tuple(errors[p]) for p in sorted(errors)]
+    return ImportResult(file, len(raw), _records_frame(records), rejected, issues, messages)
 
 
 def _default_resolver() -> GemeenteResolver:
@@ -758,8 +804,8 @@ def validate_table(
     return _validate(raw, file, resolver or _default_resolver(), {}, budget)
 
 
-def _time_budget_message(stopped: ValidationStoppedError) -> str:
-    return t("hardening.time_budget", seconds=f"{stopped.seconds:.0f}")
+def _time_budget_message(stopped: ValidationStoppedError) -> Msg:
+    return Msg("hardening.time_budget", seconds=Decimal(stopped.seconds, 0))
 
 
 def load_bytes(
@@ -777,7 +823,7 @@ def load_bytes(
         raw = read_table(data, name, budget)
         return validate_table(raw, file=name, resolver=resolver, budget=budget)
     except ImportFileError as exc:
-        return _file_error_result(name, exc.message)
+        return _file_error_result(name, exc.msg)
     except ValidationStoppedError as stopped:
         if not stopped.timed_out:
             raise
@@ -802,9 +848,9 @@ def _load_file(
         raw = read_table(data, path.name, budget)
         return _validate(raw, path.name, resolver, seen, budget)
     except ImportFileError as exc:
-        return _file_error_result(path.name, exc.message)
+        return _file_error_result(path.name, exc.msg)
     except OSError as exc:
-        return _file_error_result(path.name, f"Het bestand kan niet worden geopend ({exc.strerror or exc}).")
+        return _file_error_result(path.name, Msg("ingest.file.cannot_open", reason=str(exc.strerror or exc)))
     except ValidationStoppedError as stopped:
         return _file_error_result(path.name, _time_budget_message(stopped))
 
@@ -823,16 +869,14 @@ def load_path(path: Path, resolver: GemeenteResolver | None = None) -> ImportRes
     path = Path(path)
     resolver = resolver or _default_resolver()
     if not path.exists():
-        return _file_error_result(str(path), f"Bestand of map niet gevonden: {path}")
+        return _file_error_result(str(path), Msg("ingest.file.not_found", path=str(path)))
     if path.is_file():
         result = _load_file(path, resolver, {})
         result.file = str(path)
         return result
     files = folder_files(path)
     if not files:
-        return _file_error_result(
-            str(path), f"De map {path} bevat geen CSV- of Excel-bestanden (.csv, .xlsx)."
-        )
+        return _file_error_result(str(path), Msg("ingest.file.folder_empty", path=str(path)))
     seen: dict[tuple[str, int], tuple[str, int]] = {}
     results = [_load_file(file, resolver, seen) for file in files]
     return _combine(str(path), results)
@@ -841,7 +885,13 @@ def load_path(path: Path, resolver: GemeenteResolver | None = None) -> ImportRes
 def _combine(name: str, results: list[ImportResult]) -> ImportResult:
     """One result for a folder; messages name their file, rejected rows get a column bestand."""
     issues = [
-        Issue(issue.row, issue.column, issue.value, issue.severity, f"{result.file}: {issue.message}")
+        Issue(
+            issue.row,
+            issue.column,
+            issue.value,
+            issue.severity,
+            Msg("ingest.in_file", file=result.file, message=issue.msg),
+        )
         for result in results
         for issue in result.issues
     ]
@@ -859,4 +909,7 @@ def _combine(name: str, results: list[ImportResult]) -> ImportResult:
     else:
         rejected = pd.DataFrame(columns=[REJECTED_FILE_COLUMN, REJECTED_ROW_COLUMN, REJECTED_ERRORS_COLUMN])
     total = sum(result.rows_total for result in results)
-    return ImportResult(name, total, records, rejected, issues)
+    messages = [
+        messages for result in results if len(result.rejected) for messages in result.rejected_messages
+    ]
+    return ImportResult(name, total, records, rejected, issues, messages)

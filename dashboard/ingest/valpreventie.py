@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from dashboard.i18n.messages import Msg, render
 from geo.paths import DATA_DIR
 
 KENGETALLEN_FILE: Final = DATA_DIR / "valpreventie_kengetallen.toml"
@@ -50,7 +51,14 @@ MAX_YEAR: Final = 2035
 
 
 class KengetallenError(ValueError):
-    """The figures file cannot be used as it is (the entry and what is wrong, in Dutch)."""
+    """The figures file cannot be used as it is: `msg` names the entry and what is wrong, in any language."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(render(msg))
+        self.msg = msg
+
+    def text(self, lang: str) -> str:
+        return render(self.msg, lang)
 
 
 @dataclass(frozen=True)
@@ -112,36 +120,45 @@ def in_bounds(eenheid: str, value: float) -> bool:
 def _number(entry: Mapping[str, Any], key: str, where: str) -> float:
     value = entry.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise KengetallenError(f"{where}: '{key}' ontbreekt of is geen getal")
+        raise KengetallenError(Msg("vp.check.not_a_number", where=where, field=key))
     return float(value)
 
 
 def _text(entry: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
     value = entry.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise KengetallenError(f"{where}: '{key}' ontbreekt of is geen tekst")
+        raise KengetallenError(Msg("vp.check.not_text", where=where, field=key))
     return value.strip()
 
 
 def _kengetal(naam: str, entry: Mapping[str, Any], where: str, eenheid: str | None, stap: str) -> Kengetal:
     if not isinstance(entry, Mapping):
-        raise KengetallenError(f"{where}: geen tabel")
+        raise KengetallenError(Msg("vp.check.not_a_table", where=where))
     unit = eenheid or _text(entry, "eenheid", where)
     if unit not in UNITS:
-        raise KengetallenError(f"{where}: onbekende eenheid '{unit}' (kies uit {', '.join(UNITS)})")
+        raise KengetallenError(Msg("vp.check.unknown_unit", where=where, unit=unit, units=", ".join(UNITS)))
     waarde, laag, hoog = (_number(entry, key, where) for key in ("waarde", "laag", "hoog"))
     if not laag <= waarde <= hoog:
-        raise KengetallenError(f"{where}: verwacht laag ≤ waarde ≤ hoog, maar {laag} / {waarde} / {hoog}")
+        raise KengetallenError(Msg("vp.check.order", where=where, laag=laag, waarde=waarde, hoog=hoog))
     for value in (laag, hoog):
         if not in_bounds(unit, value):
             low, high = BOUNDS[unit]
-            raise KengetallenError(f"{where}: {value} ligt buiten {low:g}–{high:g} ({unit})")
+            raise KengetallenError(
+                Msg(
+                    "vp.check.out_of_bounds",
+                    where=where,
+                    value=value,
+                    low=f"{low:g}",
+                    high=f"{high:g}",
+                    unit=unit,
+                )
+            )
     jaar = entry.get("jaar")
     if not isinstance(jaar, int) or isinstance(jaar, bool) or not MIN_YEAR <= jaar <= MAX_YEAR:
-        raise KengetallenError(f"{where}: 'jaar' ontbreekt of ligt buiten {MIN_YEAR}–{MAX_YEAR}")
+        raise KengetallenError(Msg("vp.check.year", where=where, low=MIN_YEAR, high=MAX_YEAR))
     url = _text(entry, "url", where, required=False)
     if url and not url.startswith("https://"):
-        raise KengetallenError(f"{where}: url moet met https:// beginnen")
+        raise KengetallenError(Msg("vp.check.url", where=where))
     return Kengetal(naam, waarde, laag, hoog, unit, _text(entry, "bron", where), url, jaar, stap)  # type: ignore[arg-type]
 
 
@@ -149,33 +166,37 @@ def parse_kengetallen(data: Mapping[str, Any], bestand: str = "valpreventie_keng
     """The checked figures of a parsed TOML document; raises KengetallenError on the first problem."""
     raw_parameters = data.get("parameters")
     if not isinstance(raw_parameters, Mapping):
-        raise KengetallenError(f"{bestand}: sectie [parameters] ontbreekt")
+        raise KengetallenError(Msg("vp.check.no_section", file=bestand, section="parameters"))
     parameters: dict[str, Kengetal] = {}
     for naam, entry in raw_parameters.items():
         where = f"{bestand}: parameters.{naam}"
         stap = entry.get("stap") if isinstance(entry, Mapping) else None
         if stap not in STEPS:
-            raise KengetallenError(f"{where}: 'stap' moet een van {', '.join(STEPS)} zijn")
+            raise KengetallenError(Msg("vp.check.step", where=where, steps=", ".join(STEPS)))
         if naam in PROGRAMME_PARAMETERS:
-            raise KengetallenError(f"{where}: '{naam}' hoort bij een programma, niet bij [parameters]")
+            raise KengetallenError(Msg("vp.check.programme_parameter", where=where, naam=naam))
         parameters[naam] = _kengetal(naam, entry, where, None, stap)
     missing = [naam for naam in REQUIRED if naam not in parameters]
     if missing:
-        raise KengetallenError(f"{bestand}: parameter(s) ontbreken: {', '.join(missing)}")
+        raise KengetallenError(
+            Msg("vp.check.missing_parameters", n=len(missing), file=bestand, names=", ".join(missing))
+        )
     if parameters["aandeel_wlz"].hoog + parameters["aandeel_wmo"].hoog > 1:
-        raise KengetallenError(f"{bestand}: aandeel_wlz + aandeel_wmo is meer dan 1")
+        raise KengetallenError(Msg("vp.check.shares", file=bestand))
 
     raw_programmes = data.get("programmas")
     if not isinstance(raw_programmes, Mapping) or not raw_programmes:
-        raise KengetallenError(f"{bestand}: sectie [programmas] ontbreekt")
+        raise KengetallenError(Msg("vp.check.no_section", file=bestand, section="programmas"))
     programmas: dict[str, Programma] = {}
     for code, entry in raw_programmes.items():
         where = f"{bestand}: programmas.{code}"
         if not isinstance(entry, Mapping):
-            raise KengetallenError(f"{where}: geen tabel")
+            raise KengetallenError(Msg("vp.check.not_a_table", where=where))
         unknown = sorted(set(entry) - {"naam", *PROGRAMME_PARAMETERS})
         if unknown:
-            raise KengetallenError(f"{where}: onbekende sleutel(s): {', '.join(unknown)}")
+            raise KengetallenError(
+                Msg("vp.check.unknown_keys", n=len(unknown), where=where, keys=", ".join(unknown))
+            )
         figures = {
             key: _kengetal(key, entry[key], f"{where}.{key}", PROGRAMME_UNITS[key], "aanpak")
             for key in PROGRAMME_PARAMETERS
@@ -193,10 +214,10 @@ def _controle(raw: object, bestand: str) -> Controle | None:
     entry = raw.get("stevig_staan") if isinstance(raw, Mapping) else None
     where = f"{bestand}: controle.stevig_staan"
     if not isinstance(entry, Mapping):
-        raise KengetallenError(f"{where}: ontbreekt")
+        raise KengetallenError(Msg("vp.check.missing", where=where))
     gemeenten = entry.get("gemeenten")
     if not isinstance(gemeenten, list) or not all(isinstance(g, str) for g in gemeenten):
-        raise KengetallenError(f"{where}: 'gemeenten' moet een lijst van codes zijn")
+        raise KengetallenError(Msg("vp.check.gemeenten", where=where))
     numbers = {
         key: _number(entry, key, where)
         for key in (
@@ -227,7 +248,9 @@ def read_kengetallen(path: Path | None = None) -> Kengetallen:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise KengetallenError(f"{path.name}: kan niet worden gelezen ({error.strerror})") from error
+        raise KengetallenError(
+            Msg("vp.check.unreadable", file=path.name, reason=str(error.strerror))
+        ) from error
     except tomllib.TOMLDecodeError as error:
-        raise KengetallenError(f"{path.name}: geen geldige TOML ({error})") from error
+        raise KengetallenError(Msg("vp.check.not_toml", file=path.name, reason=str(error))) from error
     return parse_kengetallen(data, path.name)

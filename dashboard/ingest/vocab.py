@@ -44,14 +44,14 @@ class Vocabulary:
     def code(self, text: str) -> str | None:
         return self.lookup.get(match_key(text))
 
-    def label(self, code: str) -> str:
-        return t(f"{self.kind}.{code}")
+    def label(self, code: str, lang: str = "nl") -> str:
+        return t(f"{self.kind}.{code}", lang)
 
-    def allowed_text(self) -> str:
+    def allowed_text(self, lang: str = "nl") -> str:
         """The allowed values as a civil servant reads them: 'Wmo, Zvw, Wpg, overig'."""
         parts = []
         for code in self.codes:
-            label = self.label(code)
+            label = self.label(code, lang)
             label_key, code_key = match_key(label), match_key(code)
             # "Wmo" for wmo and "regio (meerdere gemeenten)" for regio: the label already shows the code.
             says_code = label_key == code_key or label_key.startswith(f"{code_key} ")
@@ -238,9 +238,9 @@ TRUE_WORDS: Final = frozenset({"ja", "j", "true", "waar", "1", "yes", "y"})
 FALSE_WORDS: Final = frozenset({"nee", "n", "false", "onwaar", "0", "no"})
 
 
-def level_allowed_text() -> str:
+def level_allowed_text(lang: str = "nl") -> str:
     """'0 = onbekend, 1 = geen van beide betrokken, …' for messages, the template and the instruction."""
-    return ", ".join(f"{number} = {t(f'level.{code}')}" for number, code in enumerate(schema.LEVELS))
+    return ", ".join(f"{number} = {t(f'level.{code}', lang)}" for number, code in enumerate(schema.LEVELS))
 
 
 # --------------------------------------------------------------------------------------------------------------

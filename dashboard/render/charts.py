@@ -19,8 +19,8 @@ from dashboard.analysis import chart_data
 from dashboard.analysis.aggregate import Base, pct
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR
 from dashboard.core import schema
-from dashboard.i18n import t
-from dashboard.i18n.numbers import fmt_pct
+from dashboard.i18n import t, tn
+from dashboard.i18n.formats import fmt_pct, plotly_separators
 from dashboard.render import plaintext
 
 FONT_FAMILY: Final = "Source Sans Pro, Arial, sans-serif"
@@ -69,7 +69,7 @@ def _layout(fig: go.Figure, title: str, lang: str, height: int, subtitle: str | 
         plot_bgcolor="#ffffff",
         height=height,
         margin={"l": 10, "r": 30, "t": 110 if subtitle else 80, "b": 60},
-        separators=",." if lang == "nl" else ".,",
+        separators=plotly_separators(lang),
         # Legends sit right of the plot: never over the title, the axis or a PNG's provenance footer.
         legend={
             "font": {"size": FONT_SIZE},
@@ -100,7 +100,7 @@ def _hover(table: pd.DataFrame, lang: str, percent: bool) -> list[str]:
             t("chart.hover.pct", lang, pct=fmt_pct(v, lang), n=n, base=b)
             for v, n, b in zip(table["value"], table["n"], table["base"], strict=True)
         ]
-    return [t("chart.hover.count", lang, n=int(n)) for n in table["n"]]
+    return [tn("chart.hover.count", int(n), lang) for n in table["n"]]
 
 
 def _value_text(table: pd.DataFrame, lang: str, percent: bool) -> list[str]:

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from dashboard.analysis.need import NATIONAL_CODE, By, NeedSpec
 from dashboard.core.schema import LEVEL_RANK
 from dashboard.i18n import label, t
-from dashboard.i18n.numbers import fmt_grouped
+from dashboard.i18n.formats import fmt_decimal, plotly_separators
 from dashboard.ingest.context import indicator_title
 
 
@@ -94,7 +94,7 @@ def per_capita_figure(
             y=areas["naam"],
             orientation="h",
             marker_color=BAR_COLOR,
-            text=[fmt_grouped(v, places, lang) if pd.notna(v) else "" for v in areas[value]],
+            text=[fmt_decimal(v, lang, places, fixed=True) if pd.notna(v) else "" for v in areas[value]],
             textposition="outside",
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         )
@@ -106,7 +106,9 @@ def per_capita_figure(
             line_dash="dash",
             line_color=TOTAL_COLOR,
             annotation_text=t(
-                "need.percap.total_line", lang, value=fmt_grouped(float(national.iloc[0]), 1, lang)
+                "need.percap.total_line",
+                lang,
+                value=fmt_decimal(float(national.iloc[0]), lang, 1, fixed=True),
             ),
             annotation_position="bottom right",
         )
@@ -116,7 +118,7 @@ def per_capita_figure(
         yaxis_title=t(f"need.percap.by.{by}", lang),
         height=max(360, 24 * len(areas) + 140),
         margin={"l": 10, "r": 40, "t": 60, "b": 40},
-        separators=",." if lang == "nl" else ".,",
+        separators=plotly_separators(lang),
         showlegend=False,
     )
     return fig

@@ -36,7 +36,7 @@ from dashboard.analysis.valpreventie import euro
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import UNKNOWN_LEVEL
 from dashboard.i18n import label, t
-from dashboard.i18n.numbers import fmt_pct
+from dashboard.i18n.formats import MISSING, fmt_pct
 from dashboard.render import provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
 from dashboard.render.valpreventie import HIGH_COLOR, LOW_COLOR, ValpreventieSection
@@ -190,7 +190,7 @@ def levels_png(table: pd.DataFrame, title: str, lang: str) -> bytes:
     ax.barh(positions, table["value"], color=colors, edgecolor="#555555", linewidth=0.5)
     total = int(table["base"].max()) if len(table) else 0
     for p, n in zip(positions, table["value"], strict=True):
-        share = fmt_pct(100.0 * n / total, lang) if total else "–"
+        share = fmt_pct(100.0 * n / total, lang) if total else MISSING
         ax.text(n + 0.1, p, f"{int(n)} ({share})", va="center", fontsize=8, color=TEXT_COLOR)
     ax.set_yticks(positions, [clean(x, 60) for x in table["label"]])
     ax.invert_yaxis()

@@ -2,11 +2,73 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import Any, Final
+
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.core.schema import LEVEL_RANK
 from dashboard.i18n import label, t
+from dashboard.i18n.formats import MISSING, fmt_value
+
+# Year columns are numbers without thousands separators ("2020", never "2.020").
+_YEAR_KEYS: Final = ("table.jaar", "dl.col.jaar")
+# pandas refuses to style larger tables; beyond this the cells are shown as they are (gaps still filled).
+_MAX_STYLED_CELLS: Final = 200_000
+
+
+def for_display(
+    frame: pd.DataFrame,
+    lang: str = "nl",
+    formatters: Mapping[str, Callable[[object], str]] | None = None,
+    missing: str = MISSING,
+) -> Styler | pd.DataFrame:
+    """A table as the reader's language writes it: "1.509.235" and "0,3" in Dutch, "1,509,235" in English.
+
+    Numbers stay numbers (the table still sorts by value); only their display text is formatted. A column
+    with gaps becomes text, because the table would show a gap as "None": gaps read ``missing`` ("–"), or
+    what the column's formatter says ("niet gepubliceerd"). ``formatters`` set the text of a column's values.
+    """
+    formatters = dict(formatters or {})
+    years = {t(key, lang) for key in _YEAR_KEYS}
+    out = frame.reset_index(drop=True)
+    shown: dict[str, Callable[[object], str]] = {}
+    for column in out.columns:
+        series = out[column]
+        numeric = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+        if column in formatters:
+            format_cell = formatters[column]
+        elif column in years:
+            format_cell = _plain_cell
+        else:
+            format_cell = partial(fmt_value, lang=lang)
+        if series.isna().any():
+            out[column] = [
+                format_cell(v)
+                if column in formatters
+                else (missing if _gap(v) else format_cell(v) if numeric else v)
+                for v in series
+            ]
+        elif numeric:
+            shown[column] = format_cell
+    if out.size > _MAX_STYLED_CELLS:
+        return out
+    # pandas-stubs types the mapping's values as optional formatters; ours are all set.
+    return out.style.format(dict[Any, Any](shown)) if shown else out.style
+
+
+def _gap(value: object) -> bool:
+    scalar: Any = value  # a cell: any scalar pandas holds
+    return not isinstance(value, list | tuple) and bool(pd.isna(scalar))
+
+
+def _plain_cell(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return MISSING if _gap(value) else str(value)
 
 
 def _labels(values: tuple[str, ...], kind: str, lang: str, year: object = None) -> str:
@@ -35,7 +97,8 @@ def initiatives_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
                 dtype="object",
             ),
             t("table.zorgverzekeraars", lang): records["zorgverzekeraars"].map(", ".join),
-            t("table.bron", lang): records["bron_url"].where(records["bron_url"] != "", None),
+            # "" rather than None: the link column shows a gap as "None" but an empty text as nothing.
+            t("table.bron", lang): records["bron_url"].fillna(""),
         }
     ).reset_index(drop=True)
 
@@ -98,6 +161,6 @@ def issues_table(issues: list, lang: str = "nl") -> pd.DataFrame:
             t("issues.column", lang): [i.column or "" for i in issues],
             t("issues.value", lang): [i.value or "" for i in issues],
             t("issues.severity", lang): [severity[i.severity] for i in issues],
-            t("issues.message", lang): [i.message for i in issues],
+            t("issues.message", lang): [i.text(lang) for i in issues],
         }
     )

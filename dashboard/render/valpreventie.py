@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from dashboard.analysis import valpreventie as vp
 from dashboard.i18n import t
+from dashboard.i18n.formats import plotly_separators
 from dashboard.render.charts import BAR_COLOR, FONT_FAMILY, FONT_SIZE, REGION_COLOR, TEXT_COLOR, TITLE_SIZE
 
 LOW_COLOR: Final = REGION_COLOR  # Okabe–Ito orange: the low end
@@ -30,7 +31,7 @@ def _layout(fig: go.Figure, title: str, lang: str, height: int) -> go.Figure:
         plot_bgcolor="#ffffff",
         height=height,
         margin={"l": 10, "r": 30, "t": 70, "b": 50},
-        separators=",." if lang == "nl" else ".,",
+        separators=plotly_separators(lang),
         legend={"orientation": "h", "x": 0, "y": -0.15, "xanchor": "left", "yanchor": "top"},
     )
     fig.update_xaxes(automargin=True, gridcolor="#dddddd", zerolinecolor="#888888")

@@ -23,9 +23,9 @@ from dashboard.analysis.measures import Classified
 from dashboard.core.filters import Filters
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
-from dashboard.i18n import t
+from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, plaintext, provenance
-from dashboard.render.tables import initiatives_table
+from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import SHOW_CONCEPTS_KEY, Dataset
 from dashboard.ui.sidebar import current_lang, prefixed_text
@@ -152,8 +152,10 @@ def dataset_notice(dataset: Dataset, lang: str, compact: bool = False) -> None:
             st.error(t("notice.unavailable", lang, problem=problem), icon=":material/cloud_off:")
     if dataset.source == "upload":
         name = escape_markdown(dataset.name)  # a user's file name: never markdown (links, emphasis)
-        key = "notice.combined" if dataset.mode == "samen" else "notice.upload"
-        st.info(t(key, lang, name=name, n=len(records)), icon=":material/upload_file:")
+        if dataset.mode == "samen":
+            st.info(t("notice.combined", lang, name=name), icon=":material/upload_file:")
+        else:
+            st.info(tn("notice.upload", len(records), lang, name=name), icon=":material/upload_file:")
     if st.session_state.get(SHOW_CONCEPTS_KEY):
         st.info(t("notice.concepts", lang), icon=":material/edit_note:")
     if dataset.is_example:
@@ -161,7 +163,7 @@ def dataset_notice(dataset: Dataset, lang: str, compact: bool = False) -> None:
         key = "notice.example.short" if compact else "notice.example"
         st.warning(t(key, lang, n_real=n_real), icon=":material/science:")
     if dataset.result.rows_rejected:
-        st.error(t("notice.rejected", lang, n=dataset.result.rows_rejected), icon=":material/error:")
+        st.error(tn("notice.rejected", dataset.result.rows_rejected, lang), icon=":material/error:")
 
 
 def file_problems_banner(lang: str) -> None:
@@ -174,7 +176,9 @@ def file_problems_banner(lang: str) -> None:
     server = [p for p in problems if p not in shipped]
     for intro, group in (("hardening.banner.shipped", shipped), ("hardening.banner.server", server)):
         if group:
-            lines = "\n".join(f"- **{escape_markdown(p.file)}**: {escape_markdown(p.message)}" for p in group)
+            lines = "\n".join(
+                f"- **{escape_markdown(p.file)}**: {escape_markdown(p.text(lang))}" for p in group
+            )
             st.error(t(intro, lang) + "\n\n" + lines, icon=":material/report:")
 
 
@@ -220,14 +224,17 @@ def region_table_error(error: RegionTableError, lang: str, shown: int = 15) -> N
 
     The app does not fall back to the default regions: managers would then read the wrong regions as theirs.
     """
-    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in error.problems[:shown])
-    more = len(error.problems) - shown
+    texts = error.texts(lang)
+    problems = "\n".join(f"- {escape_markdown(problem)}" for problem in texts[:shown])
+    more = len(texts) - shown
     if error.from_env:
-        intro = t("config.region_table", lang, env=ENV_REGION_TABLE, n=len(error.problems))
+        intro = tn("config.region_table", len(texts), lang, env=ENV_REGION_TABLE)
     else:
-        intro = say("hardening.banner.shipped_region_table", lang, name=error.file, n=len(error.problems))
+        intro = tn(
+            "hardening.banner.shipped_region_table", len(texts), lang, name=escape_markdown(error.file)
+        )
     st.error(
-        intro + "\n\n" + problems + ("\n\n" + t("config.more", lang, n=more) if more > 0 else ""),
+        intro + "\n\n" + problems + ("\n\n" + tn("config.more", more, lang) if more > 0 else ""),
         icon=":material/error:",
     )
     st.stop()
@@ -331,7 +338,7 @@ def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     if rows.empty:
         st.info(t("empty.selection", lang))
     else:
-        st.caption(t("panel.count", lang, n=len(rows)))
+        st.caption(tn("panel.count", len(rows), lang))
         initiatives_dataframe(rows, lang)
     st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
 
@@ -340,7 +347,7 @@ def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | Literal["
     """Initiatives as a sortable table; sources are links only when they are vetted http(s) URLs."""
     table = initiatives_table(rows, lang)
     st.dataframe(
-        table,
+        for_display(table, lang),
         hide_index=True,
         width="stretch",
         height=height,
@@ -439,7 +446,9 @@ def chart_block(
         right.caption(reason)
     with st.expander(t("dl.table", lang)):
         st.dataframe(
-            downloads.display_table(table, lang, percent, scope_names), hide_index=True, width="stretch"
+            for_display(downloads.display_table(table, lang, percent, scope_names), lang),
+            hide_index=True,
+            width="stretch",
         )
     st.caption("  \n".join(escape_markdown(line) for line in provenance))
 

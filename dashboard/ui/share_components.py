@@ -19,6 +19,7 @@ from dashboard.analysis import context_measures, measures
 from dashboard.analysis.valpreventie import units as vp_units
 from dashboard.export import writer
 from dashboard.i18n import t
+from dashboard.i18n.formats import fmt_decimal
 from dashboard.ingest.valpreventie import BOUNDS
 from dashboard.render import presentation, report
 from dashboard.render.valpreventie import ValpreventieSection
@@ -215,4 +216,6 @@ def report_button(
     download = writer.offer(stem, "pdf", pdf.data)
     components.offer_download(None, t("report.download", lang), download, primary=True)
     kb = round(len(pdf.data) / 1024)
-    st.caption(t("report.ready", lang, pages=pdf.pages, kb=kb, seconds=f"{seconds:.1f}"))
+    st.caption(
+        t("report.ready", lang, pages=pdf.pages, kb=kb, seconds=fmt_decimal(seconds, lang, 1, fixed=True))
+    )

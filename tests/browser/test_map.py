@@ -111,7 +111,8 @@ def test_uploaded_xss_name_is_shown_as_text(page):
     page.get_by_role("link", name="Kaart").click()
     wait_idle(page)
     expect(page.get_by_text("U bekijkt uw eigen bestand").first).to_be_visible()
-    page.get_by_role("button", name="Initiatieven").click()
+    # exact: the data page's "Initiatieven downloaden" buttons must not match while the map page is loading.
+    page.get_by_role("button", name="Initiatieven", exact=True).click()
     wait_idle(page)
     frame = map_frame(page)
     frame.wait_for_selector("path[fill='#f28e2b'], path[fill='#d62728']", timeout=30_000)

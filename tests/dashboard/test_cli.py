@@ -81,7 +81,26 @@ def test_validate_report_is_dutch_with_row_and_column(capsys):
     out = capsys.readouterr().out
     assert "Rijen: 2 (geaccepteerd: 1, afgewezen: 1)" in out
     assert "rij 3, kolom jaar: Onmogelijk jaar 1890" in out
-    assert "Resultaat: 1 rij(en) afgewezen" in out
+    assert "Resultaat: 1 rij afgewezen; verbeter die" in out
+
+
+def test_validate_report_in_english(capsys):
+    """--lang en: every line of the report, the row messages included, is English."""
+    assert cli.main(["validate", str(FIXTURES / "impossible_year.csv"), "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "Rows: 2 (accepted: 1, rejected: 1)" in out
+    assert "row 3, column jaar: Impossible jaar 1890: choose a year from" in out
+    assert "Result: 1 row rejected; correct it and try again." in out
+    assert not any(word in out for word in ("Rijen", "Onmogelijk", "afgewezen", "Resultaat"))
+
+
+def test_validate_json_in_english(capsys):
+    assert cli.main(["validate", str(FIXTURES / "unknown_gemeente.csv"), "--json", "--lang", "en"]) == 1
+    issue = json.loads(capsys.readouterr().out)["issues"][0]
+    assert (
+        issue["message"]
+        == "Municipality 'Amsterdm' not found. Did you mean: Amsterdam, Asten or Alblasserdam?"
+    )
 
 
 @pytest.fixture
@@ -110,6 +129,13 @@ def test_summary_report_uses_dutch_labels(data_file, capsys):
     assert "huisarts en praktijkondersteuner" in out
     assert "Welzijn op Recept" in out
     assert "100,0%" in out
+
+
+def test_summary_report_in_english(data_file, capsys):
+    assert cli.main(["summary", str(data_file), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "all years" in out and "formal agreements" in out and "100.0%" in out
+    assert "alle jaren" not in out and "100,0%" not in out
 
 
 def test_summary_notes_rejected_rows_on_stderr(capsys):

@@ -95,11 +95,17 @@ def test_suggestions_are_computed_once_per_distinct_value_and_stop_after_a_few_h
     assert resolver.suggested == MAX_SUGGESTED_VALUES
     typo = [issue.message for issue in result.issues if issue.value == "Zwole"]
     assert len(typo) == 50 and len(set(typo)) == 1
+    # The report says that suggestions stopped, once, for the file (not per row).
+    stopped = [i.message for i in result.warnings if i.row is None and "geen suggesties" in i.message]
+    assert stopped == [
+        f"Voor meer dan {MAX_SUGGESTED_VALUES} verschillende onbekende waarden worden geen suggesties meer gegeven."
+    ]
 
 
 def test_suggestions_still_help_in_an_ordinary_file():
     result = load_bytes(csv_rows(1, gemeente="Zwole"), "typo.csv")
     assert "Zwolle" in result.issues[0].message
+    assert not [i for i in result.issues if "geen suggesties" in i.message]
 
 
 def test_over_the_time_budget_the_user_gets_a_clear_dutch_message():

@@ -59,10 +59,10 @@ def _broken(path: tuple[str, ...], value: object) -> dict:
         (("parameters", "seh_aandeel", "bron"), None, "parameters.seh_aandeel: 'bron' ontbreekt"),
         (("parameters", "seh_aandeel", "eenheid"), "procent", "onbekende eenheid 'procent'"),
         (("parameters", "bereik", "jaar"), 3000, "'jaar' ontbreekt of ligt buiten"),
-        (("parameters", "vallen_per_persoon"), None, "parameter(s) ontbreken: vallen_per_persoon"),
+        (("parameters", "vallen_per_persoon"), None, "parameter ontbreekt: vallen_per_persoon"),
         (("parameters", "bereik", "waarde"), "drie", "'waarde' ontbreekt of is geen getal"),
         (("programmas", "otago", "effect", "hoog"), 1.5, "programmas.otago.effect"),
-        (("programmas", "otago", "prijs"), 3, "onbekende sleutel(s): prijs"),
+        (("programmas", "otago", "prijs"), 3, "onbekende sleutel: prijs"),
         (("parameters", "bereik", "url"), "javascript:alert(1)", "https://"),
     ],
 )

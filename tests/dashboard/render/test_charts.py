@@ -5,6 +5,7 @@ import pytest
 from dashboard.analysis import chart_data
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR
 from dashboard.core.schema import RANKED_LEVELS
+from dashboard.i18n.formats import fmt_decimal, fmt_pct
 from dashboard.render import charts
 from tests.dashboard.records_factory import make_records
 
@@ -161,4 +162,7 @@ def test_alt_text_and_number_formats(records):
     text = charts.alt_text(table, "Niveaus", "nl", percent=False)
     assert text.startswith("Niveaus: 1 geen van beide betrokken 1;")
     assert charts.alt_text(chart_data.levels_table(make_records()), "X") == f"X: {EMPTY_NL}"
+    assert fmt_decimal(33.333) == "33,3"
+    assert fmt_decimal(92.0) == "92"
+    assert fmt_pct(4.5, "en") == "4.5%"
     assert charts.wrap_label("kennisinstituten/universiteiten") == "kennisinstituten/universiteiten"

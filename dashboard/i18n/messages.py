@@ -1,0 +1,125 @@
+"""Messages that are rendered in the reader's language when they are shown, not when they are made.
+
+The importer and the gemeente resolver produce messages once (their results are cached and shown to Dutch
+and English users alike), so they store a catalogue key with its parameters instead of a finished sentence:
+``Msg("ingest.year.not_a_year", value="twintig", column="jaar")``. ``render(msg, lang)`` formats it.
+
+A parameter may itself need the language: a nested ``Msg`` (a level label, the resolver's explanation), a
+``ListOf`` items ("a, b en c" / "a, b and c"), a ``date`` ("1 januari 2021" / "1 January 2021"), a ``Pct`` or a
+``Localized`` text computed for every language up front. Everything here is immutable and picklable, so it
+survives Streamlit's cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from dashboard.i18n import DEFAULT_LANG, LANGS, PLURALS, t, tn
+from dashboard.i18n.formats import fmt_date, fmt_decimal, fmt_list, fmt_pct
+
+
+@dataclass(frozen=True, init=False)
+class Msg:
+    """A catalogue key with its parameters; a plural key takes its count from the parameter ``n``."""
+
+    key: str
+    params: tuple[tuple[str, object], ...]
+
+    def __init__(self, key: str, **params: object) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "params", tuple(params.items()))
+
+    def render(self, lang: str = DEFAULT_LANG) -> str:
+        values = {name: render_value(value, lang) for name, value in self.params}
+        if self.key in PLURALS:
+            count = dict(self.params)["n"]
+            assert isinstance(count, int)
+            values.pop("n")
+            return tn(self.key, count, lang, **values)
+        return t(self.key, lang, **values)
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANG)
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """Items joined as the language joins a list: "a, b en c" (and) or "a, b of c" (or)."""
+
+    items: tuple[object, ...]
+    style: Literal["and", "or"] = "and"
+
+    @staticmethod
+    def of(items: Iterable[object], style: Literal["and", "or"] = "and") -> ListOf:
+        return ListOf(tuple(items), style)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Items joined by a fixed separator ("'A' (rij 3); 'B' (rij 4)")."""
+
+    items: tuple[object, ...]
+    separator: str = "; "
+
+    @staticmethod
+    def of(items: Iterable[object], separator: str = "; ") -> Joined:
+        return Joined(tuple(items), separator)
+
+
+@dataclass(frozen=True)
+class Pct:
+    """A share in percent (79.2 = 79,2%) shown with ``decimals`` decimals."""
+
+    value: float
+    decimals: int = 1
+
+
+@dataclass(frozen=True)
+class Decimal:
+    """A number with a fixed number of decimals (1.5 MB = "1,5" in Dutch)."""
+
+    value: float
+    decimals: int = 1
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text that was computed once per language (for texts built by code, such as a vocabulary's values)."""
+
+    texts: tuple[tuple[str, str], ...]
+
+    @staticmethod
+    def of(build: Callable[[str], str]) -> Localized:
+        return Localized(tuple((lang, build(lang)) for lang in LANGS))
+
+    def get(self, lang: str) -> str:
+        texts = dict(self.texts)
+        return texts.get(lang, texts[DEFAULT_LANG])
+
+
+def render_value(value: object, lang: str) -> str:
+    """One parameter as text in ``lang``."""
+    if isinstance(value, Msg):
+        return value.render(lang)
+    if isinstance(value, Localized):
+        return value.get(lang)
+    if isinstance(value, ListOf):
+        return fmt_list([render_value(item, lang) for item in value.items], lang, value.style)
+    if isinstance(value, Joined):
+        return value.separator.join(render_value(item, lang) for item in value.items)
+    if isinstance(value, Pct):
+        return fmt_pct(value.value, lang, value.decimals)
+    if isinstance(value, Decimal):
+        return fmt_decimal(value.value, lang, value.decimals)
+    if isinstance(value, date):
+        return fmt_date(value, lang)
+    # Row numbers, years and codes: as written, never with thousands separators ("rij 2020", not "rij 2.020").
+    return str(value)
+
+
+def render(message: Msg | str, lang: str = DEFAULT_LANG) -> str:
+    """A message in ``lang``; a plain string (from code that predates messages) is returned as is."""
+    return message.render(lang) if isinstance(message, Msg) else message

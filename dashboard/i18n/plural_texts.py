@@ -1,0 +1,111 @@
+"""Texts that depend on a count, one form per CLDR plural category: "1 rij is afgekeurd" / "3 rijen zijn afgekeurd".
+
+Read them with ``tn(key, n, lang, ...)``; ``{n}`` is the count with thousands separators. Dutch and English both
+have the categories "one" and "other".
+"""
+
+from typing import Final
+
+PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "notice.upload": {
+        "nl": {
+            "one": "U bekijkt uw eigen bestand **{name}** ({n} initiatief). Dit geldt alleen voor uw sessie.",
+            "other": "U bekijkt uw eigen bestand **{name}** ({n} initiatieven). Dit geldt alleen voor uw sessie.",
+        },
+        "en": {
+            "one": "You are viewing your own file **{name}** ({n} initiative). This applies to your session only.",
+            "other": "You are viewing your own file **{name}** ({n} initiatives). This applies to your session "
+            "only.",
+        },
+    },
+    "notice.rejected": {
+        "nl": {
+            "one": "{n} rij uit de gegevens is afgekeurd en wordt niet getoond; zie de pagina Gegevens.",
+            "other": "{n} rijen uit de gegevens zijn afgekeurd en worden niet getoond; zie de pagina Gegevens.",
+        },
+        "en": {
+            "one": "{n} row of the data was rejected and is not shown; see the Data page.",
+            "other": "{n} rows of the data were rejected and are not shown; see the Data page.",
+        },
+    },
+    "config.region_table": {
+        "nl": {
+            "one": "**De regio-indeling die voor deze site is ingesteld, is niet bruikbaar** ({n} probleem). De "
+            "beheerder kan het bestand herstellen of de instelling weghalen; dan gelden de zorgkantoorregio's.",
+            "other": "**De regio-indeling die voor deze site is ingesteld, is niet bruikbaar** ({n} problemen). De "
+            "beheerder kan het bestand herstellen of de instelling weghalen; dan gelden de zorgkantoorregio's.",
+        },
+        "en": {
+            "one": "**The region division set up for this site cannot be used** ({n} problem). The administrator "
+            "can fix the file or remove the setting; the care office regions then apply.",
+            "other": "**The region division set up for this site cannot be used** ({n} problems). The "
+            "administrator can fix the file or remove the setting; the care office regions then apply.",
+        },
+    },
+    "config.more": {
+        "nl": {"one": "… en nog {n} probleem.", "other": "… en nog {n} problemen."},
+        "en": {"one": "… and {n} more problem.", "other": "… and {n} more problems."},
+    },
+    "chart.hover.count": {
+        "nl": {"one": "{n} initiatief", "other": "{n} initiatieven"},
+        "en": {"one": "{n} initiative", "other": "{n} initiatives"},
+    },
+    "panel.count": {
+        "nl": {"one": "{n} initiatief in deze selectie", "other": "{n} initiatieven in deze selectie"},
+        "en": {"one": "{n} initiative in this selection", "other": "{n} initiatives in this selection"},
+    },
+    "need.sentence": {
+        "nl": {
+            "one": "{n} gemeente{condition} zonder {offer}, samen {inwoners} inwoners.",
+            "other": "{n} gemeenten{condition} zonder {offer}, samen {inwoners} inwoners.",
+        },
+        "en": {
+            "one": "{n} municipality{condition} without {offer}, together {inwoners} inhabitants.",
+            "other": "{n} municipalities{condition} without {offer}, together {inwoners} inhabitants.",
+        },
+    },
+    "need.sentence.wijk": {
+        "nl": {
+            "one": "{n} gemeente met hoge nood heeft dit aanbod alleen in een wijk.",
+            "other": "{n} gemeenten met hoge nood hebben dit aanbod alleen in een wijk.",
+        },
+        "en": {
+            "one": "{n} municipality with high need has this offer only in a neighbourhood.",
+            "other": "{n} municipalities with high need have this offer only in a neighbourhood.",
+        },
+    },
+    "need.sentence.unpublished": {
+        "nl": {
+            "one": "Voor {n} gemeente is dit cijfer niet gepubliceerd; die telt niet mee.",
+            "other": "Voor {n} gemeenten is dit cijfer niet gepubliceerd; die tellen niet mee.",
+        },
+        "en": {
+            "one": "For {n} municipality this figure is not published; it is not counted.",
+            "other": "For {n} municipalities this figure is not published; they are not counted.",
+        },
+    },
+    "slide.landelijk.text": {
+        "nl": {
+            "one": "**{n}** initiatief · **{covered}** van de {total} gemeenten hebben er minstens één.",
+            "other": "**{n}** initiatieven · **{covered}** van de {total} gemeenten hebben er minstens één.",
+        },
+        "en": {
+            "one": "**{n}** initiative · **{covered}** of the {total} municipalities have at least one.",
+            "other": "**{n}** initiatives · **{covered}** of the {total} municipalities have at least one.",
+        },
+    },
+    "slide.regio.text": {
+        "nl": {
+            "one": "**{n}** initiatief raakt de {members} gemeenten van de regio. Zorgverzekeraar (zorgkantoor): "
+            "{verzekeraar}.",
+            "other": "**{n}** initiatieven raken de {members} gemeenten van de regio. Zorgverzekeraar "
+            "(zorgkantoor): {verzekeraar}.",
+        },
+        "en": {
+            "one": "**{n}** initiative touches the region's {members} municipalities. Health insurer (care "
+            "office): {verzekeraar}.",
+            "other": "**{n}** initiatives touch the region's {members} municipalities. Health insurer (care "
+            "office): {verzekeraar}.",
+        },
+    },
+}

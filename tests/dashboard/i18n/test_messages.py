@@ -1,0 +1,78 @@
+"""Messages made once (importer, resolver) and rendered in the reader's language when shown."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+import pytest
+
+from dashboard.i18n.messages import Joined, ListOf, Localized, Msg, Pct, render
+from geo.codes import default_resolver
+from geo.regions import RegionTableError
+
+
+def test_a_message_renders_in_each_language_and_survives_pickling():
+    message = Msg("ingest.year.impossible", column="jaar", number=1890, low=2010, high=2035)
+    assert render(message) == "Onmogelijk jaar 1890: kies een jaar van 2010 tot en met 2035."
+    assert render(message, "en") == "Impossible jaar 1890: choose a year from 2010 to 2035."
+    assert pickle.loads(pickle.dumps(message)) == message  # st.cache_data pickles results
+
+
+def test_parameters_that_need_the_language():
+    nested = Msg("ingest.level_phrase", rank=6, label=Msg("level.formeel"))
+    assert render(nested, "nl") == "niveau 6 (formele afspraken)"
+    assert render(nested, "en") == "level 6 (formal agreements)"
+    parts = ListOf.of(["A", "B", "C"], "or")
+    message = Msg("ingest.gemeente.ambiguous", value="X", options=parts)
+    assert render(message, "nl") == "X is dubbelzinnig: bedoelt u A, B of C?"
+    assert render(message, "en") == "X is ambiguous: did you mean A, B or C?"
+    localized = Localized.of(lambda lang: f"<{lang}>")
+    assert render(Msg("ingest.reach.unknown", value="v", allowed=localized), "en").endswith("Allowed: <en>.")
+    share = Msg("geo.gemeente.successor", name="Utrecht", code="GM0344", share=Pct(52.6, 0))
+    assert render(share) == "Utrecht (GM0344, 53%)"
+    joined = Joined.of(["'a' (rij 3)", "'b' (rij 4)"])
+    assert render(Msg("geo.regions.different_names", region="ZK01", listed=joined)).endswith(
+        "'a' (rij 3); 'b' (rij 4)."
+    )
+
+
+def test_plain_strings_pass_through():
+    assert render("al klaar", "en") == "al klaar"
+
+
+@pytest.mark.parametrize(
+    ("value", "nl", "en"),
+    [
+        ("GM0457", "Weesp (GM0457) is per 24 maart 2022 opgegaan in Amsterdam (GM0363).",
+         "Weesp (GM0457) merged into Amsterdam (GM0363) as of 24 March 2022."),
+        ("Amsterdm", "Gemeente 'Amsterdm' niet gevonden. Bedoelt u: Amsterdam, Asten of Alblasserdam?",
+         "Municipality 'Amsterdm' not found. Did you mean: Amsterdam, Asten or Alblasserdam?"),
+        ("", "Geen gemeente opgegeven (lege cel).", "No municipality given (empty cell)."),
+    ],
+)  # fmt: skip
+def test_resolver_messages_in_both_languages(value, nl, en):
+    resolution = default_resolver().resolve(value)
+    assert resolution.message == nl
+    assert resolution.msg is not None and render(resolution.msg, "en") == en
+
+
+def test_split_gemeente_names_its_successors_with_local_percentages():
+    resolution = default_resolver().resolve("Haaren")
+    assert resolution.status == "split"
+    english = render(resolution.msg, "en")
+    assert "was dissolved as of 1 January 2021 and divided over" in english
+    assert "%" in english and " and " in english
+    assert " en " in resolution.message and "1 januari 2021" in resolution.message
+
+
+def test_region_table_error_in_both_languages():
+    error = RegionTableError([Msg("geo.regions.column_missing", column="regio_code")])
+    assert error.problems == ["Kolom 'regio_code' ontbreekt."]
+    assert error.texts("en") == ["Column 'regio_code' is missing."]
+    assert str(error).startswith("De regiotabel is niet bruikbaar:")
+
+
+def test_dates_in_both_languages():
+    message = Msg("geo.gemeente.merged", name="A", code="GM0001", since=date(2021, 1, 1), target="B")
+    assert "per 1 januari 2021" in render(message) and "as of 1 January 2021" in render(message, "en")

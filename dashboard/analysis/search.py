@@ -88,7 +88,13 @@ def place_options(
                         "gemeente",
                         code,
                         t("search.option.old", lang, oud=old_name, jaar=_year(since), naam=names[code]),
-                        note=t("search.note.old", lang, oud=old_name, sinds=fmt_date(since, lang), naam=names[code]),
+                        note=t(
+                            "search.note.old",
+                            lang,
+                            oud=old_name,
+                            sinds=fmt_date(since, lang),
+                            naam=names[code],
+                        ),
                     )
                 )
     for kind, code_col, name_col in (

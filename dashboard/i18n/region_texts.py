@@ -10,14 +10,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "buiten de selectie (ter oriëntatie)",
         "en": "outside the selection (context)",
     },
-    "scope.legend.note": {
-        "nl": "Aantallen: alleen de {n} gemeenten in {naam}.",
-        "en": "Counts: only the {n} gemeenten in {naam}.",
-    },
-    "scope.selection": {"nl": "de selectie", "en": "the selection"},
-    "kind.gemeente": {"nl": "gemeente", "en": "municipality"},
-    "kind.regio": {"nl": "regio", "en": "region"},
-    "kind.provincie": {"nl": "provincie", "en": "province"},
     "place.gemeente": {"nl": "Gemeente {naam}", "en": "Municipality of {naam}"},
     "place.regio": {"nl": "Regio {naam}", "en": "Region {naam}"},
     "place.provincie": {"nl": "Provincie {naam}", "en": "Province of {naam}"},
@@ -37,8 +29,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Typ een gemeente of regio, bijv. Den Bosch",
         "en": "Type a municipality or region, e.g. Den Bosch",
     },
-    "search.placeholder.regio": {"nl": "Typ een regio", "en": "Type a region"},
-    "widget.placeholder": {"nl": "Kies een optie", "en": "Choose an option"},
     "widget.placeholder.multi": {"nl": "Kies een of meer opties", "en": "Choose options"},
     "mijnregio.compare.gemeente": {
         "nl": "{gemeente} vergeleken met {regio} en Nederland",
@@ -84,8 +74,4 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "{maat} — {waar}, reference year {jaar}",
     },
     "kaart.png.nl": {"nl": "Nederland", "en": "the Netherlands"},
-    "kaart.png.made": {
-        "nl": "Gemaakt {datum} met Preventiekaart.",
-        "en": "Made {datum} with Preventiekaart.",
-    },
 }

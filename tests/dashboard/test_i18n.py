@@ -163,8 +163,8 @@ MESSAGE_MODULES = sorted(
         ROOT / "geo" / "regions.py",
     ]
 )
-# Literal data, not messages: spellings users type (vocab); shipped-data checks of the context tables.
-_DATA_MODULES = {"vocab.py", "context.py"}
+# Literal data, not messages: spellings users type (vocab).
+_DATA_MODULES = {"vocab.py"}
 # Literals that are no message to a user: a gemeente name, and English errors for programmers.
 _ALLOWED_SENTENCES = {
     "Nuenen c.a.",

@@ -331,6 +331,8 @@ DYNAMIC_FAMILIES = (
     # the register (landed meanwhile): roles, tabs, form fields, import kinds, history columns and scopes
     "register.role.", "register.tab.", "register.field.", "register.import.", "register.history.scope.",
     "history.", "gegevens.mode.",
+    # the template workbook's instruction lines and the header of its sheet of allowed values
+    "template.instruction.", "template.allowed.header.",
 )  # fmt: skip
 _CODE_FOLDERS = ("app_pages", "dashboard", "geo", "tools")
 

@@ -161,6 +161,8 @@ MESSAGE_MODULES = sorted(
         ROOT / "dashboard" / "analysis" / "valpreventie.py",
         ROOT / "geo" / "codes.py",
         ROOT / "geo" / "regions.py",
+        ROOT / "geo" / "build.py",
+        ROOT / "geo" / "__main__.py",
     ]
 )
 # Literal data, not messages: spellings users type (vocab).
@@ -168,6 +170,8 @@ _DATA_MODULES = {"vocab.py"}
 # Literals that are no message to a user: a gemeente name, and English errors for programmers.
 _ALLOWED_SENTENCES = {
     "Nuenen c.a.",
+    # a concern's name exactly as the zorgkantoor source spells it (matched, never shown)
+    "Salland (later Eno, renamed Salland again)",
     "latin-1 decodes any byte string",
     "invalid gemeente code in the gemeente list: ",
     "unknown gemeente code: ",

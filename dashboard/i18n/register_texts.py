@@ -56,8 +56,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "register.concept": {"nl": "concept", "en": "draft"},
     "register.version": {
-        "nl": "Versie {version}, laatst gewijzigd door {who} op {when} (UTC).",
-        "en": "Version {version}, last changed by {who} on {when} (UTC).",
+        "nl": "Versie {version}, laatst gewijzigd door {who} op {day} om {time} (UTC).",
+        "en": "Version {version}, last changed by {who} on {day} at {time} (UTC).",
     },
     "register.field.id": {"nl": "Id (uniek per peiljaar)", "en": "Id (unique per year)"},
     "register.field.naam": {"nl": "Naam", "en": "Name"},

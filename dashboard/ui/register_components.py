@@ -17,6 +17,7 @@ from dashboard.core import schema
 from dashboard.core.insurers import INSURERS
 from dashboard.export import writer
 from dashboard.i18n import label, t
+from dashboard.i18n.formats import fmt_date
 from dashboard.i18n.messages import render
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.ingest.validation import Issue, load_bytes
@@ -316,14 +317,14 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         return [str(v) for v in record.get(field) or ()]
 
     if entry:
-        when = entry.updated_at.strftime("%d-%m-%Y %H:%M")
         st.caption(
             t(
                 "register.version",
                 lang,
                 version=entry.version,
                 who=escape_markdown(render(shown_actor(entry.updated_by), lang)),
-                when=when,
+                day=fmt_date(entry.updated_at.date(), lang),
+                time=entry.updated_at.strftime("%H:%M"),
             )
         )
     with st.form(f"{prefix}form"):

@@ -105,11 +105,13 @@ def test_a_concurrent_edit_is_refused_in_english_with_an_english_date(app, regis
     entry = register.save(Console(), {"id": "zl1", "naam": "Begin", "jaar": "2025", "gemeenten": "Heerlen"})
     at = _sign_in(app)
     at.selectbox(key="register_pick").set_value(f"{entry.key[0]}\x1f{entry.key[1]}").run()
+    today = db.now().date()
+    version = f"Version 1, last changed by administration (command line) on {fmt_date(today, 'en')} at "
+    assert any(c.value.replace("\\", "").startswith(version) for c in at.caption)
     register.save(Console(), to_cells(entry.record) | {"naam": "Van de ander"}, expected_version=1)
     at.text_input(key="reg-zl1-2025-1-0-naam").input("Van mij")
     at = _save(at)
     errors = _errors(at)
-    today = db.now().date()
     on_day = f"on {fmt_date(today, 'en')} at "
     assert errors.startswith(
         "Not saved: administration (command line) already changed this initiative " + on_day

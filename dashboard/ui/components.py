@@ -24,6 +24,7 @@ from dashboard.core.filters import Filters
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
 from dashboard.i18n import t, tn
+from dashboard.i18n.messages import render
 from dashboard.render import charts, maps, plaintext, provenance
 from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
@@ -160,7 +161,7 @@ def dataset_notice(dataset: Dataset, lang: str, compact: bool = False) -> None:
     (``compact``: the example notice in one short line, for a page whose first screen is the map)."""
     records = dataset.records
     if dataset.problem:
-        problem = escape_markdown(dataset.problem)
+        problem = escape_markdown(render(dataset.problem, lang))
         if dataset.stale_since is not None:
             when = dataset.stale_since.strftime("%d-%m-%Y %H:%M")
             st.warning(t("notice.stale", lang, when=when, problem=problem), icon=":material/cloud_off:")

@@ -70,6 +70,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "vp.params": {"nl": "Kengetallen van deze stap", "en": "Figures used in this step"},
     "vp.own": {"nl": "eigen waarde", "en": "your own value"},
     "vp.published": {"nl": "gepubliceerd", "en": "published"},
+    "vp.own.source": {
+        "nl": "eigen waarde (gepubliceerd: {bron})",
+        "en": "your own value (published: {bron})",
+    },
     "vp.own.marker": {
         "nl": "✎ eigen waarde (gepubliceerd: {gepubliceerd})",
         "en": "✎ your own value (published: {gepubliceerd})",

@@ -18,6 +18,8 @@ VIEWS = [(page, None) for page in PAGES] + [
     ("app_pages/mijn_regio.py", {"regio": "ZK01"}),
     ("app_pages/kaart.py", {"gemeente": "GM0363"}),
     ("app_pages/nood.py", {"regio": "ZK31"}),
+    ("app_pages/valpreventie.py", {"provincie": "PV31"}),
+    ("app_pages/valpreventie.py", {"gemeente": "GM1900"}),
 ]
 # Words Dutch sentences cannot do without and English never uses.
 _DUTCH_WORDS = frozenset(
@@ -41,8 +43,12 @@ _TEXT_ELEMENTS = (
 _WIDGETS = ("selectbox", "multiselect", "radio", "button", "checkbox", "toggle", "text_input", "number_input")
 
 
+# A markdown link's address is no text anyone reads ("…/dertig-procent-inwoners-65-hebben-een-…").
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+
+
 def dutch_words(text: str) -> set[str]:
-    return {word.lower() for word in _WORD.findall(text)} & _DUTCH_WORDS
+    return {word.lower() for word in _WORD.findall(_LINK_TARGET.sub("]", text))} & _DUTCH_WORDS
 
 
 def _texts(at) -> list[tuple[str, str]]:
@@ -82,3 +88,4 @@ def test_the_check_finds_dutch_where_there_is_some(app, page):
 def test_dutch_words_are_told_from_english_and_names():
     assert dutch_words("Kies een gemeente om het profiel te zien.") == {"kies", "een", "het"}
     assert dutch_words("Choose a municipality: Land van Cuijk, Bergen (NH.)") == set()
+    assert dutch_words("[open source](https://x.nl/dertig-procent-hebben-een-verhoogd-valrisico)") == set()

@@ -161,10 +161,13 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "valpreventieprogramma in een gemeente, VNG–ZN-regio of provincie kost en bespaart, en wie bespaart. "
         "Exitcode 2 bij ongeldige invoer.",
         "en": "Estimate from published figures (not the Rekenhulp Valpreventie): what a fall-prevention "
-        "programme costs and saves in a gemeente, VNG–ZN region or province, and who saves. Exit code 2 on "
+        "programme costs and saves in a municipality, VNG–ZN region or province, and who saves. Exit code 2 on "
         "invalid input.",
     },
-    "cli.vp.gemeente": {"nl": "gemeentecode, bijvoorbeeld GM1900", "en": "gemeente code, for example GM1900"},
+    "cli.vp.gemeente": {
+        "nl": "gemeentecode, bijvoorbeeld GM1900",
+        "en": "municipality code, for example GM1900",
+    },
     "cli.vp.regio": {
         "nl": "VNG–ZN-regiocode, bijvoorbeeld ZK17",
         "en": "VNG–ZN region code, for example ZK17",

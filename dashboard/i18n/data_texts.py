@@ -39,8 +39,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Gemeenten: vul de naam of de gemeentecode in (bijvoorbeeld Amsterdam of GM0363). Oude gemeenten "
         "(zoals Weesp of Haaren) worden omgezet naar de indeling van 2025; u krijgt daarvan een melding. Bij "
         "namen die vaker voorkomen (Bergen) vult u de volledige naam in: Bergen (NH.) of Bergen (L.).",
-        "en": "Gemeenten: fill in the name or the gemeente code (for example Amsterdam or GM0363). Former "
-        "gemeenten (such as Weesp or Haaren) are converted to the 2025 division, with a notice. Where a name "
+        "en": "Gemeenten (municipalities): fill in the name or the municipality code (for example Amsterdam or "
+        "GM0363). Former municipalities (such as Weesp or Haaren) are converted to the 2025 division, with a notice. Where a name "
         "occurs more than once (Bergen), use the full name: Bergen (NH.) or Bergen (L.).",
     },
     "template.instruction.level": {
@@ -108,7 +108,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "template.allowed.gemeente": {
         "nl": "gemeentecode of naam volgens de indeling 2025 (oude codes en namen worden omgezet)",
-        "en": "gemeente code or name in the 2025 division (former codes and names are converted)",
+        "en": "municipality code or name in the 2025 division (former codes and names are converted)",
     },
     "template.allowed.year": {
         "nl": "het jaar waarover de rij gaat (peiljaar)",

@@ -6,12 +6,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     # ---- geo.build and `python -m geo build`: rebuilding data/ from the CBS sources
     "geo.build.empty": {
         "nl": "{step}: een gemeente is leeg geworden",
-        "en": "{step}: a gemeente became empty",
+        "en": "{step}: a municipality became empty",
     },
     "geo.build.invalid": {"nl": "{step}: ongeldige geometrie", "en": "{step}: invalid geometry"},
     "geo.build.coverage": {
         "nl": "{step}: gemeenten sluiten niet meer op elkaar aan (geen geldige coverage)",
-        "en": "{step}: gemeenten no longer fit together (not a valid coverage)",
+        "en": "{step}: municipalities no longer fit together (not a valid coverage)",
     },
     "geo.build.unknown_concern": {
         "nl": "Onbekende concernnaam voor {region}: '{concern}'; vul CONCERN_LABELS aan",
@@ -27,7 +27,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "geo.build.gemeenten_differ": {
         "nl": "De gemeenten in de indeling en in het grenzenbestand verschillen",
-        "en": "The gemeenten of the division and of the boundary file differ",
+        "en": "The municipalities of the division and of the boundary file differ",
     },
     "geo.cli.description": {"nl": "Geodata van de Preventiekaart", "en": "Geodata of the Preventiekaart"},
     "geo.cli.build": {
@@ -36,7 +36,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "geo.cli.source": {
         "nl": "CBS-gemeentegrenzen (GeoJSON); standaard {path}",
-        "en": "CBS gemeente boundaries (GeoJSON); default {path}",
+        "en": "CBS municipal boundaries (GeoJSON); default {path}",
     },
     "geo.cli.source_dir": {"nl": "map met de bron-CSV's", "en": "folder with the source CSVs"},
     "geo.cli.out_dir": {"nl": "doelmap (standaard data/)", "en": "output folder (default data/)"},

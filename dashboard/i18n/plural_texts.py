@@ -17,8 +17,8 @@ PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
             "other": "{file}: gemeentecodes dubbel: {codes}",
         },
         "en": {
-            "one": "{file}: gemeente code twice: {codes}",
-            "other": "{file}: gemeente codes twice: {codes}",
+            "one": "{file}: municipality code twice: {codes}",
+            "other": "{file}: municipality codes twice: {codes}",
         },
     },
     "context.error.unknown_status": {
@@ -31,8 +31,8 @@ PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
             "other": "{file}: gemeentecodes niet in de indeling: {codes}",
         },
         "en": {
-            "one": "{file}: gemeente code not in the current division: {codes}",
-            "other": "{file}: gemeente codes not in the current division: {codes}",
+            "one": "{file}: municipality code not in the current division: {codes}",
+            "other": "{file}: municipality codes not in the current division: {codes}",
         },
     },
     "notice.upload": {

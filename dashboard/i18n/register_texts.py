@@ -66,7 +66,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "register.field.reikwijdte": {"nl": "Reikwijdte", "en": "Reach"},
     "register.field.reikwijdte.auto": {
         "nl": "(afleiden uit de gemeenten en wijken)",
-        "en": "(derive from the gemeenten and districts)",
+        "en": "(derive from the municipalities and districts)",
     },
     "register.field.gemeenten": {"nl": "Gemeenten", "en": "Municipalities"},
     "register.field.gemeenten_typed": {

@@ -84,7 +84,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "vp.error.unknown_gemeente": {
         "nl": "onbekende gemeentecode '{code}' (bijvoorbeeld GM0363)",
-        "en": "unknown gemeente code '{code}' (for example GM0363)",
+        "en": "unknown municipality code '{code}' (for example GM0363)",
     },
     "vp.error.unknown_region": {
         "nl": "onbekende regiocode '{code}' (bijvoorbeeld ZK17)",

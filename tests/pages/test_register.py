@@ -75,6 +75,32 @@ def test_sign_in_then_add_an_initiative_in_zuid_limburg(app, register):
     assert {m.label: int(m.value) for m in at.metric}["Rijen in bestand"] == 212
 
 
+def test_the_list_fields_are_saved_and_shown_again_when_editing(app, register):
+    lists = {
+        "zv": ("zorgverzekeraars", ["CZ"]),
+        "partijen": ("partijen", ["gemeente", "huisarts"]),
+        "fin": ("financiering", ["wmo"]),
+        "int": ("interventies", ["gli"]),
+        "gli": ("gli_programmas", ["cool"]),
+        "doel": ("doelgroepen", ["ouderen"]),
+    }
+    at = _sign_in(app)
+    at.text_input(key=NEW_FORM + "id").input("zl-lijsten")
+    at.text_input(key=NEW_FORM + "naam").input("Lijsten")
+    at.number_input(key=NEW_FORM + "jaar").set_value(2025)
+    at.multiselect(key=NEW_FORM + "gemeenten").set_value(["GM0935"])
+    for key, (_, values) in lists.items():
+        at.multiselect(key=NEW_FORM + key).set_value(values)
+    at = _save(at)
+    entry = register.get(("zl-lijsten", 2025))
+    assert {field: list(entry.record[field]) for field, _ in lists.values()} == dict(lists.values())
+    at = _pick(at, entry.key)
+    form = "reg-zl-lijsten-2025-1-1-"
+    assert {key: at.multiselect(key=form + key).value for key in lists} == {
+        key: values for key, (_, values) in lists.items()
+    }
+
+
 def test_validation_errors_are_the_importers_and_nothing_is_saved(app, register):
     at = _sign_in(app)
     at.text_input(key=NEW_FORM + "id").input("zl-fout")

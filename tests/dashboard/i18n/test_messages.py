@@ -76,3 +76,20 @@ def test_region_table_error_in_both_languages():
 def test_dates_in_both_languages():
     message = Msg("geo.gemeente.merged", name="A", code="GM0001", since=date(2021, 1, 1), target="B")
     assert "per 1 januari 2021" in render(message) and "as of 1 January 2021" in render(message, "en")
+
+
+def test_issues_file_problems_and_file_errors_speak_both_languages():
+    from dashboard.ingest.health import Problem
+    from dashboard.ingest.reading import ImportFileError
+    from dashboard.ingest.validation import Issue
+
+    checksum = Msg("hardening.check.checksum")
+    carriers = (
+        Problem("data/x.csv", checksum),
+        Issue(None, None, None, "error", checksum),
+        ImportFileError(checksum),
+    )
+    for carrier in carriers:
+        assert carrier.message == render(checksum) != carrier.text("en") == render(checksum, "en")
+    assert Issue(2, "naam", "", "error", "platte tekst").text("en") == "platte tekst"
+    assert str(ImportFileError(checksum)) == render(checksum)

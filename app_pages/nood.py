@@ -52,7 +52,9 @@ dataset = data.active_dataset()
 gemeenten = data.gemeenten_table()
 context = data.context_table()
 filters = filters_from_state(st.session_state)
-source_file = provenance.source_label(dataset.records, dataset.name)
+table_source = need_files.TableSource(
+    provenance.source_label(dataset.records, dataset.name), dataset.is_example, filters, gemeenten
+)
 records = apply_filters(dataset.records, filters, gemeenten)
 scope = scope_gemeenten(gemeenten, filters)
 scope_text = scope_name(filters, gemeenten, lang)
@@ -172,15 +174,7 @@ else:
         indicator_title(spec.indicator, lang): partial(format_value, spec.indicator, lang=lang)
     }
     st.dataframe(for_display(shown, lang, indicator_column), hide_index=True, width="stretch")
-    lines = need_files.need_provenance(
-        spec,
-        sentence,
-        file_name=source_file,
-        is_example=dataset.is_example,
-        filters=filters,
-        gemeenten=gemeenten,
-        lang=lang,
-    )
+    lines = need_files.need_provenance(spec, sentence, table_source, lang)
     components.offer_download(
         None,
         t("nood.download", lang),
@@ -232,14 +226,7 @@ st.plotly_chart(
 )
 percap_shown = per_capita_display(per_capita, by, percap_level, lang)
 st.dataframe(for_display(percap_shown, lang), hide_index=True, width="stretch")
-percap_lines = need_files.per_capita_provenance(
-    percap_level,
-    file_name=source_file,
-    is_example=dataset.is_example,
-    filters=filters,
-    gemeenten=gemeenten,
-    lang=lang,
-)
+percap_lines = need_files.per_capita_provenance(percap_level, table_source, lang)
 components.offer_download(
     None,
     t("nood.percap.download", lang),

@@ -22,15 +22,8 @@ def test_export_has_provenance_and_is_formula_safe(need_records, need_context, n
     ]
     filters = Filters(jaar=2020, regios=("R1",), niveaus=("formeel",))
     sentence = need_sentence(VAL, need_counts(table), "nl")
-    lines = need_files.need_provenance(
-        VAL,
-        sentence,
-        file_name="mijn.csv",
-        is_example=True,
-        filters=filters,
-        gemeenten=need_gemeenten,
-        lang="nl",
-    )
+    source = need_files.TableSource("mijn.csv", is_example=True, filters=filters, gemeenten=need_gemeenten)
+    lines = need_files.need_provenance(VAL, sentence, source, "nl")
     download = need_files.table_download("nood", shown, lines, "nl")
     assert (download.file_name, download.mime) == ("nood.csv", "text/csv")
     data = download.data
@@ -59,9 +52,10 @@ def test_table_csv_fractions_use_a_decimal_comma_in_dutch():
 
 
 def test_per_capita_provenance(need_gemeenten):
-    lines = need_files.per_capita_provenance(
-        "informeel", file_name="x.csv", is_example=False, filters=Filters(jaar=2020), gemeenten=need_gemeenten
+    source = need_files.TableSource(
+        "x.csv", is_example=False, filters=Filters(jaar=2020), gemeenten=need_gemeenten
     )
+    lines = need_files.per_capita_provenance("informeel", source)
     assert lines[0].endswith("(dekking: niveau informele afspraken of hoger)")
     assert not any("voorbeelddata" in line for line in lines)
     assert "Bron van de initiatieven: x.csv" in lines

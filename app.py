@@ -40,6 +40,7 @@ def main() -> None:
         components.region_table_error(error, current_lang(st.session_state))
     applied_link = share_components.sync_url_start(data.active_dataset().records, gemeenten)
     lang = current_lang(st.session_state)
+    components.dropdown_texts(lang)
     pages = [
         st.Page(
             f"app_pages/{script}.py",

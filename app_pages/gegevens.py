@@ -24,12 +24,12 @@ cols = st.columns(2)
 components.offer_download(
     cols[0],
     t("gegevens.template.xlsx", lang),
-    writer.offer("preventiekaart_sjabloon", "xlsx", export.template_xlsx_bytes),
+    writer.offer("preventiekaart_sjabloon", "xlsx", partial(export.template_xlsx_bytes, lang)),
 )
 components.offer_download(
     cols[1],
     t("gegevens.template.csv", lang),
-    writer.offer("preventiekaart_sjabloon", "csv", export.template_csv_bytes),
+    writer.offer("preventiekaart_sjabloon", "csv", partial(export.template_csv_bytes, lang)),
 )
 
 st.subheader(t("gegevens.upload", lang))

@@ -17,7 +17,7 @@ try:
     register = data.register()
     revision = register.revision()
 except RegisterError as error:
-    st.error(escape_markdown(error.message), icon=":material/cloud_off:")
+    st.error(escape_markdown(error.text(lang)), icon=":material/cloud_off:")
     st.stop()
 
 st.caption(t("register.count", lang, n=len(data.register_dataset().records), revision=revision))

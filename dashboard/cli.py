@@ -328,7 +328,7 @@ def _run_valpreventie(args: argparse.Namespace) -> int:
             print(t("cli.vp.error", args.lang, message=text), file=sys.stderr)
         return EXIT_UNREADABLE
     except ContextDataError as error:
-        print(t("cli.vp.error", args.lang, message=error), file=sys.stderr)
+        print(t("cli.vp.error", args.lang, message=error.text(args.lang)), file=sys.stderr)
         return EXIT_UNREADABLE
     if args.json:
         _print_json(data, sys.stdout)

@@ -3,6 +3,7 @@
 Exit codes as `validate`: 0 done (every row accepted), 1 rows rejected (an import then changes nothing unless
 --gedeeltelijk), 2 file unreadable, database unreachable, or the change refused. Passwords are read from a
 prompt or --stdin only, never from an argument (it would end up in the shell history and process list).
+Every text comes from the catalogue, as in `dashboard.cli`: help in Dutch, output Dutch or English (--lang en).
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from dashboard.i18n import DEFAULT_LANG, LANGS, t, tn
+from dashboard.i18n.formats import fmt_date, fmt_list
+from dashboard.i18n.messages import Msg, render
 from dashboard.ingest.validation import load_path
 from dashboard.register import auth
 from dashboard.register.access import ROLES, Console
 from dashboard.register.errors import RegisterError
 from dashboard.register.importing import ImportPreview, apply_import, preview_import
-from dashboard.register.repository import Register
+from dashboard.register.repository import Register, VersionInfo, shown_action, shown_actor
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -39,16 +43,20 @@ def _open() -> Register:
 
 
 def _guarded(run: Any) -> Any:
-    """Register errors become a Dutch line on stderr and exit 2, never a traceback."""
+    """Register errors become one line on stderr in the chosen language and exit 2, never a traceback."""
 
     def handler(args: argparse.Namespace) -> int:
         try:
             return int(run(args))
         except RegisterError as error:
-            print(f"Fout: {error.message}", file=sys.stderr)
+            print(t("cli.register.error", args.lang, message=error.text(args.lang)), file=sys.stderr)
             return EXIT_FAILED
 
     return handler
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang"))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -56,56 +64,66 @@ def _guarded(run: Any) -> Any:
 
 
 def _run_init(args: argparse.Namespace) -> int:
+    lang = args.lang
     register = Register.open()
     report = register.initialize(empty=args.leeg)
     if report.result is not None:
-        print(f"Register aangemaakt met {report.loaded} initiatieven uit {report.source}.")
+        print(tn("cli.register.init.loaded", report.loaded, lang, source=report.source))
         if report.result.rows_rejected:
-            print(
-                f"Let op: {report.result.rows_rejected} rij(en) afgekeurd en niet geladen; zie 'python -m "
-                "dashboard validate'.",
-                file=sys.stderr,
-            )
+            print(tn("cli.register.init.rejected", report.result.rows_rejected, lang), file=sys.stderr)
     elif report.source == "leeg" and args.leeg:
-        print("Register is klaar (leeg gestart).")
+        print(t("cli.register.init.empty", lang))
     else:
-        print(f"Register is bijgewerkt naar de nieuwste versie ({len(register.records())} initiatieven).")
+        print(tn("cli.register.init.updated", len(register.records()), lang))
     return EXIT_OK
 
 
-def _preview_lines(preview: ImportPreview) -> list[str]:
+def _where(row: int | None, column: str | None, lang: str) -> str:
+    parts = []
+    if row:
+        parts.append(t("cli.validate.where_row", lang, row=row))
+    if column:
+        parts.append(t("cli.validate.where_column", lang, column=column))
+    return ", ".join(parts)
+
+
+def _preview_lines(preview: ImportPreview, lang: str = DEFAULT_LANG) -> list[str]:
+    new = t("cli.register.kind.new", lang)
+    changed = t("cli.register.kind.changed", lang)
+    rejected = t("cli.register.kind.rejected", lang)
+    width = max(len(new), len(changed), len(rejected))
     lines = [
-        f"Bestand: {preview.result.file}",
-        f"Rijen: {preview.result.rows_total} — nieuw: {len(preview.of('nieuw'))}, gewijzigd: "
-        f"{len(preview.of('gewijzigd'))}, ongewijzigd: {len(preview.of('ongewijzigd'))}, afgekeurd: "
-        f"{preview.rejected_rows}",
+        t("cli.validate.file", lang, file=preview.result.file),
+        t(
+            "cli.register.preview.rows",
+            lang,
+            total=preview.result.rows_total,
+            nieuw=len(preview.of("nieuw")),
+            gewijzigd=len(preview.of("gewijzigd")),
+            ongewijzigd=len(preview.of("ongewijzigd")),
+            afgekeurd=preview.rejected_rows,
+        ),
     ]
     for plan in preview.of("nieuw"):
-        lines.append(f"  + nieuw      {plan.key[0]} ({plan.key[1]})")
+        lines.append(f"  + {new:<{width}}  {plan.key[0]} ({plan.key[1]})")
     for plan in preview.of("gewijzigd"):
-        lines.append(f"  ~ gewijzigd  {plan.key[0]} ({plan.key[1]})")
+        lines.append(f"  ~ {changed:<{width}}  {plan.key[0]} ({plan.key[1]})")
         lines += [f"      {c.field}: '{c.old}' → '{c.new}'" for c in plan.changes]
-    errors = [issue for issue in preview.issues if issue.severity == "error"]
-    for issue in errors:
-        where = ", ".join(
-            part
-            for part in (
-                f"rij {issue.row}" if issue.row else "",
-                f"kolom {issue.column}" if issue.column else "",
-            )
-            if part
-        )
-        lines.append(f"  ! afgekeurd  {where}: {issue.message}" if where else f"  ! {issue.message}")
+    for issue in (issue for issue in preview.issues if issue.severity == "error"):
+        where = _where(issue.row, issue.column, lang)
+        text = issue.text(lang)
+        lines.append(f"  ! {rejected:<{width}}  {where}: {text}" if where else f"  ! {text}")
     return lines
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    lang = args.lang
     result = load_path(Path(args.file))
     if result.has_file_error and not result.rows_accepted:
         if args.json:
-            _print_json(result.to_json_dict(), sys.stdout)
+            _print_json(result.to_json_dict(lang), sys.stdout)
         for issue in result.errors:
-            print(f"Fout: {issue.message}", file=sys.stderr)
+            print(t("cli.register.error", lang, message=issue.text(lang)), file=sys.stderr)
         return EXIT_FAILED
     register = _open()
     credential = Console(args.door)
@@ -113,17 +131,17 @@ def _run_import(args: argparse.Namespace) -> int:
     if not args.dry_run:
         apply_import(register, credential, preview, partial=args.gedeeltelijk)
     if args.json:
-        _print_json(preview.to_json_dict(), sys.stdout)
+        _print_json(preview.to_json_dict(lang), sys.stdout)
     else:
-        print("\n".join(_preview_lines(preview)))
+        print("\n".join(_preview_lines(preview, lang)))
         if args.dry_run:
-            print("Proefdraai: er is niets opgeslagen.")
+            print(t("cli.register.import.dry_run_done", lang))
         elif preview.applied:
-            print("Opgeslagen in het register." if preview.has_changes else "Niets te wijzigen.")
-        else:
             print(
-                "Niets opgeslagen: er zijn afgekeurde rijen. Verbeter ze, of neem met --gedeeltelijk alleen de goede rijen over."
+                t("cli.register.import.saved" if preview.has_changes else "cli.register.import.nothing", lang)
             )
+        else:
+            print(t("cli.register.import.blocked", lang))
     return EXIT_REJECTED if preview.has_rejections else EXIT_OK
 
 
@@ -133,15 +151,32 @@ def _run_export(args: argparse.Namespace) -> int:
     target = Path(args.file)
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        print("Fout: kies een bestandsnaam die op .csv of .xlsx eindigt.", file=sys.stderr)
-        return EXIT_FAILED
+        raise RegisterError(Msg("cli.register.export.suffix"))
     records = _open().records()
     data = (
         tabular.records_to_csv_bytes(records) if suffix == ".csv" else tabular.records_to_xlsx_bytes(records)
     )
     target.write_bytes(data)
-    print(f"{len(records)} initiatieven geschreven naar {target}.")
+    print(tn("cli.register.export.done", len(records), args.lang, target=target))
     return EXIT_OK
+
+
+def _history_line(v: VersionInfo, lang: str) -> str:
+    fields = f" — {', '.join(v.changed_fields)}" if v.changed_fields and v.action != "nieuw" else ""
+    reason = t("cli.register.history.reason", lang, reason=v.reason) if v.reason else ""
+    return t(
+        "cli.register.history.line",
+        lang,
+        id=v.record_id,
+        year=v.jaar,
+        version=v.version,
+        action=render(shown_action(v.action), lang),
+        who=render(shown_actor(v.changed_by), lang),
+        day=fmt_date(v.changed_at.date(), lang),
+        time=v.changed_at.strftime("%H:%M"),
+        fields=fields,
+        reason=reason,
+    )
 
 
 def _run_history(args: argparse.Namespace) -> int:
@@ -150,8 +185,7 @@ def _run_history(args: argparse.Namespace) -> int:
     if args.jaar is not None:
         versions = [v for v in versions if v.jaar == args.jaar]
     if not versions:
-        print(f"Fout: initiatief '{args.id}' staat niet in het register.", file=sys.stderr)
-        return EXIT_FAILED
+        raise RegisterError(Msg("cli.register.history.unknown", id=args.id))
     if args.json:
         _print_json(
             [
@@ -171,74 +205,69 @@ def _run_history(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     for v in versions:
-        fields = f" — {', '.join(v.changed_fields)}" if v.changed_fields and v.action != "nieuw" else ""
-        reason = f" — reden: {v.reason}" if v.reason else ""
-        when = v.changed_at.strftime("%d-%m-%Y %H:%M")
-        print(
-            f"{v.record_id} ({v.jaar}) versie {v.version}: {v.action} door {v.changed_by} op {when} UTC{fields}{reason}"
-        )
+        print(_history_line(v, args.lang))
     return EXIT_OK
 
 
 def _run_backup(args: argparse.Namespace) -> int:
     target = Path(args.file)
     _open().backup(target)
-    print(f"Reservekopie geschreven naar {target}.")
+    print(t("cli.register.backup.done", args.lang, target=target))
     return EXIT_OK
 
 
 def register_register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "register",
-        help="het gedeelde register van initiatieven beheren",
-        description="Het register in PREVENTIEKAART_DB (standaard var/preventiekaart.sqlite). Exitcode 0: klaar, "
-        "1: rijen afgekeurd, 2: bestand onleesbaar, database onbereikbaar of wijziging geweigerd.",
+        "register", help=t("cli.register.help"), description=t("cli.register.description")
     )
-    commands = parser.add_subparsers(dest="register_command", metavar="OPDRACHT", required=True)
-    init = commands.add_parser("init", help="maak het register aan of werk het bij; veilig om te herhalen")
-    init.add_argument("--leeg", action="store_true", help="begin leeg, zonder de meegeleverde initiatieven")
+    commands = parser.add_subparsers(dest="register_command", metavar=t("cli.metavar.command"), required=True)
+    init = commands.add_parser("init", help=t("cli.register.init.help"))
+    init.add_argument("--leeg", action="store_true", help=t("cli.register.init.leeg"))
     init.set_defaults(handler=_guarded(_run_init))
-    imp = commands.add_parser("import", help="lees een bestand in: eerst een voorbeeld, dan opslaan")
-    imp.add_argument("file", metavar="FILE", help="bestand (.csv, .xlsx) of map")
-    imp.add_argument("--dry-run", action="store_true", help="alleen het voorbeeld, niets opslaan")
-    imp.add_argument(
-        "--gedeeltelijk",
-        action="store_true",
-        help="neem de goedgekeurde rijen over, ook als er rijen zijn afgekeurd",
-    )
-    imp.add_argument(
-        "--door", metavar="EMAIL", default=None, help="namens deze gebruiker (met diens werkgebied)"
-    )
-    imp.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    imp = commands.add_parser("import", help=t("cli.register.import.help"))
+    imp.add_argument("file", metavar="FILE", help=t("cli.validate.path"))
+    imp.add_argument("--dry-run", action="store_true", help=t("cli.register.import.dry_run"))
+    imp.add_argument("--gedeeltelijk", action="store_true", help=t("cli.register.import.partial"))
+    imp.add_argument("--door", metavar="EMAIL", default=None, help=t("cli.register.import.door"))
+    imp.add_argument("--json", action="store_true", help=t("cli.help.json"))
     imp.set_defaults(handler=_guarded(_run_import))
-    exp = commands.add_parser("export", help="alle bevestigde initiatieven naar een bestand (.csv of .xlsx)")
+    exp = commands.add_parser("export", help=t("cli.register.export.help"))
     exp.add_argument("file", metavar="FILE")
     exp.set_defaults(handler=_guarded(_run_export))
-    his = commands.add_parser("history", help="de versies van één initiatief")
+    his = commands.add_parser("history", help=t("cli.register.history.help"))
     his.add_argument("id", metavar="ID")
-    his.add_argument("--jaar", type=int, default=None, help="alleen dit peiljaar")
-    his.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    his.add_argument("--jaar", type=int, default=None, help=t("cli.register.history.jaar"))
+    his.add_argument("--json", action="store_true", help=t("cli.help.json"))
     his.set_defaults(handler=_guarded(_run_history))
-    bak = commands.add_parser("backup", help="een consistente kopie van het register (SQLite)")
+    bak = commands.add_parser("backup", help=t("cli.register.backup.help"))
     bak.add_argument("file", metavar="FILE")
     bak.set_defaults(handler=_guarded(_run_backup))
+    for command in (init, imp, exp, his, bak):
+        _add_lang(command)
 
 
 # --------------------------------------------------------------------------------------------------------------
 # users
 
 
+def _scope_text(scope: tuple[str, ...], lang: str) -> str:
+    return fmt_list(list(scope), lang) or t("register.scope.all", lang)
+
+
 def _run_users_add(args: argparse.Namespace) -> int:
+    lang = args.lang
     register = _open()
     scope = register.scope_codes(args.scope.split(",")) if args.scope else ()
     user = auth.add_user(register.engine, args.email, args.rol, scope)
-    print(f"Gebruiker {user.email}: {user.role}, werkgebied {', '.join(user.scope) or 'alles'}.")
+    role = t(f"register.role.{user.role}", lang)
+    print(t("cli.users.added", lang, email=user.email, role=role, scope=_scope_text(user.scope, lang)))
     if not user.has_password:
-        print(f"Stel een wachtwoord in met: python -m dashboard users password {user.email}")
+        print(t("cli.users.set_password", lang, email=user.email))
     return EXIT_OK
 
 
 def _run_users_list(args: argparse.Namespace) -> int:
+    lang = args.lang
     users = auth.list_users(_open().engine)
     if args.json:
         _print_json(
@@ -250,57 +279,54 @@ def _run_users_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not users:
-        print("Er zijn nog geen gebruikers.")
+        print(t("cli.users.none", lang))
     for user in users:
-        password = "" if user.has_password else " (nog geen wachtwoord)"
-        print(f"{user.email}  {user.role}  {', '.join(user.scope) or 'alles'}{password}")
+        password = "" if user.has_password else " " + t("cli.users.no_password", lang)
+        role = t(f"register.role.{user.role}", lang)
+        print(f"{user.email}  {role}  {_scope_text(user.scope, lang)}{password}")
     return EXIT_OK
 
 
 def _run_users_remove(args: argparse.Namespace) -> int:
     auth.remove_user(_open().engine, args.email)
-    print(f"Gebruiker {args.email} verwijderd; de geschiedenis houdt de naam bij wat zij wijzigden.")
+    print(t("cli.users.removed", args.lang, email=args.email))
     return EXIT_OK
 
 
-def _read_password(use_stdin: bool) -> str:
+def _read_password(use_stdin: bool, lang: str) -> str:
     if use_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Nieuw wachtwoord: ")
-    if getpass.getpass("Nogmaals: ") != first:
-        raise RegisterError("De twee wachtwoorden zijn niet gelijk; er is niets gewijzigd.")
+    first = getpass.getpass(t("cli.users.password.prompt", lang))
+    if getpass.getpass(t("cli.users.password.again", lang)) != first:
+        raise RegisterError(Msg("cli.users.password.mismatch"))
     return first
 
 
 def _run_users_password(args: argparse.Namespace) -> int:
     register = _open()
     auth.get_user(register.engine, args.email)  # say "unknown user" before asking for a password
-    auth.set_password(register.engine, args.email, _read_password(args.stdin))
-    print(f"Wachtwoord van {args.email} ingesteld.")
+    auth.set_password(register.engine, args.email, _read_password(args.stdin, args.lang))
+    print(t("cli.users.password.done", args.lang, email=args.email))
     return EXIT_OK
 
 
 def register_users(subparsers: Any) -> None:
-    parser = subparsers.add_parser(
-        "users",
-        help="gebruikers van het register (beheerders en redacteuren)",
-        description="Beheerders mogen alles; een redacteur bewerkt initiatieven binnen het werkgebied.",
-    )
-    commands = parser.add_subparsers(dest="users_command", metavar="OPDRACHT", required=True)
-    add = commands.add_parser("add", help="gebruiker toevoegen of rol/werkgebied wijzigen")
+    parser = subparsers.add_parser("users", help=t("cli.users.help"), description=t("cli.users.description"))
+    commands = parser.add_subparsers(dest="users_command", metavar=t("cli.metavar.command"), required=True)
+    add = commands.add_parser("add", help=t("cli.users.add.help"))
     add.add_argument("email", metavar="EMAIL")
     add.add_argument("--rol", choices=ROLES, required=True)
-    add.add_argument(
-        "--scope", default="", help="werkgebied: VNG–ZN-regio's en/of gemeenten, zoals ZK31,GM0363"
-    )
+    add.add_argument("--scope", default="", help=t("cli.users.add.scope"))
     add.set_defaults(handler=_guarded(_run_users_add))
-    lst = commands.add_parser("list", help="alle gebruikers")
-    lst.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    lst = commands.add_parser("list", help=t("cli.users.list.help"))
+    lst.add_argument("--json", action="store_true", help=t("cli.help.json"))
     lst.set_defaults(handler=_guarded(_run_users_list))
-    rem = commands.add_parser("remove", help="gebruiker verwijderen")
+    rem = commands.add_parser("remove", help=t("cli.users.remove.help"))
     rem.add_argument("email", metavar="EMAIL")
     rem.set_defaults(handler=_guarded(_run_users_remove))
-    pwd = commands.add_parser("password", help="wachtwoord instellen (vraagt erom, of leest het van --stdin)")
+    pwd = commands.add_parser("password", help=t("cli.users.password.help"))
     pwd.add_argument("email", metavar="EMAIL")
-    pwd.add_argument("--stdin", action="store_true", help="lees het wachtwoord van standaardinvoer")
+    pwd.add_argument("--stdin", action="store_true", help=t("cli.users.password.stdin"))
     pwd.set_defaults(handler=_guarded(_run_users_password))
+    for command in (add, lst, rem, pwd):
+        _add_lang(command)

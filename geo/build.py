@@ -17,6 +17,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
+from dashboard.i18n.messages import ListOf, Msg, render
 from geo.encode import browser_geometry
 from geo.paths import (
     BROWSER_GEMEENTEN_FILE,
@@ -73,7 +74,15 @@ MERGED_REGIONS = {"ZK33": ("ZK05", "ZK15")}
 
 
 class BuildError(RuntimeError):
-    """The sources do not give a valid, complete result; nothing should be written."""
+    """The sources do not give a valid, complete result; nothing should be written. `msg` says why, in any
+    language."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(render(msg))
+        self.msg = msg
+
+    def text(self, lang: str) -> str:
+        return render(self.msg, lang)
 
 
 @dataclass(frozen=True)
@@ -104,11 +113,11 @@ def count_vertices(geometries: gpd.GeoSeries | np.ndarray) -> int:
 
 def _require_coverage(geometries: np.ndarray, step: str) -> None:
     if shapely.is_empty(geometries).any():
-        raise BuildError(f"{step}: een gemeente is leeg geworden")
+        raise BuildError(Msg("geo.build.empty", step=step))
     if not shapely.is_valid(geometries).all():
-        raise BuildError(f"{step}: ongeldige geometrie")
+        raise BuildError(Msg("geo.build.invalid", step=step))
     if not shapely.coverage_is_valid(geometries):
-        raise BuildError(f"{step}: gemeenten sluiten niet meer op elkaar aan (geen geldige coverage)")
+        raise BuildError(Msg("geo.build.coverage", step=step))
 
 
 def _round_coordinates(coordinates: np.ndarray) -> np.ndarray:
@@ -158,7 +167,7 @@ def _insurer(concern: str, region: str) -> tuple[str, bool]:
     if UNVERIFIED_MARK in concern:
         return UNKNOWN_INSURER, False
     if concern not in CONCERN_LABELS:
-        raise BuildError(f"Onbekende concernnaam voor {region}: {concern!r}; vul CONCERN_LABELS aan")
+        raise BuildError(Msg("geo.build.unknown_concern", region=region, concern=concern))
     return CONCERN_LABELS[concern], True
 
 
@@ -171,7 +180,9 @@ def insurer_per_region(uitvoerder: pd.DataFrame) -> dict[str, tuple[str, bool]]:
     for merged, predecessors in MERGED_REGIONS.items():
         inherited = {result[code] for code in predecessors if code in result}
         if len(inherited) != 1 or not all(code in result for code in predecessors):
-            raise BuildError(f"{merged}: voorgangers {predecessors} hebben geen eenduidige zorgverzekeraar")
+            raise BuildError(
+                Msg("geo.build.merged_insurer", region=merged, predecessors=ListOf.of(predecessors))
+            )
         result[merged] = inherited.pop()
     return result
 
@@ -181,7 +192,7 @@ def build_region_table(indeling: pd.DataFrame, uitvoerder: pd.DataFrame) -> pd.D
     insurers = insurer_per_region(uitvoerder)
     missing = sorted(set(indeling["zk_code"]) - set(insurers))
     if missing:
-        raise BuildError(f"Geen zorgkantoor bekend voor {', '.join(missing)}")
+        raise BuildError(Msg("geo.build.no_zorgkantoor", n=len(missing), regions=ListOf.of(missing)))
     rows = [
         {
             "gm_code": row.gm_code,
@@ -218,13 +229,13 @@ def build(
         )
     gemeenten_source = gemeenten_source or source_dir / GEMEENTEN_SOURCE_NAME
     if not gemeenten_source.is_file():
-        raise BuildError(f"Bronbestand niet gevonden: {gemeenten_source}")
+        raise BuildError(Msg("geo.build.source_missing", path=str(gemeenten_source)))
     source = read_source_gemeenten(gemeenten_source)
     simplified = simplify_gemeenten(source, tolerance_m)
     indeling = pd.read_csv(source_dir / INDELING_SOURCE_NAME, dtype=str, keep_default_na=False)
     uitvoerder = pd.read_csv(source_dir / UITVOERDER_SOURCE_NAME, dtype=str, keep_default_na=False)
     if set(indeling["gm_code"]) != set(simplified["gm_code"]):
-        raise BuildError("De gemeenten in de indeling en in het grenzenbestand verschillen")
+        raise BuildError(Msg("geo.build.gemeenten_differ"))
     region_table = build_region_table(indeling, uitvoerder)
 
     out_dir.mkdir(parents=True, exist_ok=True)

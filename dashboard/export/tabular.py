@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from dashboard.core import schema
 from dashboard.core.insurers import INSURERS, insurer_aliases
 from dashboard.export import writer
+from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.ingest.validation import ImportResult
 from dashboard.ingest.vocab import VOCABULARIES, level_allowed_text
@@ -77,7 +78,6 @@ TEMPLATE_EXAMPLES: Final[tuple[dict[str, str], ...]] = (
         "doelgroepen": "(kwetsbare) ouderen; mantelzorgers",
         "startjaar": "2019",
         "bron": "https://www.loketgezondleven.nl/",
-        "toelichting": "Verzonnen voorbeeld: verwijder deze rij voordat u uw eigen gegevens invult.",
     },
     {
         "id": "voorbeeld-2",
@@ -97,63 +97,53 @@ TEMPLATE_EXAMPLES: Final[tuple[dict[str, str], ...]] = (
         "doelgroepen": "jongeren; mensen met overgewicht",
         "startjaar": "2017",
         "bron": "Verslag regiobijeenkomst 2020",
-        "toelichting": "Verzonnen voorbeeld: verwijder deze rij voordat u uw eigen gegevens invult.",
     },
 )
 
-INSTRUCTION_LINES: Final = (
-    "Zo vult u het sjabloon in",
-    "",
-    "Eén rij per initiatief per jaar. Loopt een initiatief in 2019 en 2020, dan krijgt het twee rijen met "
-    "hetzelfde id en een ander jaar.",
-    "Laat de kolomnamen in de eerste rij staan. Verplicht zijn: id, naam, jaar en gemeenten; de andere "
-    "kolommen mag u leeg laten.",
-    "Meerdere waarden in één cel (gemeenten, wijken, partijen, interventies, ...) scheidt u met een "
-    "puntkomma (;), bijvoorbeeld: Zwolle; Kampen.",
-    "Gemeenten: vul de naam of de gemeentecode in (bijvoorbeeld Amsterdam of GM0363). Oude gemeenten "
-    "(zoals Weesp of Haaren) worden omgezet naar de indeling van 2025; u krijgt daarvan een melding. Bij "
-    "namen die vaker voorkomen (Bergen) vult u de volledige naam in: Bergen (NH.) of Bergen (L.).",
-    f"Samenwerkingsniveau: een getal of de omschrijving: {level_allowed_text()}. Leeg betekent onbekend.",
-    "Een preventiecoalitie heeft altijd niveau 6 (formele afspraken). De kolom afspraken vult u alleen in "
-    "bij niveau 5 of 6.",
-    "Partijen, interventies en doelgroepen: gebruik bij voorkeur de omschrijvingen uit het tabblad "
-    "'toegestane waarden'. Andere namen (bijvoorbeeld woningcorporatie) mogen ook; die worden als tekst "
-    "bewaard.",
-    "Interventies vanaf peiljaar 2023: u mag de namen van de vijf GALA-ketenaanpakken gebruiken: Kansrijke "
-    "Start, Kind naar Gezonder Gewicht (= kinderen met overgewicht), GLI, Sociaal verwijzen (= Welzijn op "
-    "Recept) en Valpreventie.",
-    "Financiering, afspraken, reikwijdte en GLI-programma's: alleen de waarden uit het tabblad "
-    "'toegestane waarden'.",
-    "Bron: een webadres (https://...) wordt een link; andere tekst blijft tekst.",
-    "Verwijder de twee voorbeeldrijen voordat u uw eigen gegevens invult.",
-    "Sla het bestand op als Excel-werkmap (.xlsx) of als CSV (puntkomma of komma als scheidingsteken); "
-    f"de grens is {MAX_UPLOAD_BYTES // 1024 // 1024} MB.",
+# The instruction sheet, line by line from the catalogue; column and sheet names stay as the file format has them.
+_INSTRUCTION_KEYS: Final = (
+    "rows",
+    "columns",
+    "lists",
+    "gemeenten",
+    "level",
+    "coalition",
+    "parties",
+    "gala",
+    "fixed",
+    "source",
+    "examples",
+    "save",
 )
 
 
-def allowed_values_rows() -> list[tuple[str, str, str, str]]:
-    """(kolom, code, omschrijving, ook goed) for the template's sheet of allowed values."""
+def instruction_lines(lang: str = "nl") -> list[str]:
+    """The template's instruction sheet in the reader's language: a title, a blank line, one line per rule."""
+    values = {
+        "levels": level_allowed_text(lang),
+        "sheet": ALLOWED_SHEET,
+        "mb": MAX_UPLOAD_BYTES // 1024 // 1024,
+    }
+    rules = [t(f"template.instruction.{key}", lang, **values) for key in _INSTRUCTION_KEYS]
+    return [t("template.instruction.title", lang), "", *rules]
+
+
+def allowed_values_rows(lang: str = "nl") -> list[tuple[str, str, str, str]]:
+    """(kolom, code, omschrijving, ook goed) for the template's sheet of allowed values, described in `lang`."""
     rows: list[tuple[str, str, str, str]] = []
     for column, vocab in VOCABULARIES.items():
         for code in vocab.codes:
-            rows.append((column, code, vocab.label(code), ", ".join(vocab.other_spellings(code))))
-    rows.append(("preventiecoalitie", "ja", "ja, dit is een preventiecoalitie", "true, 1, yes, waar"))
-    rows.append(("preventiecoalitie", "nee", "nee (ook als de cel leeg is)", "false, 0, no, onwaar"))
+            rows.append((column, code, vocab.label(code, lang), ", ".join(vocab.other_spellings(code))))
+    rows.append(("preventiecoalitie", "ja", t("template.allowed.coalition_yes", lang), "true, 1, yes, waar"))
+    rows.append(
+        ("preventiecoalitie", "nee", t("template.allowed.coalition_no", lang), "false, 0, no, onwaar")
+    )
     aliases = insurer_aliases()
     for name in INSURERS:
         also = [alias for alias, target in aliases.items() if target == name]
-        rows.append(("zorgverzekeraars", name, "zorgverzekeraar (andere namen mogen ook)", ", ".join(also)))
-    rows.append(
-        (
-            "gemeenten",
-            "GM0363",
-            "gemeentecode of naam volgens de indeling 2025 (oude codes en namen worden omgezet)",
-            "Amsterdam, 363, GM0363",
-        )
-    )
-    rows.append(
-        ("jaar", f"{schema.MIN_YEAR}–{schema.MAX_YEAR}", "het jaar waarover de rij gaat (peiljaar)", "")
-    )
+        rows.append(("zorgverzekeraars", name, t("template.allowed.insurer", lang), ", ".join(also)))
+    rows.append(("gemeenten", "GM0363", t("template.allowed.gemeente", lang), "Amsterdam, 363, GM0363"))
+    rows.append(("jaar", f"{schema.MIN_YEAR}–{schema.MAX_YEAR}", t("template.allowed.year", lang), ""))
     return rows
 
 
@@ -174,27 +164,32 @@ def _add_dropdowns(sheet: Worksheet, rows: int) -> None:
         validation.add(f"{letter}2:{letter}{rows}")
 
 
-def _template_rows() -> list[list[str]]:
-    return [[example.get(column, "") for column in schema.COLUMNS] for example in TEMPLATE_EXAMPLES]
+def _template_rows(lang: str) -> list[list[str]]:
+    """The example rows; their toelichting tells the reader, in their language, to delete them."""
+    note = {"toelichting": t("template.example.note", lang)}
+    return [[(example | note).get(column, "") for column in schema.COLUMNS] for example in TEMPLATE_EXAMPLES]
 
 
-def template_xlsx_bytes() -> bytes:
-    """The template: 'initiatieven' (header + 2 example rows), 'toegestane waarden' and 'instructie'."""
+def template_xlsx_bytes(lang: str = "nl") -> bytes:
+    """The template: 'initiatieven' (header + 2 example rows), 'toegestane waarden' and 'instructie'.
+
+    The sheet and column names are the file format and stay Dutch; descriptions and instructions are in `lang`.
+    """
     workbook = Workbook()
     sheet = writer.first_sheet(workbook, TEMPLATE_SHEET)
-    writer.write_sheet(sheet, schema.COLUMNS, _template_rows())
+    writer.write_sheet(sheet, schema.COLUMNS, _template_rows(lang))
     _add_dropdowns(sheet, 1000)
 
     allowed = workbook.create_sheet(ALLOWED_SHEET)
     writer.write_sheet(
         allowed,
-        ("kolom", "waarde", "omschrijving", "ook goed"),
-        allowed_values_rows(),
+        tuple(t(f"template.allowed.header.{name}", lang) for name in ("column", "value", "label", "also")),
+        allowed_values_rows(lang),
         widths=(22, 30, 60, 60),
     )
 
     instruction = workbook.create_sheet(INSTRUCTION_SHEET)
-    for line in INSTRUCTION_LINES:
+    for line in instruction_lines(lang):
         instruction.append([writer.safe_cell(line)])
     instruction.column_dimensions["A"].width = 120
     instruction["A1"].font = Font(bold=True, size=14)
@@ -203,5 +198,5 @@ def template_xlsx_bytes() -> bytes:
     return writer.workbook_bytes(workbook)
 
 
-def template_csv_bytes() -> bytes:
-    return writer.csv_bytes(schema.COLUMNS, _template_rows())
+def template_csv_bytes(lang: str = "nl") -> bytes:
+    return writer.csv_bytes(schema.COLUMNS, _template_rows(lang))

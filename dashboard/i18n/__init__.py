@@ -63,6 +63,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     hardening_texts.PLURALS,
     valpreventie_check_texts.PLURALS,
     plural_texts.PLURALS,
+    register_texts.PLURALS,
 )
 
 

@@ -227,6 +227,147 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Costs: {kosten}; benefits: {baten}; net: {netto} (range {laag} to {hoog})",
     },
     "cli.vp.report.financiers": {"nl": "Baten per financier: {list}", "en": "Benefits per funder: {list}"},
+    # python -m dashboard register … / users … (dashboard/cli_register.py)
+    "cli.register.error": {"nl": "Fout: {message}", "en": "Error: {message}"},
+    "cli.register.help": {
+        "nl": "het gedeelde register van initiatieven beheren",
+        "en": "manage the shared register of initiatives",
+    },
+    "cli.register.description": {
+        "nl": "Het register in PREVENTIEKAART_DB (standaard var/preventiekaart.sqlite). Exitcode 0: klaar, 1: rijen "
+        "afgekeurd, 2: bestand onleesbaar, database onbereikbaar of wijziging geweigerd.",
+        "en": "The register in PREVENTIEKAART_DB (default var/preventiekaart.sqlite). Exit code 0: done, 1: rows "
+        "rejected, 2: file unreadable, database unreachable or change refused.",
+    },
+    "cli.register.init.help": {
+        "nl": "maak het register aan of werk het bij; veilig om te herhalen",
+        "en": "create or update the register; safe to repeat",
+    },
+    "cli.register.init.leeg": {
+        "nl": "begin leeg, zonder de meegeleverde initiatieven",
+        "en": "start empty, without the shipped initiatives",
+    },
+    "cli.register.init.empty": {
+        "nl": "Register is klaar (leeg gestart).",
+        "en": "The register is ready (started empty).",
+    },
+    "cli.register.import.help": {
+        "nl": "lees een bestand in: eerst een voorbeeld, dan opslaan",
+        "en": "import a file: a preview first, then save",
+    },
+    "cli.register.import.dry_run": {
+        "nl": "alleen het voorbeeld, niets opslaan",
+        "en": "only the preview, save nothing",
+    },
+    "cli.register.import.partial": {
+        "nl": "neem de goedgekeurde rijen over, ook als er rijen zijn afgekeurd",
+        "en": "take the accepted rows, even when some rows were rejected",
+    },
+    "cli.register.import.door": {
+        "nl": "namens deze gebruiker (met diens werkgebied)",
+        "en": "on behalf of this user (with their area)",
+    },
+    "cli.register.preview.rows": {
+        "nl": "Rijen: {total} — nieuw: {nieuw}, gewijzigd: {gewijzigd}, ongewijzigd: {ongewijzigd}, afgekeurd: "
+        "{afgekeurd}",
+        "en": "Rows: {total} — new: {nieuw}, changed: {gewijzigd}, unchanged: {ongewijzigd}, rejected: "
+        "{afgekeurd}",
+    },
+    "cli.register.kind.new": {"nl": "nieuw", "en": "new"},
+    "cli.register.kind.changed": {"nl": "gewijzigd", "en": "changed"},
+    "cli.register.kind.rejected": {"nl": "afgekeurd", "en": "rejected"},
+    "cli.register.import.dry_run_done": {
+        "nl": "Proefdraai: er is niets opgeslagen.",
+        "en": "Dry run: nothing was saved.",
+    },
+    "cli.register.import.saved": {"nl": "Opgeslagen in het register.", "en": "Saved in the register."},
+    "cli.register.import.nothing": {"nl": "Niets te wijzigen.", "en": "Nothing to change."},
+    "cli.register.import.blocked": {
+        "nl": "Niets opgeslagen: er zijn afgekeurde rijen. Verbeter ze, of neem met --gedeeltelijk alleen de "
+        "goede rijen over.",
+        "en": "Nothing saved: some rows were rejected. Correct them, or take only the good rows with "
+        "--gedeeltelijk.",
+    },
+    "cli.register.export.help": {
+        "nl": "alle bevestigde initiatieven naar een bestand (.csv of .xlsx)",
+        "en": "every confirmed initiative to a file (.csv or .xlsx)",
+    },
+    "cli.register.export.suffix": {
+        "nl": "kies een bestandsnaam die op .csv of .xlsx eindigt.",
+        "en": "choose a file name that ends in .csv or .xlsx.",
+    },
+    "cli.register.history.help": {
+        "nl": "de versies van één initiatief",
+        "en": "the versions of one initiative",
+    },
+    "cli.register.history.jaar": {"nl": "alleen dit peiljaar", "en": "only this reference year"},
+    "cli.register.history.unknown": {
+        "nl": "initiatief '{id}' staat niet in het register.",
+        "en": "initiative '{id}' is not in the register.",
+    },
+    "cli.register.history.line": {
+        "nl": "{id} ({year}) versie {version}: {action} door {who} op {day} om {time} UTC{fields}{reason}",
+        "en": "{id} ({year}) version {version}: {action} by {who} on {day} at {time} UTC{fields}{reason}",
+    },
+    "cli.register.history.reason": {"nl": " — reden: {reason}", "en": " — reason: {reason}"},
+    "cli.register.backup.help": {
+        "nl": "een consistente kopie van het register (SQLite)",
+        "en": "a consistent copy of the register (SQLite)",
+    },
+    "cli.register.backup.done": {
+        "nl": "Reservekopie geschreven naar {target}.",
+        "en": "Backup written to {target}.",
+    },
+    "cli.users.help": {
+        "nl": "gebruikers van het register (beheerders en redacteuren)",
+        "en": "users of the register (administrators and editors)",
+    },
+    "cli.users.description": {
+        "nl": "Beheerders mogen alles; een redacteur bewerkt initiatieven binnen het werkgebied.",
+        "en": "Administrators may do everything; an editor edits initiatives within their area.",
+    },
+    "cli.users.add.help": {
+        "nl": "gebruiker toevoegen of rol/werkgebied wijzigen",
+        "en": "add a user or change their role or area",
+    },
+    "cli.users.add.scope": {
+        "nl": "werkgebied: VNG–ZN-regio's en/of gemeenten, zoals ZK31,GM0363",
+        "en": "area: VNG–ZN regions and/or municipalities, such as ZK31,GM0363",
+    },
+    "cli.users.added": {
+        "nl": "Gebruiker {email}: {role}, werkgebied {scope}.",
+        "en": "User {email}: {role}, area {scope}.",
+    },
+    "cli.users.set_password": {
+        "nl": "Stel een wachtwoord in met: python -m dashboard users password {email}",
+        "en": "Set a password with: python -m dashboard users password {email}",
+    },
+    "cli.users.list.help": {"nl": "alle gebruikers", "en": "every user"},
+    "cli.users.none": {"nl": "Er zijn nog geen gebruikers.", "en": "There are no users yet."},
+    "cli.users.no_password": {"nl": "(nog geen wachtwoord)", "en": "(no password yet)"},
+    "cli.users.remove.help": {"nl": "gebruiker verwijderen", "en": "remove a user"},
+    "cli.users.removed": {
+        "nl": "Gebruiker {email} verwijderd; de geschiedenis houdt de naam bij wat zij wijzigden.",
+        "en": "User {email} removed; the history keeps the name with what they changed.",
+    },
+    "cli.users.password.help": {
+        "nl": "wachtwoord instellen (vraagt erom, of leest het van --stdin)",
+        "en": "set a password (asks for it, or reads it from --stdin)",
+    },
+    "cli.users.password.stdin": {
+        "nl": "lees het wachtwoord van standaardinvoer",
+        "en": "read the password from standard input",
+    },
+    "cli.users.password.prompt": {"nl": "Nieuw wachtwoord: ", "en": "New password: "},
+    "cli.users.password.again": {"nl": "Nogmaals: ", "en": "Again: "},
+    "cli.users.password.mismatch": {
+        "nl": "De twee wachtwoorden zijn niet gelijk; er is niets gewijzigd.",
+        "en": "The two passwords differ; nothing was changed.",
+    },
+    "cli.users.password.done": {
+        "nl": "Wachtwoord van {email} ingesteld.",
+        "en": "Password of {email} set.",
+    },
 }
 
 PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
@@ -248,6 +389,46 @@ PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
         "en": {
             "one": "Note: {n} row rejected and not counted; see 'python -m dashboard validate {path}'.",
             "other": "Note: {n} rows rejected and not counted; see 'python -m dashboard validate {path}'.",
+        },
+    },
+    "cli.register.init.loaded": {
+        "nl": {
+            "one": "Register aangemaakt met {n} initiatief uit {source}.",
+            "other": "Register aangemaakt met {n} initiatieven uit {source}.",
+        },
+        "en": {
+            "one": "Register created with {n} initiative from {source}.",
+            "other": "Register created with {n} initiatives from {source}.",
+        },
+    },
+    "cli.register.init.rejected": {
+        "nl": {
+            "one": "Let op: {n} rij afgekeurd en niet geladen; zie 'python -m dashboard validate'.",
+            "other": "Let op: {n} rijen afgekeurd en niet geladen; zie 'python -m dashboard validate'.",
+        },
+        "en": {
+            "one": "Note: {n} row rejected and not loaded; see 'python -m dashboard validate'.",
+            "other": "Note: {n} rows rejected and not loaded; see 'python -m dashboard validate'.",
+        },
+    },
+    "cli.register.init.updated": {
+        "nl": {
+            "one": "Register is bijgewerkt naar de nieuwste versie ({n} initiatief).",
+            "other": "Register is bijgewerkt naar de nieuwste versie ({n} initiatieven).",
+        },
+        "en": {
+            "one": "The register is updated to the latest version ({n} initiative).",
+            "other": "The register is updated to the latest version ({n} initiatives).",
+        },
+    },
+    "cli.register.export.done": {
+        "nl": {
+            "one": "{n} initiatief geschreven naar {target}.",
+            "other": "{n} initiatieven geschreven naar {target}.",
+        },
+        "en": {
+            "one": "{n} initiative written to {target}.",
+            "other": "{n} initiatives written to {target}.",
         },
     },
 }

@@ -3,6 +3,54 @@
 from typing import Final
 
 TEXTS: Final[dict[str, dict[str, str]]] = {
+    # ---- geo.build and `python -m geo build`: rebuilding data/ from the CBS sources
+    "geo.build.empty": {
+        "nl": "{step}: een gemeente is leeg geworden",
+        "en": "{step}: a gemeente became empty",
+    },
+    "geo.build.invalid": {"nl": "{step}: ongeldige geometrie", "en": "{step}: invalid geometry"},
+    "geo.build.coverage": {
+        "nl": "{step}: gemeenten sluiten niet meer op elkaar aan (geen geldige coverage)",
+        "en": "{step}: gemeenten no longer fit together (not a valid coverage)",
+    },
+    "geo.build.unknown_concern": {
+        "nl": "Onbekende concernnaam voor {region}: '{concern}'; vul CONCERN_LABELS aan",
+        "en": "Unknown concern name for {region}: '{concern}'; add it to CONCERN_LABELS",
+    },
+    "geo.build.merged_insurer": {
+        "nl": "{region}: voorgangers {predecessors} hebben geen eenduidige zorgverzekeraar",
+        "en": "{region}: predecessors {predecessors} have no single health insurer",
+    },
+    "geo.build.source_missing": {
+        "nl": "Bronbestand niet gevonden: {path}",
+        "en": "Source file not found: {path}",
+    },
+    "geo.build.gemeenten_differ": {
+        "nl": "De gemeenten in de indeling en in het grenzenbestand verschillen",
+        "en": "The gemeenten of the division and of the boundary file differ",
+    },
+    "geo.cli.description": {"nl": "Geodata van de Preventiekaart", "en": "Geodata of the Preventiekaart"},
+    "geo.cli.build": {
+        "nl": "bouw data/ opnieuw uit de bronbestanden",
+        "en": "rebuild data/ from the source files",
+    },
+    "geo.cli.source": {
+        "nl": "CBS-gemeentegrenzen (GeoJSON); standaard {path}",
+        "en": "CBS gemeente boundaries (GeoJSON); default {path}",
+    },
+    "geo.cli.source_dir": {"nl": "map met de bron-CSV's", "en": "folder with the source CSVs"},
+    "geo.cli.out_dir": {"nl": "doelmap (standaard data/)", "en": "output folder (default data/)"},
+    "geo.cli.tolerance": {
+        "nl": "vereenvoudiging in meters (Visvalingam–Whyatt)",
+        "en": "simplification in metres (Visvalingam–Whyatt)",
+    },
+    "geo.cli.lang": {"nl": "taal van de uitvoer: nl of en", "en": "language of the output: nl or en"},
+    "geo.cli.failed": {"nl": "Bouwen mislukt: {message}", "en": "Build failed: {message}"},
+    "geo.cli.written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    "geo.cli.summary": {
+        "nl": "{file}: {bytes} bytes, {vertices} punten (bron {source}), tolerantie {tolerance} m",
+        "en": "{file}: {bytes} bytes, {vertices} vertices (source {source}), tolerance {tolerance} m",
+    },
     # ---- geo.codes: one user value -> a 2025 gemeente
     "geo.gemeente.empty": {
         "nl": "Geen gemeente opgegeven (lege cel).",
@@ -109,6 +157,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
 }
 
 PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "geo.build.no_zorgkantoor": {
+        "nl": {
+            "one": "Geen zorgkantoor bekend voor regio {regions}",
+            "other": "Geen zorgkantoor bekend voor de regio's {regions}",
+        },
+        "en": {
+            "one": "No zorgkantoor known for region {regions}",
+            "other": "No zorgkantoor known for regions {regions}",
+        },
+    },
     # {rows} is the list of row numbers: "rij 3" / "rijen 3, 4"
     "geo.regions.rows": {
         "nl": {"one": "rij {rows}", "other": "rijen {rows}"},

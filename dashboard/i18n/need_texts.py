@@ -7,6 +7,19 @@ _YA_EN: Final = "young adults (16–25)"
 
 TEXTS: Final[dict[str, dict[str, str]]] = {
     "nav.nood": {"nl": "Nood en aanbod", "en": "Need and offer"},
+    # A shipped context file that cannot be used (the CLI and the data check name it)
+    "context.error.not_a_number": {
+        "nl": "{file}: rij {row}, kolom {column}: geen getal ('{value}')",
+        "en": "{file}: row {row}, column {column}: not a number ('{value}')",
+    },
+    "context.error.pct_outside": {
+        "nl": "{file}: rij {row}, kolom {column}: percentage buiten 0–100",
+        "en": "{file}: row {row}, column {column}: percentage outside 0–100",
+    },
+    "context.error.wrong_vintage": {
+        "nl": "{file}: rij {row}: verwacht leeftijd {age} en meetjaar {year}",
+        "en": "{file}: row {row}: expected age {age} and survey year {year}",
+    },
     # Context indicators: names, titles with age group and year
     "context.name.inwoners": {"nl": "Inwoners", "en": "Inhabitants"},
     "context.name.pct_65plus": {

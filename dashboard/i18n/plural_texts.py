@@ -7,6 +7,34 @@ have the categories "one" and "other".
 from typing import Final
 
 PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "context.error.columns_missing": {
+        "nl": {"one": "{file}: kolom ontbreekt: {columns}", "other": "{file}: kolommen ontbreken: {columns}"},
+        "en": {"one": "{file}: column missing: {columns}", "other": "{file}: columns missing: {columns}"},
+    },
+    "context.error.codes_twice": {
+        "nl": {
+            "one": "{file}: gemeentecode dubbel: {codes}",
+            "other": "{file}: gemeentecodes dubbel: {codes}",
+        },
+        "en": {
+            "one": "{file}: gemeente code twice: {codes}",
+            "other": "{file}: gemeente codes twice: {codes}",
+        },
+    },
+    "context.error.unknown_status": {
+        "nl": {"one": "{file}: onbekende status: {values}", "other": "{file}: onbekende statussen: {values}"},
+        "en": {"one": "{file}: unknown status: {values}", "other": "{file}: unknown statuses: {values}"},
+    },
+    "context.error.codes_outside": {
+        "nl": {
+            "one": "{file}: gemeentecode niet in de indeling: {codes}",
+            "other": "{file}: gemeentecodes niet in de indeling: {codes}",
+        },
+        "en": {
+            "one": "{file}: gemeente code not in the current division: {codes}",
+            "other": "{file}: gemeente codes not in the current division: {codes}",
+        },
+    },
     "notice.upload": {
         "nl": {
             "one": "U bekijkt uw eigen bestand **{name}** ({n} initiatief). Dit geldt alleen voor uw sessie.",

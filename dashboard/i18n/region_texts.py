@@ -64,6 +64,7 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "uploader.drop": {"nl": "Sleep uw bestand hierheen", "en": "Drag and drop your file here"},
     "uploader.limit": {"nl": "Maximaal {mb} MB · CSV of XLSX", "en": "At most {mb} MB · CSV or XLSX"},
     "uploader.browse": {"nl": "Bestand kiezen", "en": "Browse files"},
+    "dropdown.no_results": {"nl": "Geen resultaten", "en": "No results"},
     "kaart.png": {"nl": "Kaart als PNG", "en": "Map as PNG"},
     "kaart.png.help": {
         "nl": "De kaart zoals getoond (maat, selectie, legenda, bron en peildatum) als afbeelding voor een dia.",

@@ -1,4 +1,6 @@
-"""Texts of the register: its page (sign-in, form, import, new peiljaar, history) and the notices about it."""
+"""Texts of the register: its page (sign-in, form, import, new peiljaar, history), the notices about it, and
+the register's own messages (errors and refusals), which it makes as ``Msg`` and the page or the command line
+renders in the reader's language."""
 
 from typing import Final
 
@@ -54,8 +56,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "register.concept": {"nl": "concept", "en": "draft"},
     "register.version": {
-        "nl": "Versie {version}, laatst gewijzigd door {who} op {when} (UTC).",
-        "en": "Version {version}, last changed by {who} on {when} (UTC).",
+        "nl": "Versie {version}, laatst gewijzigd door {who} op {day} om {time} (UTC).",
+        "en": "Version {version}, last changed by {who} on {day} at {time} (UTC).",
     },
     "register.field.id": {"nl": "Id (uniek per peiljaar)", "en": "Id (unique per year)"},
     "register.field.naam": {"nl": "Naam", "en": "Name"},
@@ -220,4 +222,183 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "gegevens.mode": {"nl": "Wat wilt u zien?", "en": "What do you want to see?"},
     "gegevens.mode.alleen": {"nl": "alleen mijn bestand", "en": "only my file"},
     "gegevens.mode.samen": {"nl": "register plus mijn bestand", "en": "register plus my file"},
+    # Who changed a record, when it was not a person: the names the register stores for them.
+    "register.actor.console": {"nl": "beheer (opdrachtregel)", "en": "administration (command line)"},
+    "register.actor.seed": {"nl": "meegeleverde gegevens", "en": "shipped data"},
+    # What a version did (the codes the register stores as its action).
+    "register.action.nieuw": {"nl": "nieuw", "en": "new"},
+    "register.action.gewijzigd": {"nl": "gewijzigd", "en": "changed"},
+    "register.action.ingetrokken": {"nl": "ingetrokken", "en": "withdrawn"},
+    "register.action.hersteld": {"nl": "hersteld", "en": "restored"},
+    "register.action.bevestigd": {"nl": "bevestigd", "en": "confirmed"},
+    "register.action.overgenomen": {"nl": "overgenomen", "en": "carried over"},
+    "register.action.geladen": {"nl": "geladen", "en": "loaded"},
+    "register.scope.none": {"nl": "geen", "en": "none"},
+    # Messages of the register itself (dashboard/register): made once, shown in the reader's language.
+    "register.signin.wrong": {
+        "nl": "Onjuist e-mailadres of wachtwoord.",
+        "en": "Wrong email address or password.",
+    },
+    "register.signin.now_locked": {
+        "nl": "{wrong} Na {attempts} mislukte pogingen is het account {minutes} minuten geblokkeerd.",
+        "en": "{wrong} After {attempts} failed attempts the account is locked for {minutes} minutes.",
+    },
+    "register.signin.oidc_unknown": {
+        "nl": "U bent aangemeld als {email}, maar dat account heeft geen rol in het register. Vraag een beheerder "
+        "om u toe te voegen (python -m dashboard users add).",
+        "en": "You are signed in as {email}, but that account has no role in the register. Ask an administrator "
+        "to add you (python -m dashboard users add).",
+    },
+    "register.error.signed_out": {
+        "nl": "U bent niet (meer) aangemeld. Meld u opnieuw aan; er is niets opgeslagen.",
+        "en": "You are not signed in (any more). Please sign in again; nothing was saved.",
+    },
+    "register.error.no_credential": {
+        "nl": "Geen geldige aanmelding; er is niets opgeslagen.",
+        "en": "No valid sign-in; nothing was saved.",
+    },
+    "register.error.no_user": {
+        "nl": "Gebruiker {email} bestaat niet in het register.",
+        "en": "User {email} does not exist in the register.",
+    },
+    "register.error.bad_email": {
+        "nl": "'{email}' is geen e-mailadres.",
+        "en": "'{email}' is not an email address.",
+    },
+    "register.error.bad_role": {
+        "nl": "Onbekende rol '{role}': kies {roles}.",
+        "en": "Unknown role '{role}': choose {roles}.",
+    },
+    "register.error.needs_scope": {
+        "nl": "Een redacteur heeft een werkgebied nodig: --scope ZK31,GM0363.",
+        "en": "An editor needs an area: --scope ZK31,GM0363.",
+    },
+    "register.error.short_password": {
+        "nl": "Het wachtwoord is te kort: gebruik minstens {length} tekens.",
+        "en": "The password is too short: use at least {length} characters.",
+    },
+    "register.error.restore_needs_beheerder": {
+        "nl": "Alleen een beheerder mag een ingetrokken initiatief herstellen.",
+        "en": "Only an administrator may restore a withdrawn initiative.",
+    },
+    "register.error.unknown_scope": {
+        "nl": "Onbekend in het werkgebied: {items}. Gebruik VNG–ZN-regiocodes (zoals ZK31) of gemeentecodes "
+        "(zoals GM0363).",
+        "en": "Unknown in the area: {items}. Use VNG–ZN region codes (such as ZK31) or municipality codes (such "
+        "as GM0363).",
+    },
+    "register.error.backup_postgres": {
+        "nl": "Een reservekopie van een PostgreSQL-register maakt u met pg_dump (zie de README, 'Het register "
+        "beheren').",
+        "en": "A PostgreSQL register is backed up with pg_dump (see the README, 'Het register beheren').",
+    },
+    "register.error.not_found": {
+        "nl": "Initiatief {id} ({year}) staat niet in het register.",
+        "en": "Initiative {id} ({year}) is not in the register.",
+    },
+    "register.error.invalid": {
+        "nl": "Het initiatief is niet opgeslagen: verbeter de fouten hieronder.",
+        "en": "The initiative was not saved: please correct the errors below.",
+    },
+    "register.error.duplicate": {
+        "nl": "Er staat al een initiatief met id '{id}' in {year}. Kies een ander id of bewerk het bestaande "
+        "initiatief.",
+        "en": "There already is an initiative with id '{id}' in {year}. Choose another id or edit the existing "
+        "initiative.",
+    },
+    "register.error.withdrawn": {
+        "nl": "Dit initiatief is ingetrokken en kan niet worden bewerkt; een beheerder kan het herstellen.",
+        "en": "This initiative has been withdrawn and cannot be edited; an administrator can restore it.",
+    },
+    "register.error.reason_needed": {
+        "nl": "Geef een reden op waarom het initiatief wordt ingetrokken.",
+        "en": "Please give a reason why the initiative is withdrawn.",
+    },
+    "register.error.not_withdrawn": {
+        "nl": "Dit initiatief is niet ingetrokken.",
+        "en": "This initiative has not been withdrawn.",
+    },
+    "register.error.year_order": {
+        "nl": "Het nieuwe peiljaar moet na het oude liggen.",
+        "en": "The new reference year must come after the old one.",
+    },
+    "register.error.conflict_unknown": {
+        "nl": "Iemand anders heeft dit initiatief intussen gewijzigd; uw wijziging is niet opgeslagen.",
+        "en": "Someone else has changed this initiative meanwhile; your change was not saved.",
+    },
+    "register.error.conflict": {
+        "nl": "Niet opgeslagen: {who} heeft dit initiatief op {day} om {time} (UTC) al gewijzigd (versie "
+        "{version}: {fields}). Bekijk hun wijziging en breng de uwe zo nodig opnieuw aan.",
+        "en": "Not saved: {who} already changed this initiative on {day} at {time} (UTC) (version {version}: "
+        "{fields}). Look at their change and make yours again if needed.",
+    },
+    "register.error.import_withdrawn": {
+        "nl": "Initiatief {id} ({year}) is ingetrokken; een beheerder kan het herstellen.",
+        "en": "Initiative {id} ({year}) has been withdrawn; an administrator can restore it.",
+    },
+    "register.error.file_unusable": {
+        "nl": "Het bestand kan niet worden gebruikt; er is niets ingelezen.",
+        "en": "The file cannot be used; nothing was imported.",
+    },
+    "register.error.added_meanwhile": {
+        "nl": "Niet ingelezen: initiatief {id} ({year}) is intussen door iemand anders toegevoegd. Bekijk het "
+        "voorbeeld opnieuw.",
+        "en": "Not imported: initiative {id} ({year}) was added by someone else meanwhile. Look at the preview "
+        "again.",
+    },
+    # The database behind the register (dashboard/register/db.py)
+    "register.db.bad_url": {
+        "nl": "De database-URL in {var} is onleesbaar. Gebruik bijvoorbeeld sqlite:///pad/naar/register.sqlite of "
+        "postgresql+psycopg://gebruiker@server/database.",
+        "en": "The database URL in {var} cannot be read. Use for example sqlite:///path/to/register.sqlite or "
+        "postgresql+psycopg://user@server/database.",
+    },
+    "register.db.unreadable_url": {"nl": "(onleesbare database-URL)", "en": "(unreadable database URL)"},
+    "register.db.unsupported": {
+        "nl": "Dit soort database wordt niet ondersteund: {url}.",
+        "en": "This kind of database is not supported: {url}.",
+    },
+    "register.db.busy": {
+        "nl": "Het register is bezet door een andere schrijver; er is niets opgeslagen. Probeer het zo opnieuw.",
+        "en": "The register is busy with another writer; nothing was saved. Please try again shortly.",
+    },
+    "register.db.unreachable": {
+        "nl": "Het register ({where}) is niet bereikbaar; er is niets opgeslagen. Controleer of de database draait.",
+        "en": "The register ({where}) cannot be reached; nothing was saved. Check that the database is running.",
+    },
+    "register.db.not_created": {
+        "nl": "Het register is nog niet aangemaakt: voer 'python -m dashboard register init' uit.",
+        "en": "The register has not been created yet: run 'python -m dashboard register init'.",
+    },
+}
+
+# Count-dependent messages of the register (read with tn, or as Msg(key, n=...)).
+PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "register.error.outside": {
+        "nl": {
+            "one": "Buiten uw gebied: {where} valt niet binnen uw werkgebied ({scope}). Een initiatief met "
+            "gemeenten buiten uw gebied kan alleen een beheerder opslaan.",
+            "other": "Buiten uw gebied: {where} vallen niet binnen uw werkgebied ({scope}). Een initiatief met "
+            "gemeenten buiten uw gebied kan alleen een beheerder opslaan.",
+        },
+        "en": {
+            "one": "Outside your area: {where} is not within your area ({scope}). Only an administrator can save "
+            "an initiative with municipalities outside your area.",
+            "other": "Outside your area: {where} are not within your area ({scope}). Only an administrator can "
+            "save an initiative with municipalities outside your area.",
+        },
+    },
+    "register.signin.locked": {
+        "nl": {
+            "one": "Dit account is tijdelijk geblokkeerd na {attempts} mislukte pogingen. Probeer het over {n} "
+            "minuut opnieuw.",
+            "other": "Dit account is tijdelijk geblokkeerd na {attempts} mislukte pogingen. Probeer het over {n} "
+            "minuten opnieuw.",
+        },
+        "en": {
+            "one": "This account is temporarily locked after {attempts} failed attempts. Try again in {n} minute.",
+            "other": "This account is temporarily locked after {attempts} failed attempts. Try again in {n} "
+            "minutes.",
+        },
+    },
 }

@@ -19,6 +19,7 @@ import pandas as pd
 
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_decimal, fmt_pct
+from dashboard.i18n.messages import ListOf, Msg, render
 from geo.paths import DATA_DIR
 
 BEVOLKING_FILE: Final = DATA_DIR / "gemeente_bevolking_2024.csv"
@@ -84,18 +85,29 @@ CONTEXT_COLUMNS: Final = ("gm_code", "gm_naam", *BEVOLKING_COLUMNS, *GEZONDHEID_
 
 
 class ContextDataError(ValueError):
-    """A context file that cannot be used as it is (named file, row and column in Dutch)."""
+    """A context file that cannot be used as it is: `msg` names the file, row and column, in any language."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(render(msg))
+        self.msg = msg
+
+    def text(self, lang: str) -> str:
+        return render(self.msg, lang)
 
 
 def _read(path: Path, required: Iterable[str]) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     missing = [c for c in ("gm_code", *required) if c not in frame.columns]
     if missing:
-        raise ContextDataError(f"{path.name}: kolom(men) ontbreken: {', '.join(missing)}")
+        raise ContextDataError(
+            Msg("context.error.columns_missing", n=len(missing), file=path.name, columns=ListOf.of(missing))
+        )
     frame["gm_code"] = frame["gm_code"].str.strip().str.upper()
     duplicated = sorted(set(frame.loc[frame["gm_code"].duplicated(), "gm_code"]))
     if duplicated:
-        raise ContextDataError(f"{path.name}: gemeentecode(s) dubbel: {', '.join(duplicated)}")
+        raise ContextDataError(
+            Msg("context.error.codes_twice", n=len(duplicated), file=path.name, codes=ListOf.of(duplicated))
+        )
     return frame
 
 
@@ -109,13 +121,19 @@ def _numbers(frame: pd.DataFrame, columns: Iterable[str], name: str) -> pd.DataF
         if bad.any():
             row = int(bad.to_numpy().argmax()) + 2  # spreadsheet row under the header
             raise ContextDataError(
-                f"{name}: rij {row}, kolom {column}: geen getal ({frame[column][bad].iloc[0]!r})"
+                Msg(
+                    "context.error.not_a_number",
+                    file=name,
+                    row=row,
+                    column=column,
+                    value=frame[column][bad].iloc[0],
+                )
             )
         if column in INDICATORS and INDICATORS[column].unit == "pct":
             outside = (values < 0) | (values > 100)
             if outside.any():
                 row = int(outside.to_numpy().argmax()) + 2
-                raise ContextDataError(f"{name}: rij {row}, kolom {column}: percentage buiten 0–100")
+                raise ContextDataError(Msg("context.error.pct_outside", file=name, row=row, column=column))
         out[column] = values
     return out
 
@@ -134,10 +152,14 @@ def read_gezondheid(path: Path | None = None) -> pd.DataFrame:
     wrong_age = frame["leeftijd"].str.strip().ne(GMJV_AGE) | frame["meetjaar"].str.strip().ne(str(PEILJAAR))
     if wrong_age.any():
         row = int(wrong_age.to_numpy().argmax()) + 2
-        raise ContextDataError(f"{path.name}: rij {row}: verwacht leeftijd {GMJV_AGE} en meetjaar {PEILJAAR}")
+        raise ContextDataError(
+            Msg("context.error.wrong_vintage", file=path.name, row=row, age=GMJV_AGE, year=str(PEILJAAR))
+        )
     unknown = sorted(set(frame["status"].str.strip()) - set(_STATUS_CODES))
     if unknown:
-        raise ContextDataError(f"{path.name}: onbekende status: {', '.join(unknown)}")
+        raise ContextDataError(
+            Msg("context.error.unknown_status", n=len(unknown), file=path.name, values=ListOf.of(unknown))
+        )
     out = _numbers(frame, GEZONDHEID_COLUMNS, path.name)
     out[STATUS_COLUMN] = frame["status"].str.strip().map(_STATUS_CODES)
     return out[["gm_code", *GEZONDHEID_COLUMNS, STATUS_COLUMN]]
@@ -153,7 +175,9 @@ def join_context(gm_codes: Iterable[str], bevolking: pd.DataFrame, gezondheid: p
     for name, frame in (("bevolking", bevolking), ("gezondheid", gezondheid)):
         stray = sorted(set(frame["gm_code"]) - set(codes))
         if stray:
-            raise ContextDataError(f"{name}: gemeentecode(s) niet in de indeling: {', '.join(stray)}")
+            raise ContextDataError(
+                Msg("context.error.codes_outside", n=len(stray), file=name, codes=ListOf.of(stray))
+            )
     out = (
         pd.DataFrame({"gm_code": codes})
         .merge(bevolking, on="gm_code", how="left", validate="one_to_one")

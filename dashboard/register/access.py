@@ -15,6 +15,7 @@ from typing import Final, Literal
 
 from sqlalchemy import Connection, delete, select, update
 
+from dashboard.i18n.messages import ListOf, Msg
 from dashboard.register import tables
 from dashboard.register.errors import NotAllowedError
 
@@ -85,17 +86,17 @@ def resolve_actor(connection: Connection, credential: object, now: datetime) -> 
     if isinstance(credential, SessionToken):
         actor = session_actor(connection, credential.token, now)
         if actor is None:
-            raise NotAllowedError("U bent niet (meer) aangemeld. Meld u opnieuw aan; er is niets opgeslagen.")
+            raise NotAllowedError(Msg("register.error.signed_out"))
         return actor
     if isinstance(credential, Console):
         if credential.email is None:
             return Actor(CONSOLE_NAME, "beheerder", ())
         actor = _user_actor(connection, credential.email.strip().lower())
         if actor is None:
-            raise NotAllowedError(f"Gebruiker {credential.email} bestaat niet in het register.")
+            raise NotAllowedError(Msg("register.error.no_user", email=credential.email))
         return actor
     # Anything else (a hand-made Actor, a dict from a session) is not a credential.
-    raise NotAllowedError("Geen geldige aanmelding; er is niets opgeslagen.")
+    raise NotAllowedError(Msg("register.error.no_credential"))
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,9 @@ class ScopeRules:
     def outside(self, actor: Actor, gemeenten: Iterable[str]) -> list[str]:
         return [code for code in gemeenten if not self.in_scope(actor, code)]
 
-    def describe(self, codes: Iterable[str]) -> str:
-        return ", ".join(f"{self.names.get(code, code)} ({code})" for code in codes)
+    def describe(self, codes: Iterable[str]) -> ListOf:
+        """Gemeenten for a message: "Amsterdam (GM0363) en Utrecht (GM0344)" in the reader's language."""
+        return ListOf.of(f"{self.names.get(code, code)} ({code})" for code in codes)
 
     def check(self, actor: Actor, gemeenten: Iterable[str]) -> None:
         """Every gemeente of the initiative must lie in the redacteur's scope; wider ones need a beheerder."""
@@ -122,13 +124,11 @@ class ScopeRules:
         if outside:
             raise NotAllowedError(self.refusal(actor, outside))
 
-    def refusal(self, actor: Actor, outside: Iterable[str]) -> str:
-        scope = ", ".join(actor.scope) or "geen"
-        return (
-            f"Buiten uw gebied: {self.describe(outside)} valt niet binnen uw werkgebied ({scope}). "
-            "Een initiatief met gemeenten buiten uw gebied kan alleen een beheerder opslaan."
-        )
+    def refusal(self, actor: Actor, outside: Iterable[str]) -> Msg:
+        codes = list(outside)
+        scope = ListOf.of(actor.scope) if actor.scope else Msg("register.scope.none")
+        return Msg("register.error.outside", n=len(codes), where=self.describe(codes), scope=scope)
 
-    def require_beheerder(self, actor: Actor, what: str) -> None:
+    def require_beheerder(self, actor: Actor, refusal: Msg) -> None:
         if not actor.is_beheerder:
-            raise NotAllowedError(f"Alleen een beheerder mag {what}.")
+            raise NotAllowedError(refusal)

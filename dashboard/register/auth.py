@@ -17,18 +17,20 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import Engine, delete, insert, select, update
 
+from dashboard.i18n.messages import ListOf, Msg
 from dashboard.register import db, tables
 from dashboard.register.access import ROLES, Actor, session_actor, token_hash
 from dashboard.register.errors import NotAllowedError, NotFoundError, RegisterError, SignInError
 
 MAX_FAILED: Final = 5
 LOCKOUT: Final = timedelta(minutes=15)
+_LOCKOUT_MINUTES: Final = int(LOCKOUT.total_seconds() // 60)
 MIN_PASSWORD_LENGTH: Final = 10
 _EMAIL: Final = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _HASHER: Final = PasswordHasher()
 # Verifying against this when the account does not exist keeps the answer time the same either way.
 _DUMMY_HASH: Final = _HASHER.hash(secrets.token_urlsafe(16))
-WRONG: Final = "Onjuist e-mailadres of wachtwoord."
+WRONG: Final = Msg("register.signin.wrong")
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,11 @@ def normal_email(email: str) -> str:
 def add_user(engine: Engine, email: str, role: str, scope: tuple[str, ...]) -> UserInfo:
     email = normal_email(email)
     if not _EMAIL.match(email):
-        raise RegisterError(f"'{email}' is geen e-mailadres.")
+        raise RegisterError(Msg("register.error.bad_email", email=email))
     if role not in ROLES:
-        raise RegisterError(f"Onbekende rol '{role}': kies {' of '.join(ROLES)}.")
+        raise RegisterError(Msg("register.error.bad_role", role=role, roles=ListOf.of(ROLES, "or")))
     if role == "redacteur" and not scope:
-        raise RegisterError("Een redacteur heeft een werkgebied nodig: --scope ZK31,GM0363.")
+        raise RegisterError(Msg("register.error.needs_scope"))
     with db.writing(engine, bump=False) as connection:
         exists = connection.execute(select(tables.users.c.email).where(tables.users.c.email == email)).first()
         values = {"role": role, "scope": list(scope)}
@@ -79,7 +81,7 @@ def get_user(engine: Engine, email: str) -> UserInfo:
             .first()
         )
     if row is None:
-        raise NotFoundError(f"Gebruiker {email} bestaat niet.")
+        raise NotFoundError(Msg("register.error.no_user", email=email))
     return _info(row)
 
 
@@ -106,12 +108,12 @@ def remove_user(engine: Engine, email: str) -> None:
         connection.execute(delete(tables.sessions).where(tables.sessions.c.email == email))
         gone = connection.execute(delete(tables.users).where(tables.users.c.email == email)).rowcount
     if not gone:
-        raise NotFoundError(f"Gebruiker {email} bestaat niet.")
+        raise NotFoundError(Msg("register.error.no_user", email=email))
 
 
 def set_password(engine: Engine, email: str, password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise RegisterError(f"Het wachtwoord is te kort: gebruik minstens {MIN_PASSWORD_LENGTH} tekens.")
+        raise RegisterError(Msg("register.error.short_password", length=MIN_PASSWORD_LENGTH))
     email = normal_email(email)
     hashed = _HASHER.hash(password)
     with db.writing(engine, bump=False) as connection:
@@ -123,7 +125,7 @@ def set_password(engine: Engine, email: str, password: str) -> None:
         # A new password ends every open session of the account.
         connection.execute(delete(tables.sessions).where(tables.sessions.c.email == email))
     if not done:
-        raise NotFoundError(f"Gebruiker {email} bestaat niet.")
+        raise NotFoundError(Msg("register.error.no_user", email=email))
 
 
 def _new_session(connection: object, email: str, method: str, now: datetime) -> str:
@@ -141,7 +143,7 @@ def sign_in(engine: Engine, email: str, password: str, now: datetime | None = No
     now = now or db.now()
     email = normal_email(email)
     # The failure count must be committed even though the sign-in fails: raise only after the transaction.
-    failure: str | None = None
+    failure: Msg | None = None
     token = ""
     with db.writing(engine, bump=False) as connection:
         row = connection.execute(select(tables.users).where(tables.users.c.email == email)).mappings().first()
@@ -150,10 +152,7 @@ def sign_in(engine: Engine, email: str, password: str, now: datetime | None = No
             failure = WRONG
         elif row["locked_until"] is not None and row["locked_until"] > now:
             minutes = max(1, int((row["locked_until"] - now).total_seconds() // 60) + 1)
-            failure = (
-                f"Dit account is tijdelijk geblokkeerd na {MAX_FAILED} mislukte pogingen. Probeer het over "
-                f"{minutes} minuten opnieuw."
-            )
+            failure = Msg("register.signin.locked", n=minutes, attempts=MAX_FAILED)
         elif not _verify(row["password_hash"], password):
             failed = int(row["failed_attempts"]) + 1
             locked = now + LOCKOUT if failed >= MAX_FAILED else None
@@ -163,7 +162,7 @@ def sign_in(engine: Engine, email: str, password: str, now: datetime | None = No
                 .values(failed_attempts=0 if locked else failed, locked_until=locked)
             )
             failure = (
-                f"{WRONG} Na {MAX_FAILED} mislukte pogingen is het account 15 minuten geblokkeerd."
+                Msg("register.signin.now_locked", wrong=WRONG, attempts=MAX_FAILED, minutes=_LOCKOUT_MINUTES)
                 if locked
                 else WRONG
             )
@@ -191,10 +190,7 @@ def sign_in_oidc(engine: Engine, email: str, now: datetime | None = None) -> str
     with db.writing(engine, bump=False) as connection:
         exists = connection.execute(select(tables.users.c.email).where(tables.users.c.email == email)).first()
         if not exists:
-            raise NotAllowedError(
-                f"U bent aangemeld als {email}, maar dat account heeft geen rol in het register. Vraag een "
-                "beheerder om u toe te voegen (python -m dashboard users add)."
-            )
+            raise NotAllowedError(Msg("register.signin.oidc_unknown", email=email))
         return _new_session(connection, email, "oidc", now or db.now())
 
 

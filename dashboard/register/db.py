@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
+from dashboard.i18n.messages import Msg
 from dashboard.register import tables
 from dashboard.register.errors import UnavailableError
 
@@ -41,12 +42,12 @@ def database_url() -> str:
     return configured or f"sqlite:///{DEFAULT_DB_FILE}"
 
 
-def shown_url(url: str) -> str:
+def shown_url(url: str) -> str | Msg:
     """The URL without its password, for messages and logs."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
-        return "(onleesbare database-URL)"
+        return Msg("register.db.unreadable_url")
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
@@ -64,10 +65,7 @@ def make_engine(url: str | None = None) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise UnavailableError(
-            f"De database-URL in {DB_ENV_VAR} is onleesbaar. Gebruik bijvoorbeeld "
-            "sqlite:///pad/naar/register.sqlite of postgresql+psycopg://gebruiker@server/database."
-        ) from exc
+        raise UnavailableError(Msg("register.db.bad_url", var=DB_ENV_VAR)) from exc
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if is_sqlite and parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -78,21 +76,17 @@ def make_engine(url: str | None = None) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     except (NoSuchModuleError, ImportError) as exc:
-        raise UnavailableError(f"Dit soort database wordt niet ondersteund: {shown_url(url)}.") from exc
+        raise UnavailableError(Msg("register.db.unsupported", url=shown_url(url))) from exc
     return engine
 
 
 def unavailable(exc: Exception, engine: Engine) -> UnavailableError:
-    """A Dutch message for a database error; the URL is shown without its password."""
+    """The message for a database error; the URL is shown without its password."""
     text = str(getattr(exc, "orig", exc)).lower()
     where = shown_url(str(engine.url.render_as_string(hide_password=False)))
     if "locked" in text or "busy" in text:
-        return UnavailableError(
-            "Het register is bezet door een andere schrijver; er is niets opgeslagen. Probeer het zo opnieuw."
-        )
-    return UnavailableError(
-        f"Het register ({where}) is niet bereikbaar; er is niets opgeslagen. Controleer of de database draait."
-    )
+        return UnavailableError(Msg("register.db.busy"))
+    return UnavailableError(Msg("register.db.unreachable", where=where))
 
 
 @contextmanager
@@ -128,9 +122,7 @@ def revision(engine: Engine) -> int:
     with reading(engine) as connection:
         value = connection.execute(select(tables.meta.c.revision).where(tables.meta.c.id == 1)).scalar()
     if value is None:
-        raise UnavailableError(
-            "Het register is nog niet aangemaakt: voer 'python -m dashboard register init' uit."
-        )
+        raise UnavailableError(Msg("register.db.not_created"))
     return int(value)
 
 

@@ -1,9 +1,12 @@
-"""The register's errors; every `message` is Dutch and meant for the user (never a traceback)."""
+"""The register's errors: each carries a message for the user (never a traceback), made once as a ``Msg`` and
+rendered in the reader's language where it is shown (`text(lang)`); `message` is its Dutch rendering (logs)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from dashboard.i18n.messages import Msg, render
 
 if TYPE_CHECKING:
     from dashboard.ingest.validation import Issue
@@ -11,9 +14,18 @@ if TYPE_CHECKING:
 
 
 class RegisterError(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, msg: Msg | str) -> None:
+        super().__init__(render(msg))
+        self.msg = msg
+
+    @property
+    def message(self) -> str:
+        """The message in Dutch."""
+        return render(self.msg)
+
+    def text(self, lang: str) -> str:
+        """The message in the reader's language."""
+        return render(self.msg, lang)
 
 
 class UnavailableError(RegisterError):
@@ -31,16 +43,16 @@ class NotFoundError(RegisterError):
 class InvalidRecordError(RegisterError):
     """The record does not pass the importer's validation; `issues` are the importer's own messages."""
 
-    def __init__(self, message: str, issues: Sequence[Issue]) -> None:
-        super().__init__(message)
+    def __init__(self, msg: Msg | str, issues: Sequence[Issue]) -> None:
+        super().__init__(msg)
         self.issues = list(issues)
 
 
 class ConflictError(RegisterError):
     """Someone else saved first (optimistic locking); `other` is their version."""
 
-    def __init__(self, message: str, other: VersionInfo | None) -> None:
-        super().__init__(message)
+    def __init__(self, msg: Msg | str, other: VersionInfo | None) -> None:
+        super().__init__(msg)
         self.other = other
 
 

@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from dashboard.i18n import DEFAULT_LANG
+from dashboard.i18n.messages import Msg
 from dashboard.ingest.validation import ImportResult, Issue
 from dashboard.register import db
 from dashboard.register.access import Credential, resolve_actor
@@ -66,7 +68,7 @@ class ImportPreview:
     def has_changes(self) -> bool:
         return any(plan.kind != "ongewijzigd" for plan in self.plans)
 
-    def to_json_dict(self) -> dict[str, object]:
+    def to_json_dict(self, lang: str = DEFAULT_LANG) -> dict[str, object]:
         return {
             "file": self.result.file,
             "rows_total": self.result.rows_total,
@@ -86,7 +88,7 @@ class ImportPreview:
                 for plan in self.plans
                 if plan.kind != "ongewijzigd"
             ],
-            "issues": [issue.to_json_dict() for issue in self.issues],
+            "issues": [issue.to_json_dict(lang) for issue in self.issues],
         }
 
 
@@ -108,17 +110,15 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
                     g for g in register.rules.outside(actor, current["data"]["gemeenten"]) if g not in outside
                 ]
             if outside:
-                message = register.rules.refusal(actor, outside)
-                refused.append(Issue(row, "gemeenten", ", ".join(outside), "error", message))
+                refusal = register.rules.refusal(actor, outside)
+                refused.append(Issue(row, "gemeenten", ", ".join(outside), "error", refusal))
                 continue
             if current is None:
                 plans.append(RowPlan(key, row, "nieuw", (), data))
                 continue
             if current["withdrawn"]:
-                refused.append(
-                    Issue(row, "id", key[0], "error",
-                          f"Initiatief {key[0]} ({key[1]}) is ingetrokken; een beheerder kan het herstellen.")
-                )  # fmt: skip
+                withdrawn = Msg("register.error.import_withdrawn", id=key[0], year=key[1])
+                refused.append(Issue(row, "id", key[0], "error", withdrawn))
                 continue
             old = current["data"]
             fields = changed_fields(old, data)
@@ -142,7 +142,7 @@ def apply_import(
     A row someone changed since the preview makes the whole import fail with `ConflictError` (nothing written).
     """
     if preview.result.has_file_error:
-        raise RegisterError("Het bestand kan niet worden gebruikt; er is niets ingelezen.")
+        raise RegisterError(Msg("register.error.file_unusable"))
     if preview.has_rejections and not partial:
         return preview
     if not preview.has_changes:
@@ -159,11 +159,8 @@ def apply_import(
             current = register._row(connection, plan.key)
             if plan.kind == "nieuw":
                 if current is not None:
-                    raise ConflictError(
-                        f"Niet ingelezen: initiatief {plan.key[0]} ({plan.key[1]}) is intussen door iemand anders "
-                        "toegevoegd. Bekijk het voorbeeld opnieuw.",
-                        None,
-                    )
+                    added = Msg("register.error.added_meanwhile", id=plan.key[0], year=plan.key[1])
+                    raise ConflictError(added, None)
                 register._insert(connection, plan.data, actor.email, now, "nieuw", STATUS_CONFIRMED, reason)
                 continue
             assert current is not None and plan.base_version is not None

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import pandas as pd
 from sqlalchemy import Connection, Engine, and_, insert, select, update
 
+from dashboard.i18n.messages import ListOf, Msg
 from dashboard.ingest.validation import ImportResult, data_path, empty_records, load_path, records_frame
 from dashboard.register import db, tables
-from dashboard.register.access import Actor, Credential, ScopeRules, resolve_actor
+from dashboard.register.access import CONSOLE_NAME, Actor, Credential, ScopeRules, resolve_actor
 from dashboard.register.errors import (
     ConflictError,
     InvalidRecordError,
@@ -151,19 +152,13 @@ class Register:
             else:
                 unknown.append(item)
         if unknown:
-            raise RegisterError(
-                f"Onbekend in het werkgebied: {', '.join(unknown)}. Gebruik VNG–ZN-regiocodes (zoals ZK31) of "
-                "gemeentecodes (zoals GM0363)."
-            )
+            raise RegisterError(Msg("register.error.unknown_scope", items=ListOf.of(unknown)))
         return tuple(dict.fromkeys(out))
 
     def backup(self, target: Path) -> None:
         """A consistent copy of an SQLite register while the app runs (SQLite's online backup API)."""
         if self.engine.url.get_backend_name() != "sqlite":
-            raise RegisterError(
-                "Een reservekopie van een PostgreSQL-register maakt u met pg_dump (zie de README, 'Het register "
-                "beheren')."
-            )
+            raise RegisterError(Msg("register.error.backup_postgres"))
         import sqlite3
 
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -253,7 +248,7 @@ class Register:
         with db.reading(self.engine) as connection:
             row = self._row(connection, key)
         if row is None:
-            raise NotFoundError(f"Initiatief {key[0]} ({key[1]}) staat niet in het register.")
+            raise NotFoundError(Msg("register.error.not_found", id=key[0], year=key[1]))
         return _entry(row)
 
     @staticmethod
@@ -387,16 +382,14 @@ class Register:
     def _current(self, connection: Connection, key: Key) -> Mapping[str, object]:
         row = self._row(connection, key)
         if row is None:
-            raise NotFoundError(f"Initiatief {key[0]} ({key[1]}) staat niet in het register.")
+            raise NotFoundError(Msg("register.error.not_found", id=key[0], year=key[1]))
         return row
 
     def validate(self, cells: Mapping[str, str]) -> dict[str, object]:
         """The record of a form, or InvalidRecordError with the importer's own messages."""
         result = validate_cells(cells, self.resolver)
         if result.errors or not result.rows_accepted:
-            raise InvalidRecordError(
-                "Het initiatief is niet opgeslagen: verbeter de fouten hieronder.", result.issues
-            )
+            raise InvalidRecordError(Msg("register.error.invalid"), result.issues)
         (record,) = result.records.to_dict(orient="records")
         return to_json(record)
 
@@ -423,14 +416,11 @@ class Register:
             current = self._row(connection, key)
             if expected_version is None:
                 if current is not None:
-                    raise RegisterError(
-                        f"Er staat al een initiatief met id '{key[0]}' in {key[1]}. Kies een ander id of bewerk "
-                        "het bestaande initiatief."
-                    )
+                    raise RegisterError(Msg("register.error.duplicate", id=key[0], year=key[1]))
                 self._insert(connection, data, actor.email, now, "nieuw", STATUS_CONFIRMED, reason)
             else:
                 if current is None:
-                    raise NotFoundError(f"Initiatief {key[0]} ({key[1]}) staat niet in het register.")
+                    raise NotFoundError(Msg("register.error.not_found", id=key[0], year=key[1]))
                 if int(current["version"]) != expected_version:
                     raise self._conflict(connection, current)
                 self._check_editable(actor, current)
@@ -453,9 +443,7 @@ class Register:
         # Moving an initiative out of one's area is as much a write there as moving one in.
         self.rules.check(actor, current["data"]["gemeenten"])  # type: ignore[index]
         if current["withdrawn"]:
-            raise RegisterError(
-                "Dit initiatief is ingetrokken en kan niet worden bewerkt; een beheerder kan het herstellen."
-            )
+            raise RegisterError(Msg("register.error.withdrawn"))
 
     def withdraw(
         self,
@@ -468,7 +456,7 @@ class Register:
     ) -> Entry:
         """Soft delete: the record leaves the pages, its versions stay, a beheerder can restore it."""
         if not reason.strip():
-            raise RegisterError("Geef een reden op waarom het initiatief wordt ingetrokken.")
+            raise RegisterError(Msg("register.error.reason_needed"))
         now = now or db.now()
         with db.writing(self.engine) as connection:
             actor = resolve_actor(connection, credential, now)
@@ -489,10 +477,10 @@ class Register:
         now = now or db.now()
         with db.writing(self.engine) as connection:
             actor = resolve_actor(connection, credential, now)
-            self.rules.require_beheerder(actor, "een ingetrokken initiatief herstellen")
+            self.rules.require_beheerder(actor, Msg("register.error.restore_needs_beheerder"))
             current = self._current(connection, key)
             if not current["withdrawn"]:
-                raise RegisterError("Dit initiatief is niet ingetrokken.")
+                raise RegisterError(Msg("register.error.not_withdrawn"))
             self._update(
                 connection, current, int(current["version"]), {"withdrawn": False, "withdrawn_reason": ""},  # type: ignore[call-overload]
                 who=actor.email, now=now, action="hersteld", fields=[], reason=reason.strip(),
@@ -508,7 +496,7 @@ class Register:
         Initiatives that already exist in `to_year` are left alone, so repeating this adds nothing.
         """
         if to_year <= from_year:
-            raise RegisterError("Het nieuwe peiljaar moet na het oude liggen.")
+            raise RegisterError(Msg("register.error.year_order"))
         now = now or db.now()
         copied: list[Key] = []
         with db.writing(self.engine) as connection:
@@ -553,21 +541,36 @@ class Register:
         return count
 
 
-def conflict_message(other: VersionInfo | None) -> str:
+def conflict_message(other: VersionInfo | None) -> Msg:
+    """Who saved first, and when: the day is written out in the reader's language ("3 maart 2025")."""
     if other is None:
-        return "Iemand anders heeft dit initiatief intussen gewijzigd; uw wijziging is niet opgeslagen."
-    when = other.changed_at.strftime("%d-%m-%Y %H:%M")
-    fields = ", ".join(other.changed_fields) or other.action
-    return (
-        f"Niet opgeslagen: {other.changed_by} heeft dit initiatief op {when} (UTC) al gewijzigd (versie "
-        f"{other.version}: {fields}). Bekijk hun wijziging en breng de uwe zo nodig opnieuw aan."
+        return Msg("register.error.conflict_unknown")
+    fields = ListOf.of(other.changed_fields) if other.changed_fields else shown_action(other.action)
+    return Msg(
+        "register.error.conflict",
+        who=shown_actor(other.changed_by),
+        day=other.changed_at.date(),
+        time=other.changed_at.strftime("%H:%M"),
+        version=other.version,
+        fields=fields,
     )
+
+
+def shown_actor(who: str) -> Msg | str:
+    """Who changed a record, for a reader: the command line and the shipped data are named in their language."""
+    names = {CONSOLE_NAME: Msg("register.actor.console"), SEED_ACTOR: Msg("register.actor.seed")}
+    return names.get(who, who)
+
+
+def shown_action(action: str) -> Msg | str:
+    """What a version did ("gewijzigd"), for a reader; an action this code does not know is shown as stored."""
+    return Msg(f"register.action.{action}") if action in ACTIONS else action
 
 
 __all__ = ["ConflictError", "Entry", "InvalidRecordError", "NotAllowedError", "Register", "VersionInfo"]
 
 
-def connection_problem(url: str) -> str | None:
+def connection_problem(url: str) -> Msg | str | None:
     """Why the register at ``url`` cannot be read (for ``python -m dashboard check``), or None when it can.
 
     An SQLite file that does not exist yet is fine where the app can create it on first start (the embedded
@@ -580,5 +583,5 @@ def connection_problem(url: str) -> str | None:
     try:
         Register.open(url).revision()
     except RegisterError as error:
-        return error.message
+        return error.msg
     return None

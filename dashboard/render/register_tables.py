@@ -7,8 +7,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard.i18n import t
+from dashboard.i18n.messages import render
 from dashboard.register.importing import ImportPreview
-from dashboard.register.repository import VersionInfo
+from dashboard.register.repository import VersionInfo, shown_action, shown_actor
 
 HISTORY_KEYS = ("when", "id", "year", "name", "version", "action", "who", "fields", "reason")
 
@@ -21,8 +22,8 @@ def history_frame(versions: Iterable[VersionInfo], lang: str = "nl") -> pd.DataF
             v.jaar,
             str(v.data.get("naam", "")),
             v.version,
-            v.action,
-            v.changed_by,
+            render(shown_action(v.action), lang),
+            render(shown_actor(v.changed_by), lang),
             ", ".join(v.changed_fields) if v.action not in ("nieuw", "geladen", "overgenomen") else "",
             v.reason,
         )

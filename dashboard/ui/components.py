@@ -24,6 +24,7 @@ from dashboard.core.filters import Filters
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
 from dashboard.i18n import t, tn
+from dashboard.i18n.messages import render
 from dashboard.render import charts, maps, plaintext, provenance
 from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
@@ -63,13 +64,29 @@ def compact_page() -> None:
     st.html(_COMPACT_CSS)
 
 
+def _css_string(text: str) -> str:
+    """Our own catalogue text as a CSS string literal (for ``content``)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# Streamlit 1.67 draws the empty state of a selectbox's and a multiselect's search ("No results") as a span
+# with these emotion classes and no test id; the version is pinned, and a browser test fails when they change.
+_EMPTY_DROPDOWN_CLASSES: Final = ("equpb2c9", "eo2qvtu11")
+
+
+def dropdown_texts(lang: str) -> None:
+    """Replace Streamlit's English "No results" of every selectbox and multiselect search by our text."""
+    text = _css_string(t("dropdown.no_results", lang))
+    rules = "".join(
+        f".{name}{{font-size:0 !important}}.{name}::after{{content:{text};font-size:.875rem}}"
+        for name in _EMPTY_DROPDOWN_CLASSES
+    )
+    st.html(f"<style>{rules}</style>")
+
+
 def uploader_texts(lang: str, mb: int = 20) -> None:
     """Streamlit's file uploader has English texts it offers no parameter for: replace them by ours (CSS
     ``content``; our own fixed texts, quoted as CSS strings)."""
-
-    def css_string(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
     drop, limit = t("uploader.drop", lang), t("uploader.limit", lang, mb=mb)
     browse = t("uploader.browse", lang)
     zone = '[data-testid="stFileUploaderDropzone"]'
@@ -78,11 +95,11 @@ def uploader_texts(lang: str, mb: int = 20) -> None:
         f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span,'
         f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] small{{display:none}}'
         f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] > div::before'
-        f"{{content:{css_string(drop)};display:block;font-size:1rem}}"
+        f"{{content:{_css_string(drop)};display:block;font-size:1rem}}"
         f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] > div::after'
-        f"{{content:{css_string(limit)};display:block;font-size:.85rem;color:#444}}"
+        f"{{content:{_css_string(limit)};display:block;font-size:.85rem;color:#444}}"
         f"{zone} button{{font-size:0 !important}}"
-        f"{zone} button::after{{content:{css_string(browse)};font-size:1rem}}"
+        f"{zone} button::after{{content:{_css_string(browse)};font-size:1rem}}"
         "</style>"
     )
 
@@ -144,7 +161,7 @@ def dataset_notice(dataset: Dataset, lang: str, compact: bool = False) -> None:
     (``compact``: the example notice in one short line, for a page whose first screen is the map)."""
     records = dataset.records
     if dataset.problem:
-        problem = escape_markdown(dataset.problem)
+        problem = escape_markdown(render(dataset.problem, lang))
         if dataset.stale_since is not None:
             when = dataset.stale_since.strftime("%d-%m-%Y %H:%M")
             st.warning(t("notice.stale", lang, when=when, problem=problem), icon=":material/cloud_off:")

@@ -26,6 +26,7 @@ from dashboard.analysis.context_measures import classify_map_measure
 from dashboard.analysis.measures import Classified, adjacent_colors, classify
 from dashboard.analysis.scope import scope_classified, selection_members
 from dashboard.core.filters import Filters, apply_filters
+from dashboard.i18n.messages import Msg
 from dashboard.ingest import health
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.validation import ImportResult, data_path, load_bytes, load_path
@@ -66,7 +67,8 @@ class Dataset:
     source: Source
     mode: str = "alleen"
     stale_since: datetime | None = None
-    problem: str = ""
+    # Why the register could not be read, rendered in the reader's language where it is shown.
+    problem: Msg | str = ""
     # Which records these are (database, revision, concepts; or which upload on top of what): the per-state
     # caches below are keyed by it, so a change in the register is a new key and never shows stale figures.
     key: str = ""
@@ -190,15 +192,15 @@ def register_dataset(include_concepts: bool = False) -> Dataset:
         with lock:
             seen = last.get((url, include_concepts)) or last.get((url, False))
         if seen is None:
-            return Dataset(_unavailable_result(error.message), "register", problem=error.message, key="down")
-        return Dataset(seen.result, "register", stale_since=seen.at, problem=error.message, key=seen.key)
+            return Dataset(_unavailable_result(error.msg), "register", problem=error.msg, key="down")
+        return Dataset(seen.result, "register", stale_since=seen.at, problem=error.msg, key=seen.key)
     key = f"{url}#{revision}#{int(include_concepts)}"
     with lock:
         last[(url, include_concepts)] = _LastRead(result, db.now(), key)
     return Dataset(result, "register", key=key)
 
 
-def _unavailable_result(message: str) -> ImportResult:
+def _unavailable_result(message: Msg | str) -> ImportResult:
     from dashboard.ingest.validation import Issue, empty_records
 
     rejected = pd.DataFrame(columns=["rij", "fouten"])

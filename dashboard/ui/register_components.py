@@ -17,6 +17,8 @@ from dashboard.core import schema
 from dashboard.core.insurers import INSURERS
 from dashboard.export import writer
 from dashboard.i18n import label, t
+from dashboard.i18n.formats import fmt_date
+from dashboard.i18n.messages import render
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.ingest.validation import Issue, load_bytes
 from dashboard.register import auth
@@ -30,7 +32,7 @@ from dashboard.register.errors import (
 )
 from dashboard.register.importing import ImportPreview, apply_import, preview_import
 from dashboard.register.records import FIELDS, LIST_JOINER, cell_value, to_cells
-from dashboard.register.repository import Entry, Register
+from dashboard.register.repository import Entry, Register, shown_actor
 from dashboard.register.tables import STATUS_CONCEPT
 from dashboard.render.register_tables import history_frame, preview_changes_frame
 from dashboard.render.tables import issues_table
@@ -98,7 +100,7 @@ def signed_in_actor(register: Register, lang: str) -> Actor | None:
         try:
             token = auth.sign_in_oidc(register.engine, email)
         except NotAllowedError as error:
-            st.error(escape_markdown(error.message), icon=":material/block:")
+            st.error(escape_markdown(error.text(lang)), icon=":material/block:")
             if st.button(t("register.signout", lang), key="oidc_signout"):
                 st.logout()
             return None
@@ -132,7 +134,7 @@ def sign_in_form(register: Register, lang: str) -> None:
         try:
             st.session_state[TOKEN_KEY] = auth.sign_in(register.engine, email, password)
         except SignInError as error:
-            st.error(escape_markdown(error.message), icon=":material/lock:")
+            st.error(escape_markdown(error.text(lang)), icon=":material/lock:")
             return
         st.rerun()
 
@@ -183,9 +185,9 @@ def show_flash() -> None:
 
 def _issues_error(issues: list[Issue], lang: str) -> None:
     lines = [
-        f"- **{escape_markdown(issue.column or '')}**: {escape_markdown(issue.message)}"
+        f"- **{escape_markdown(issue.column or '')}**: {escape_markdown(issue.text(lang))}"
         if issue.column
-        else f"- {escape_markdown(issue.message)}"
+        else f"- {escape_markdown(issue.text(lang))}"
         for issue in issues
         if issue.severity == "error"
     ]
@@ -196,7 +198,7 @@ def _show_error(error: RegisterError, lang: str, mine: Mapping[str, str] | None 
     if isinstance(error, InvalidRecordError):
         _issues_error(error.issues, lang)
         return
-    st.error(escape_markdown(error.message), icon=":material/error:")
+    st.error(escape_markdown(error.text(lang)), icon=":material/error:")
     if isinstance(error, ConflictError) and error.other is not None and mine is not None:
         theirs = to_cells(error.other.data)
         differing = [f for f in FIELDS if theirs.get(f, "") != mine.get(f, "")]
@@ -331,14 +333,14 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         return [str(v) for v in record.get(field) or ()]
 
     if entry:
-        when = entry.updated_at.strftime("%d-%m-%Y %H:%M")
         st.caption(
             t(
                 "register.version",
                 lang,
                 version=entry.version,
-                who=escape_markdown(entry.updated_by),
-                when=when,
+                who=escape_markdown(render(shown_actor(entry.updated_by), lang)),
+                day=fmt_date(entry.updated_at.date(), lang),
+                time=entry.updated_at.strftime("%H:%M"),
             )
         )
     with st.form(f"{prefix}form"):

@@ -78,3 +78,22 @@ def test_region_table_needs_an_insurer_for_every_region():
 
 def test_shared_data_path_points_next_to_the_repo():
     assert SHARED_DATA.parts[-2:] == ("shared", "data")
+
+
+def test_build_errors_read_in_either_language():
+    with pytest.raises(BuildError) as caught:
+        insurer_per_region(_uitvoerder(ZK05="DSW", ZK15="CZ"))
+    assert caught.value.text("nl") == "ZK33: voorgangers ZK05 en ZK15 hebben geen eenduidige zorgverzekeraar"
+    assert caught.value.text("en") == "ZK33: predecessors ZK05 and ZK15 have no single health insurer"
+
+
+def test_build_command_speaks_the_chosen_language(tmp_path, capsys):
+    missing = tmp_path / "geen.geojson"
+    assert main(["build", str(missing), "--out-dir", str(tmp_path), "--lang", "en"]) == 1
+    assert capsys.readouterr().err.strip() == f"Build failed: Source file not found: {missing}"
+    assert main(["build", str(missing), "--out-dir", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == f"Bouwen mislukt: Bronbestand niet gevonden: {missing}"
+    with pytest.raises(SystemExit):
+        main(["build", "--help", "--lang", "en"])
+    shown = capsys.readouterr().out
+    assert "output folder (default data/)" in shown and "doelmap" not in shown

@@ -158,6 +158,27 @@ def test_template_xlsx_has_three_sheets_and_imports_cleanly():
     assert (result.rows_accepted, result.rows_rejected, result.issues) == (2, 0, [])
 
 
+def test_english_template_explains_in_english_and_still_imports():
+    """The format (sheet and column names, codes) stays Dutch; what a reader reads is in their language."""
+    data = template_xlsx_bytes("en")
+    workbook = load_workbook(io.BytesIO(data))
+    assert workbook.sheetnames == [TEMPLATE_SHEET, ALLOWED_SHEET, INSTRUCTION_SHEET]
+    assert [cell.value for cell in workbook[TEMPLATE_SHEET][1]] == list(schema.COLUMNS)
+    allowed = list(workbook[ALLOWED_SHEET].iter_rows(values_only=True))
+    assert allowed[0] == ("column", "value", "description", "also accepted")
+    assert ("samenwerkingsniveau", "formeel", "formal agreements") in {row[:3] for row in allowed}
+    instruction = " ".join(str(row[0]) for row in workbook[INSTRUCTION_SHEET].iter_rows(values_only=True))
+    assert instruction.startswith("How to fill in the template")
+    assert "6 = formal agreements" in instruction
+    assert "puntkomma" not in instruction and "Eén rij" not in instruction
+    result = load_bytes(data, "template.xlsx")
+    assert (result.rows_accepted, result.rows_rejected, result.issues) == (2, 0, [])
+    assert set(result.records["toelichting"]) == {
+        "Made-up example: delete this row before you fill in your own data."
+    }
+    assert b"Made-up example" in template_csv_bytes("en") and b"Verzonnen" not in template_csv_bytes("en")
+
+
 def test_template_csv_imports_cleanly():
     data = template_csv_bytes()
     assert data.startswith(b"\xef\xbb\xbf")

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from dashboard.ingest.context import (
+    BEVOLKING_COLUMNS,
     GEZONDHEID_COLUMNS,
     INDICATORS,
     STATUS_COLUMN,
@@ -157,3 +158,15 @@ def test_titles_name_age_group_year_and_estimate():
     assert INDICATORS["inwoners_65plus_est"].derived
     for code in INDICATORS:
         assert "2024" in indicator_title(code, "nl") and "2024" in indicator_title(code, "en")
+
+
+def test_refusal_reads_in_the_readers_language_with_its_plural(tmp_path):
+    with pytest.raises(ContextDataError) as several:
+        read_bevolking(_write(tmp_path / "b.csv", "gm_code\nGM0001\n"))
+    assert several.value.text("nl").startswith("b.csv: kolommen ontbreken: gm_naam, inwoners, ")
+    assert several.value.text("en").startswith("b.csv: columns missing: gm_naam, inwoners, ")
+    header = ",".join(["gm_code", "gm_naam", *BEVOLKING_COLUMNS[1:]])
+    with pytest.raises(ContextDataError) as one:
+        read_bevolking(_write(tmp_path / "c.csv", header + "\n"))
+    assert one.value.text("nl") == f"c.csv: kolom ontbreekt: {BEVOLKING_COLUMNS[0]}"
+    assert one.value.text("en") == f"c.csv: column missing: {BEVOLKING_COLUMNS[0]}"

@@ -6,7 +6,7 @@ import pandas as pd
 
 from dashboard.analysis import aggregate, chart_data
 from dashboard.core import schema
-from dashboard.export.tabular import INSTRUCTION_LINES, allowed_values_rows
+from dashboard.export.tabular import allowed_values_rows, instruction_lines
 from dashboard.i18n import label
 from dashboard.ingest.validation import load_bytes
 from dashboard.ingest.vocab import INTERVENTIONS_VOCAB
@@ -43,7 +43,8 @@ def test_template_lists_kansrijke_start_and_the_gala_names() -> None:
     assert "kansrijke_start" in by_code
     assert "Kind naar Gezonder Gewicht" in by_code["kinderen_overgewicht"]
     assert "Sociaal verwijzen" in by_code["welzijn_op_recept"]
-    assert any("GALA" in line for line in INSTRUCTION_LINES)
+    assert any("GALA" in line for line in instruction_lines("nl"))
+    assert any("GALA" in line for line in instruction_lines("en"))
 
 
 def test_labels_follow_the_peiljaar() -> None:

@@ -31,7 +31,7 @@ def test_wrong_password_and_unknown_account_say_the_same(empty_register):
         auth.sign_in(empty_register.engine, "a@example.nl", "fout wachtwoord")
     with pytest.raises(SignInError) as unknown:
         auth.sign_in(empty_register.engine, "niemand@example.nl", "fout wachtwoord")
-    assert wrong.value.message == unknown.value.message == auth.WRONG
+    assert wrong.value.msg == unknown.value.msg == auth.WRONG
 
 
 def test_five_failures_lock_the_account_for_fifteen_minutes(empty_register):

@@ -140,3 +140,77 @@ def test_unreachable_database_is_exit_2_in_dutch(monkeypatch, capsys):
     assert cli.main(["users", "list"]) == 2
     err = capsys.readouterr().err
     assert "niet bereikbaar" in err and "geheim123" not in err and "Traceback" not in err
+
+
+# Words only a Dutch register message would contain (file column names such as "gemeenten" stay Dutch).
+DUTCH_WORDS = ("niet", "geen", "uw", "gebied", "werkgebied", "rij", "rijen", "opgeslagen", "bestaat", "Fout")
+
+
+def _no_dutch(text: str) -> bool:
+    words = set(text.replace("(", " ").replace(")", " ").replace(":", " ").replace(".", " ").split())
+    return not words & set(DUTCH_WORDS)
+
+
+def test_the_register_commands_speak_english_with_lang_en(db, tmp_path, monkeypatch, capsys):
+    assert cli.main(["register", "init", "--lang", "en"]) == 0
+    assert "Register created with 211 initiatives" in capsys.readouterr().out
+    assert (
+        cli.main(["users", "add", "a@example.nl", "--rol", "redacteur", "--scope", "ZK31", "--lang", "en"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "User a@example.nl: editor, area ZK31." in out and "Set a password with" in out
+    file = tmp_path / "f.csv"
+    file.write_text(ROWS, encoding="utf-8")
+    assert cli.main(["register", "import", str(file), "--door", "a@example.nl", "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "Rows: 2 — new: 1, changed: 0, unchanged: 0, rejected: 1" in out
+    assert (
+        "row 3, column gemeenten: Outside your area: Amsterdam (GM0363) is not within your area (ZK31)" in out
+    )
+    assert "Nothing saved: some rows were rejected" in out
+    assert _no_dutch(out), out
+    assert (
+        cli.main(["users", "add", "b@example.nl", "--rol", "redacteur", "--scope", "ZK99", "--lang", "en"])
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert err.startswith("Error: Unknown in the area: ZK99. Use VNG–ZN region codes") and _no_dutch(err)
+
+
+def test_a_file_with_one_rejected_row_is_one_row_in_either_language(tmp_path, monkeypatch, capsys):
+    source = tmp_path / "bron.csv"
+    source.write_text("id;naam;jaar;gemeenten\nok;Goed;2025;Maastricht\nfout;Fout;1890;Maastricht\n", "utf-8")
+    monkeypatch.setenv("PREVENTIEKAART_DATA", str(source))
+    monkeypatch.setenv("PREVENTIEKAART_DB", f"sqlite:///{tmp_path / 'nl.sqlite'}")
+    assert cli.main(["register", "init"]) == 0
+    captured = capsys.readouterr()
+    assert "Register aangemaakt met 1 initiatief uit bron.csv." in captured.out
+    assert "Let op: 1 rij afgekeurd en niet geladen" in captured.err
+    monkeypatch.setenv("PREVENTIEKAART_DB", f"sqlite:///{tmp_path / 'en.sqlite'}")
+    assert cli.main(["register", "init", "--lang", "en"]) == 0
+    captured = capsys.readouterr()
+    assert "Register created with 1 initiative from bron.csv." in captured.out
+    assert "Note: 1 row rejected and not loaded" in captured.err
+
+
+def test_history_in_english_writes_the_action_and_the_date_in_english(db, capsys):
+    register = Register.open(db)
+    register.initialize(empty=True)
+    from dashboard.register.access import Console
+
+    register.save(Console(), {"id": "zl1", "naam": "Een", "jaar": "2025", "gemeenten": "Heerlen"})
+    capsys.readouterr()
+    assert cli.main(["register", "history", "zl1", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("zl1 (2025) version 1: new by administration (command line) on ")
+    assert _no_dutch(out)
+    assert cli.main(["register", "history", "bestaat-niet", "--lang", "en"]) == 2
+    assert "Error: initiative 'bestaat-niet' is not in the register." in capsys.readouterr().err
+
+
+def test_unreachable_database_in_english(monkeypatch, capsys):
+    monkeypatch.setenv("PREVENTIEKAART_DB", "postgresql+psycopg://wie:geheim123@127.0.0.1:1/nergens")
+    assert cli.main(["users", "list", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot be reached" in err and "geheim123" not in err and _no_dutch(err)

@@ -1,0 +1,41 @@
+"""Streamlit's own English widget texts are replaced by ours where it offers no parameter (pinned 1.67)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS
+from tests.browser.helpers import map_frame, open_app, wait_idle
+
+# What the reader sees instead of "No results": the ::after content of the empty state (its own text is hidden).
+_EMPTY_STATE_JS = """
+() => [...document.querySelectorAll('.equpb2c9, .eo2qvtu11')].map(el => ({
+  after: getComputedStyle(el, '::after').content,
+  size: getComputedStyle(el).fontSize,
+  visible: el.getBoundingClientRect().height > 0,
+}))
+"""
+
+
+@pytest.mark.parametrize(("query", "expected"), [("", '"Geen resultaten"'), ("taal=en", '"No results"')])
+def test_search_without_a_match_says_so_in_the_readers_language(page, query, expected):
+    open_app(page, f"?{query}" if query else "")
+    map_frame(page)
+    box = page.locator(".st-key-kaart_zoek [role='combobox'], .st-key-kaart_zoek input").first
+    found: list[dict[str, object]] = []
+    for _ in range(3):  # a rerun that lands while the list is open closes it: type again, as a user would
+        wait_idle(page)
+        box.click()
+        box.fill("qqxyzzy")
+        try:
+            expect(page.locator(".equpb2c9").first).to_be_visible(timeout=5_000)
+        except AssertionError:
+            page.keyboard.press("Escape")
+            continue
+        found = page.evaluate(_EMPTY_STATE_JS)
+        break
+    page.screenshot(path=str(ARTIFACTS / f"no_results_{query or 'nl'}.png"))
+    assert found, "the search's empty state did not appear: did Streamlit rename its class?"
+    assert [(f["after"], f["size"]) for f in found if f["visible"]] == [(expected, "0px")]
+    page.keyboard.press("Escape")

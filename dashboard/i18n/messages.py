@@ -141,3 +141,11 @@ class WithMsg:
     def text(self, lang: str) -> str:
         """The message in the reader's language."""
         return render(self.msg, lang)
+
+
+class MsgError(WithMsg, Exception):
+    """An error whose ``msg`` is meant for the user; ``str(error)`` is the Dutch text (tracebacks, logs)."""
+
+    def __init__(self, msg: Msg | str) -> None:
+        super().__init__(render(msg))
+        self.msg = msg

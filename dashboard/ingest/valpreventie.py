@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from dashboard.i18n.messages import Msg, render
+from dashboard.i18n.messages import Msg, MsgError
 from geo.paths import DATA_DIR
 
 KENGETALLEN_FILE: Final = DATA_DIR / "valpreventie_kengetallen.toml"
@@ -50,15 +50,8 @@ MIN_YEAR: Final = 1990
 MAX_YEAR: Final = 2035
 
 
-class KengetallenError(ValueError):
+class KengetallenError(MsgError, ValueError):
     """The figures file cannot be used as it is: `msg` names the entry and what is wrong, in any language."""
-
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(render(msg))
-        self.msg = msg
-
-    def text(self, lang: str) -> str:
-        return render(self.msg, lang)
 
 
 @dataclass(frozen=True)

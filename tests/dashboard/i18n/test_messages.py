@@ -78,18 +78,25 @@ def test_dates_in_both_languages():
     assert "per 1 januari 2021" in render(message) and "as of 1 January 2021" in render(message, "en")
 
 
-def test_issues_file_problems_and_file_errors_speak_both_languages():
+def test_issues_file_problems_and_errors_speak_both_languages():
+    from dashboard.analysis.valpreventie import EstimateError
+    from dashboard.ingest.context import ContextDataError
     from dashboard.ingest.health import Problem
     from dashboard.ingest.reading import ImportFileError
     from dashboard.ingest.validation import Issue
+    from dashboard.ingest.valpreventie import KengetallenError
+    from dashboard.register.errors import NotFoundError
+    from geo.build import BuildError
 
     checksum = Msg("hardening.check.checksum")
-    carriers = (
-        Problem("data/x.csv", checksum),
-        Issue(None, None, None, "error", checksum),
-        ImportFileError(checksum),
-    )
-    for carrier in carriers:
+    carriers = [Problem("data/x.csv", checksum), Issue(None, None, None, "error", checksum)]
+    errors = [
+        cls(checksum)
+        for cls in (ImportFileError, KengetallenError, ContextDataError, EstimateError, BuildError, NotFoundError)
+    ]
+    for carrier in [*carriers, *errors]:
         assert carrier.message == render(checksum) != carrier.text("en") == render(checksum, "en")
+    for error in errors:
+        assert str(error) == render(checksum)  # tracebacks and logs read Dutch
+    assert isinstance(errors[1], ValueError) and isinstance(errors[4], RuntimeError)  # callers catch these
     assert Issue(2, "naam", "", "error", "platte tekst").text("en") == "platte tekst"
-    assert str(ImportFileError(checksum)) == render(checksum)

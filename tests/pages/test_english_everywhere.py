@@ -25,7 +25,17 @@ _DUTCH_WORDS = frozenset(
     "heeft hebben kunt moet gemeenten".split()
 )
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
-_TEXT_ELEMENTS = ("markdown", "caption", "info", "warning", "error", "success", "title", "header", "subheader")
+_TEXT_ELEMENTS = (
+    "markdown",
+    "caption",
+    "info",
+    "warning",
+    "error",
+    "success",
+    "title",
+    "header",
+    "subheader",
+)
 _WIDGETS = ("selectbox", "multiselect", "radio", "button", "checkbox", "toggle", "text_input", "number_input")
 
 

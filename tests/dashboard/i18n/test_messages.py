@@ -92,7 +92,14 @@ def test_issues_file_problems_and_errors_speak_both_languages():
     carriers = [Problem("data/x.csv", checksum), Issue(None, None, None, "error", checksum)]
     errors = [
         cls(checksum)
-        for cls in (ImportFileError, KengetallenError, ContextDataError, EstimateError, BuildError, NotFoundError)
+        for cls in (
+            ImportFileError,
+            KengetallenError,
+            ContextDataError,
+            EstimateError,
+            BuildError,
+            NotFoundError,
+        )
     ]
     for carrier in [*carriers, *errors]:
         assert carrier.message == render(checksum) != carrier.text("en") == render(checksum, "en")

@@ -25,7 +25,7 @@ from typing import Any, Final, Literal
 
 import pandas as pd
 
-from dashboard.i18n import TEXTS, t
+from dashboard.i18n import DEFAULT_LANG, LANGS, TEXTS, t
 from dashboard.i18n.formats import fmt_decimal
 from dashboard.i18n.messages import Msg, MsgError
 from dashboard.ingest.valpreventie import (
@@ -35,6 +35,7 @@ from dashboard.ingest.valpreventie import (
     Kengetal,
     Kengetallen,
     in_bounds,
+    source_note,
 )
 
 AreaKind = Literal["gemeente", "regio", "provincie"]
@@ -46,7 +47,6 @@ DEFAULT_YEARS: Final = 3
 # A parameter without a range in its source moves this much either way in the sensitivity chart.
 SENSITIVITY_STEP: Final = 0.2
 FINANCIERS: Final = ("zvw", "wlz", "wmo")
-OWN_SOURCE: Final = "eigen waarde"
 # Parameters that lower the result when they rise (costs); all others raise it or leave it unchanged.
 COST_PARAMETERS: Final = frozenset(("kosten_per_deelnemer", "kosten_screening"))
 
@@ -57,7 +57,10 @@ class EstimateError(MsgError, ValueError):
 
 @dataclass(frozen=True)
 class Parameter:
-    """A figure as used in one estimate: the published one, or the user's own (``eigen``)."""
+    """A figure as used in one estimate: the published one, or the user's own (``eigen``).
+
+    ``bron``/``bron_en``: the note on where it comes from in Dutch and English; ``source(lang)`` picks one.
+    """
 
     naam: str
     waarde: float
@@ -65,6 +68,7 @@ class Parameter:
     hoog: float
     eenheid: str
     bron: str
+    bron_en: str
     url: str
     jaar: int | None
     stap: str
@@ -74,6 +78,9 @@ class Parameter:
     def at(self, value: float) -> Parameter:
         return replace(self, waarde=value)
 
+    def source(self, lang: str = DEFAULT_LANG) -> str:
+        return source_note(self.bron, self.bron_en, lang)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "naam": self.naam,
@@ -82,6 +89,7 @@ class Parameter:
             "hoog": self.hoog,
             "eenheid": self.eenheid,
             "bron": self.bron,
+            "bron_en": self.bron_en,
             "url": self.url,
             "jaar": self.jaar,
             "stap": self.stap,
@@ -97,10 +105,19 @@ def _from_kengetal(figure: Kengetal) -> Parameter:
         figure.hoog,
         figure.eenheid,
         figure.bron,
+        figure.bron_en,
         figure.url,
         figure.jaar,
         figure.stap,
     )
+
+
+def _own_source(published: Parameter | None) -> dict[str, str]:
+    """The note on a value the user typed, in each language: whose value it is and what it replaced."""
+    return {
+        lang: t("vp.own.source", lang, bron=published.source(lang)) if published else t("vp.own", lang)
+        for lang in LANGS
+    }
 
 
 def units(kengetallen: Kengetallen) -> dict[str, str]:
@@ -153,13 +170,15 @@ def parameters_for(
         published = params.get(naam)
         if published is not None and published.waarde == float(value):
             continue  # the published value typed again is not the user's own
+        note = _own_source(published)
         params[naam] = Parameter(
             naam,
             float(value),
             float(value),
             float(value),
             units(kengetallen)[naam],
-            OWN_SOURCE + (f" (gepubliceerd: {published.bron})" if published else ""),
+            note["nl"],
+            note["en"],
             "",
             None,
             published.stap if published else "aanpak",
@@ -524,7 +543,7 @@ def parameter_rows(params: Mapping[str, Parameter], lang: str = "nl") -> list[di
                     else ""
                 ),
                 "eenheid": t(f"vp.unit.{param.eenheid}", lang),
-                "bron": param.bron,
+                "bron": param.source(lang),
                 "url": param.url,
                 "jaar": "" if param.jaar is None else str(param.jaar),
                 "herkomst": t("vp.own" if param.eigen else "vp.published", lang),

@@ -68,7 +68,7 @@ def csv_bytes(
             _number(param.laag, 4),
             _number(param.hoog, 4),
             param.eenheid,
-            param.bron,
+            param.source(lang),
             param.url,
             "" if param.jaar is None else str(param.jaar),
             t("vp.own" if param.eigen else "vp.published", lang),

@@ -208,8 +208,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "year. Your file is not stored.",
     },
     "notice.stale": {
-        "nl": "**Het register is nu niet bereikbaar.** U ziet de gegevens zoals ze om {when} (UTC) waren. {problem}",
-        "en": "**The register cannot be reached right now.** You see the data as of {when} (UTC). {problem}",
+        "nl": "**Het register is nu niet bereikbaar.** U ziet de gegevens zoals ze op {date} om {time} (UTC) waren. "
+        "{problem}",
+        "en": "**The register cannot be reached right now.** You see the data as of {date}, {time} (UTC). {problem}",
     },
     "notice.unavailable": {
         "nl": "**Het register is niet bereikbaar** en er zijn nog geen gegevens gelezen. {problem}",
@@ -232,6 +233,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "register.action.hersteld": {"nl": "hersteld", "en": "restored"},
     "register.action.bevestigd": {"nl": "bevestigd", "en": "confirmed"},
     "register.action.overgenomen": {"nl": "overgenomen", "en": "carried over"},
+    "register.reason.carried_over": {"nl": "overgenomen uit {year}", "en": "carried over from {year}"},
     "register.action.geladen": {"nl": "geladen", "en": "loaded"},
     "register.scope.none": {"nl": "geen", "en": "none"},
     # Messages of the register itself (dashboard/register): made once, shown in the reader's language.

@@ -15,6 +15,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "{where}: '{field}' ontbreekt of is geen tekst",
         "en": "{where}: '{field}' is missing or not text",
     },
+    "vp.check.no_english_source": {
+        "nl": "{where}: 'bron_en' ontbreekt of is leeg: naast 'bron' hoort dezelfde notitie in het Engels",
+        "en": "{where}: 'bron_en' is missing or empty: next to 'bron' belongs the same note in English",
+    },
     "vp.check.not_a_table": {"nl": "{where}: geen tabel", "en": "{where}: not a table"},
     "vp.check.unknown_unit": {
         "nl": "{where}: onbekende eenheid '{unit}' (kies uit {units})",

@@ -18,15 +18,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "Valpreventie by Erasmus MC, Vilans and VeiligheidNL: its parameters are not public. Every figure below "
         "has a source and a year, and you can change it.",
     },
-    "vp.pick": {"nl": "Gemeente, VNG–ZN-regio of provincie", "en": "Gemeente, VNG–ZN region or province"},
+    "vp.pick": {"nl": "Gemeente, VNG–ZN-regio of provincie", "en": "Municipality, VNG–ZN region or province"},
     "vp.pick.placeholder": {"nl": "Typ een naam …", "en": "Type a name …"},
     "vp.option.regio": {"nl": "{naam} (regio)", "en": "{naam} (region)"},
     "vp.option.provincie": {"nl": "{naam} (provincie)", "en": "{naam} (province)"},
     "vp.intro": {
         "nl": "Kies een gemeente, regio of provincie. U kunt deze pagina ook openen vanuit de lijst op "
         "**Nood en aanbod** of vanuit **Mijn regio**: het gebied is dan al gekozen.",
-        "en": "Choose a gemeente, region or province. You can also open this page from the list on **Need and "
-        "offer** or from **My region**: the area is then already chosen.",
+        "en": "Choose a municipality, region or province. You can also open this page from the list on "
+        "**Need and offer** or from **My region**: the area is then already chosen.",
     },
     "vp.step.situatie": {"nl": "Stap 1 — Situatie", "en": "Step 1 — Situation"},
     "vp.step.aanpak": {"nl": "Stap 2 — Aanpak", "en": "Step 2 — Approach"},
@@ -70,6 +70,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "vp.params": {"nl": "Kengetallen van deze stap", "en": "Figures used in this step"},
     "vp.own": {"nl": "eigen waarde", "en": "your own value"},
     "vp.published": {"nl": "gepubliceerd", "en": "published"},
+    "vp.own.source": {
+        "nl": "eigen waarde (gepubliceerd: {bron})",
+        "en": "your own value (published: {bron})",
+    },
     "vp.own.marker": {
         "nl": "✎ eigen waarde (gepubliceerd: {gepubliceerd})",
         "en": "✎ your own value (published: {gepubliceerd})",
@@ -120,7 +124,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "vp.param.aandeel_wmo": {
         "nl": "Aandeel besparing Wmo/gemeente (aanname)",
-        "en": "Share of savings Wmo/gemeente (assumption)",
+        "en": "Share of savings Wmo/municipality (assumption)",
     },
     "vp.metric.n65": {"nl": "65-plussers (CBS 2024)", "en": "Residents 65+ (CBS 2024)"},
     "vp.metric.risico": {"nl": "met verhoogd valrisico", "en": "at raised fall risk"},
@@ -146,14 +150,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "ongevallen van 65-plussers), geen feit: pas de aandelen Wlz en Wmo aan; de Zvw krijgt de rest. De "
         "kosten van programma's dragen vooral gemeenten (SPUK/GALA, Wmo); sinds 2024 vergoedt de Zvw een "
         "programma voor 65-plussers met een hoog valrisico.",
-        "en": "The split over Zvw, Wlz and Wmo/gemeente is an **assumption** (derived from 2012 figures on "
-        "accidents of people 65+), not a fact: adjust the Wlz and Wmo shares; the Zvw gets the rest. Programme "
-        "costs are mostly borne by gemeenten (SPUK/GALA, Wmo); since 2024 the Zvw covers a programme for people "
-        "65+ at high fall risk.",
+        "en": "The split over Zvw, Wlz and Wmo/municipality is an **assumption** (derived from 2012 figures "
+        "on accidents of people 65+), not a fact: adjust the Wlz and Wmo shares; the Zvw gets the rest. "
+        "Programme costs are mostly borne by municipalities (SPUK/GALA, Wmo); since 2024 the Zvw covers a "
+        "programme for people 65+ at high fall risk.",
     },
     "vp.financier.zvw": {"nl": "Zvw (zorgverzekeraar)", "en": "Zvw (health insurer)"},
     "vp.financier.wlz": {"nl": "Wlz (langdurige zorg)", "en": "Wlz (long-term care)"},
-    "vp.financier.wmo": {"nl": "Wmo / gemeente", "en": "Wmo / gemeente"},
+    "vp.financier.wmo": {"nl": "Wmo / gemeente", "en": "Wmo / municipality"},
     "vp.chart.financiers": {
         "nl": "Vermeden zorgkosten naar financier",
         "en": "Care costs avoided by financier",
@@ -194,7 +198,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "vp.report.scope": {
         "nl": "Het regiorapport (PDF) is er voor een gemeente of VNG–ZN-regio; voor een provincie downloadt u de CSV.",
-        "en": "The region report (PDF) is made for a gemeente or VNG–ZN region; for a province, download the CSV.",
+        "en": "The region report (PDF) is made for a municipality or VNG–ZN region; for a province, "
+        "download the CSV.",
     },
     "vp.open": {
         "nl": "Wat kost en levert valpreventie op? Open de schatting voor",

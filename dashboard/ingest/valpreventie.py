@@ -1,9 +1,10 @@
 """The published figures for the fall-prevention estimate: ``data/valpreventie_kengetallen.toml``, checked.
 
-Every parameter carries its value, low–high range, unit, source and year; a programme without a published
-effect or cost per participant has none here (the user enters it: no invented default). The file is refused
-with a Dutch message naming the entry when anything is missing or out of range, so a typo never reaches a
-policy meeting as a number.
+Every parameter carries its value, low–high range, unit, source and year. The note on the source is there
+twice, Dutch (``bron``) and English (``bron_en``), so that an English reader never gets a Dutch sentence. A
+programme without a published effect or cost per participant has none here (the user enters it: no invented
+default). The file is refused with a message naming the entry (in the reader's language) when anything is
+missing or out of range, so a typo never reaches a policy meeting as a number.
 
 Reads a file but does not cache: ``dashboard.ui.data.kengetallen`` is the cached boundary.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from dashboard.i18n import DEFAULT_LANG
 from dashboard.i18n.messages import Msg, MsgError
 from geo.paths import DATA_DIR
 
@@ -50,6 +52,11 @@ MIN_YEAR: Final = 1990
 MAX_YEAR: Final = 2035
 
 
+def source_note(bron: str, bron_en: str, lang: str = DEFAULT_LANG) -> str:
+    """The note on where a figure comes from in the reader's language; Dutch for any language but English."""
+    return bron_en if lang == "en" else bron
+
+
 class KengetallenError(MsgError, ValueError):
     """The figures file cannot be used as it is: `msg` names the entry and what is wrong, in any language."""
 
@@ -64,9 +71,13 @@ class Kengetal:
     hoog: float
     eenheid: Unit
     bron: str
+    bron_en: str
     url: str
     jaar: int
     stap: Step
+
+    def source(self, lang: str = DEFAULT_LANG) -> str:
+        return source_note(self.bron, self.bron_en, lang)
 
 
 @dataclass(frozen=True)
@@ -93,8 +104,12 @@ class Controle:
     vallen_voorkomen_doel: float
     besparing_doel: float
     bron: str
+    bron_en: str
     url: str
     jaar: int
+
+    def source(self, lang: str = DEFAULT_LANG) -> str:
+        return source_note(self.bron, self.bron_en, lang)
 
 
 @dataclass(frozen=True)
@@ -122,6 +137,15 @@ def _text(entry: Mapping[str, Any], key: str, where: str, *, required: bool = Tr
     if not isinstance(value, str) or (required and not value.strip()):
         raise KengetallenError(Msg("vp.check.not_text", where=where, field=key))
     return value.strip()
+
+
+def _sources(entry: Mapping[str, Any], where: str) -> tuple[str, str]:
+    """The Dutch note and its English twin; the English one has its own message, as it is the one forgotten."""
+    bron = _text(entry, "bron", where)
+    bron_en = entry.get("bron_en")
+    if not isinstance(bron_en, str) or not bron_en.strip():
+        raise KengetallenError(Msg("vp.check.no_english_source", where=where))
+    return bron, bron_en.strip()
 
 
 def _kengetal(naam: str, entry: Mapping[str, Any], where: str, eenheid: str | None, stap: str) -> Kengetal:
@@ -152,7 +176,8 @@ def _kengetal(naam: str, entry: Mapping[str, Any], where: str, eenheid: str | No
     url = _text(entry, "url", where, required=False)
     if url and not url.startswith("https://"):
         raise KengetallenError(Msg("vp.check.url", where=where))
-    return Kengetal(naam, waarde, laag, hoog, unit, _text(entry, "bron", where), url, jaar, stap)  # type: ignore[arg-type]
+    bron, bron_en = _sources(entry, where)
+    return Kengetal(naam, waarde, laag, hoog, unit, bron, bron_en, url, jaar, stap)  # type: ignore[arg-type]
 
 
 def parse_kengetallen(data: Mapping[str, Any], bestand: str = "valpreventie_kengetallen.toml") -> Kengetallen:
@@ -223,13 +248,15 @@ def _controle(raw: object, bestand: str) -> Controle | None:
             "jaar",
         )
     }
+    bron, bron_en = _sources(entry, where)
     return Controle(
         naam=_text(entry, "naam", where),
         gemeenten=tuple(gemeenten),
         programma=_text(entry, "programma", where),
         jaren=int(numbers.pop("jaren")),
         jaar=int(numbers.pop("jaar")),
-        bron=_text(entry, "bron", where),
+        bron=bron,
+        bron_en=bron_en,
         url=_text(entry, "url", where, required=False),
         **numbers,
     )

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 SEED_ACTOR: Final = "meegeleverde gegevens"
 EMPTY_SEED: Final = "leeg"
+# The reason a carried-over concept is stored with (Dutch, as stored history stays); shown by `shown_reason`.
+CARRIED_REASON: Final = "overgenomen uit {year}"
 ACTIONS: Final = ("nieuw", "gewijzigd", "ingetrokken", "hersteld", "bevestigd", "overgenomen", "geladen")
 
 
@@ -515,7 +517,7 @@ class Register:
                 data["jaar"] = to_year
                 self._insert(
                     connection, data, actor.email, now, "overgenomen", STATUS_CONCEPT,
-                    f"overgenomen uit {from_year}",
+                    CARRIED_REASON.format(year=from_year),
                 )  # fmt: skip
                 copied.append((str(row["record_id"]), to_year))
         return copied
@@ -560,6 +562,16 @@ def shown_actor(who: str) -> Msg | str:
     """Who changed a record, for a reader: the command line and the shipped data are named in their language."""
     names = {CONSOLE_NAME: Msg("register.actor.console"), SEED_ACTOR: Msg("register.actor.seed")}
     return names.get(who, who)
+
+
+def shown_reason(action: str, reason: str) -> Msg | str:
+    """Why a version was made, for a reader: the reason the register writes itself is named in their
+    language; a person's own reason is shown as they typed it."""
+    prefix = CARRIED_REASON.split("{", 1)[0]
+    year = reason.removeprefix(prefix)
+    if action == "overgenomen" and reason.startswith(prefix) and year.isdigit():
+        return Msg("register.reason.carried_over", year=year)
+    return reason
 
 
 def shown_action(action: str) -> Msg | str:

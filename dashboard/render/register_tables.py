@@ -9,7 +9,7 @@ import pandas as pd
 from dashboard.i18n import t
 from dashboard.i18n.messages import render
 from dashboard.register.importing import ImportPreview
-from dashboard.register.repository import VersionInfo, shown_action, shown_actor
+from dashboard.register.repository import VersionInfo, shown_action, shown_actor, shown_reason
 
 HISTORY_KEYS = ("when", "id", "year", "name", "version", "action", "who", "fields", "reason")
 
@@ -25,7 +25,7 @@ def history_frame(versions: Iterable[VersionInfo], lang: str = "nl") -> pd.DataF
             render(shown_action(v.action), lang),
             render(shown_actor(v.changed_by), lang),
             ", ".join(v.changed_fields) if v.action not in ("nieuw", "geladen", "overgenomen") else "",
-            v.reason,
+            render(shown_reason(v.action, v.reason), lang),
         )
         for v in versions
     ]

@@ -24,6 +24,7 @@ from dashboard.core.filters import Filters
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
 from dashboard.i18n import t, tn
+from dashboard.i18n.formats import fmt_date
 from dashboard.i18n.messages import render
 from dashboard.render import charts, maps, plaintext, provenance
 from dashboard.render.tables import for_display, initiatives_table
@@ -163,8 +164,11 @@ def dataset_notice(dataset: Dataset, lang: str, compact: bool = False) -> None:
     if dataset.problem:
         problem = escape_markdown(render(dataset.problem, lang))
         if dataset.stale_since is not None:
-            when = dataset.stale_since.strftime("%d-%m-%Y %H:%M")
-            st.warning(t("notice.stale", lang, when=when, problem=problem), icon=":material/cloud_off:")
+            since = dataset.stale_since
+            day, time = fmt_date(since.date(), lang), since.strftime("%H:%M")
+            st.warning(
+                t("notice.stale", lang, date=day, time=time, problem=problem), icon=":material/cloud_off:"
+            )
         else:
             st.error(t("notice.unavailable", lang, problem=problem), icon=":material/cloud_off:")
     if dataset.source == "upload":

@@ -166,7 +166,7 @@ def parameter_input(
             else t("vp.own.marker.new", lang)
         )
     if source is not None:
-        text = t("vp.source", lang, jaar=source.jaar, bron=escape_markdown(source.bron))
+        text = t("vp.source", lang, jaar=source.jaar, bron=escape_markdown(source.source(lang)))
         if source.url:
             text += f" [{t('vp.source.link', lang)}]({source.url})"  # vetted https:// in the checked file
         if source.laag != source.hoog:

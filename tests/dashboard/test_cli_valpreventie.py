@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from dashboard import cli
+from dashboard.ingest.valpreventie import read_kengetallen
 
 KEYS = (
     "inwoners_65plus",
@@ -41,6 +42,23 @@ def test_json_has_every_promised_key(capsys) -> None:
     assert params["bereik"]["waarde"] == 0.03 and params["bereik"]["eenheid"] == "aandeel"
     for param in data["parameters"]:
         assert {"naam", "waarde", "eenheid", "bron", "jaar"} <= set(param) and param["bron"]
+
+
+def test_json_carries_each_note_in_dutch_and_english_whatever_the_language(capsys) -> None:
+    """Scripts read the same keys and values with --lang en; the English note is beside the Dutch one."""
+    figures = read_kengetallen()
+    english = _json(capsys, "--gemeente", "GM1900", "--set", "bereik=0,05", "--lang", "en")
+    assert english == _json(capsys, "--gemeente", "GM1900", "--set", "bereik=0,05")
+    params = {p["naam"]: p for p in english["parameters"]}
+    assert params["seh_aandeel"]["bron"] == figures.parameters["seh_aandeel"].bron
+    assert params["seh_aandeel"]["bron_en"] == figures.parameters["seh_aandeel"].bron_en
+    assert params["seh_aandeel"]["bron_en"].startswith(
+        "VeiligheidNL: ~10% of fall accidents lead to an emergency department"
+    )
+    published = figures.parameters["bereik"]
+    assert params["bereik"]["bron"] == f"eigen waarde (gepubliceerd: {published.bron})"
+    assert params["bereik"]["bron_en"] == f"your own value (published: {published.bron_en})"
+    assert all(p["bron_en"] and p["bron_en"] != p["bron"] for p in english["parameters"])
 
 
 def test_set_overrides_a_parameter_by_name(capsys) -> None:

@@ -21,9 +21,11 @@ VIEWS = [(page, None) for page in PAGES] + [
 ]
 # Words Dutch sentences cannot do without and English never uses.
 _DUTCH_WORDS = frozenset(
-    "het een niet wordt worden zijn voor naar bij ook deze dit geen alleen uw kies met wat hoe waar "
-    "heeft hebben kunt moet gemeenten".split()
-)
+    {
+        "het", "een", "niet", "wordt", "worden", "zijn", "voor", "naar", "bij", "ook", "deze", "dit",
+        "geen", "alleen", "uw", "kies", "met", "wat", "hoe", "waar", "heeft", "hebben", "kunt", "moet", "gemeenten",
+    }
+)  # fmt: skip
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 _TEXT_ELEMENTS = (
     "markdown",

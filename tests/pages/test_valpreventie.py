@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dashboard.analysis import valpreventie as vp
@@ -163,3 +165,54 @@ def test_switching_to_english_rewrites_the_fields_in_english_number_format() -> 
     at.sidebar.radio(key="taal").set_value("en").run()
     assert at.text_input(key="vp_in_kosten_per_seh_val").value == "9,750"
     assert at.header[0].value == "Step 1 — Situation"
+
+
+def _notes(programma: str) -> list:
+    """The published figures the page shows for ``programma``, each with its Dutch and English note."""
+    return list(vp.parameters_for(KENGETALLEN, programma).values())
+
+
+def _shown(at) -> str:
+    """Every text on the page and every cell of its table, without markdown escapes and link targets."""
+    texts = [
+        e.value for kind in ("markdown", "caption", "info", "warning", "error") for e in getattr(at, kind)
+    ]
+    cells = [str(cell) for frame in at.dataframe for cell in frame.value.to_numpy().ravel()]
+    return re.sub(r"\]\([^)]*\)", "]", " ".join([*texts, *cells]).replace("\\", ""))
+
+
+def test_an_english_reader_gets_every_source_note_in_english_and_none_in_dutch() -> None:
+    at = open_app(PAGE, query={"provincie": "PV31"})
+    at.sidebar.radio(key="taal").set_value("en").run()
+    at.text_input(key="vp_in_bereik").input("6").run()
+    assert not at.exception, [e.value for e in at.exception]
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")
+    for figure in _notes("in_balans"):
+        if figure.naam != "bereik":
+            assert f"Source ({figure.jaar}): {figure.bron_en}" in captions
+    table = at.dataframe[0].value
+    published = KENGETALLEN.parameters["bereik"]
+    assert dict(zip(table["parameter"], table["source"], strict=True)) == {
+        **{figure.naam: figure.bron_en for figure in _notes("in_balans")},
+        "bereik": f"your own value (published: {published.bron_en})",
+    }
+    shown = _shown(at)
+    assert "Source (2023): No published amount per fall-risk test found" in shown
+    assert [f.naam for f in _notes("in_balans") if f.bron in shown] == []
+    assert "eigen waarde" not in shown and "gepubliceerd" not in shown
+
+
+def test_a_dutch_reader_keeps_the_dutch_notes() -> None:
+    at = open_app(PAGE, query={"provincie": "PV31"})
+    shown = _shown(at)
+    assert [f.naam for f in _notes("in_balans") if f.bron not in shown] == []
+    assert [f.naam for f in _notes("in_balans") if f.bron_en in shown] == []
+
+
+@pytest.mark.parametrize("programma", ["vallen_verleden_tijd", "otago"])
+def test_another_programme_shows_its_effect_note_in_english(programma: str) -> None:
+    at = open_app(PAGE, query={"gemeente": "GM1900", "vp_programma": programma, "taal": "en"})
+    effect = KENGETALLEN.programmas[programma].effect
+    assert effect is not None
+    shown = _shown(at)
+    assert effect.bron_en in shown and effect.bron not in shown

@@ -95,6 +95,28 @@ def test_own_values_have_no_range_and_are_marked() -> None:
     assert not vp.parameters_for(KENGETALLEN, "in_balans", {"bereik": 0.03})["bereik"].eigen
 
 
+def test_notes_follow_the_reader_own_values_included() -> None:
+    params = vp.parameters_for(KENGETALLEN, "otago", {"bereik": 0.05, "kosten_per_deelnemer": 300})
+    published = KENGETALLEN.parameters["bereik"]
+    assert params["bereik"].source("nl") == f"eigen waarde (gepubliceerd: {published.bron})"
+    assert params["bereik"].source("en") == f"your own value (published: {published.bron_en})"
+    # A figure nobody published has no published note to quote.
+    assert params["kosten_per_deelnemer"].source("nl") == "eigen waarde"
+    assert params["kosten_per_deelnemer"].source("en") == "your own value"
+    effect = KENGETALLEN.programmas["otago"].effect
+    assert effect is not None and params["effect"].source("en") == effect.bron_en
+
+
+@pytest.mark.parametrize("programma", list(KENGETALLEN.programmas))
+def test_the_rows_shown_and_exported_carry_the_note_in_the_readers_language(programma: str) -> None:
+    params = vp.parameters_for(KENGETALLEN, programma)
+    for lang, field in (("nl", "bron"), ("en", "bron_en")):
+        rows = {row["naam"]: row for row in vp.parameter_rows(params, lang)}
+        assert {naam: row["bron"] for naam, row in rows.items()} == {
+            naam: getattr(param, field) for naam, param in params.items()
+        }
+
+
 def test_programme_without_published_cost_needs_the_users_value() -> None:
     params = vp.parameters_for(KENGETALLEN, "otago")
     assert vp.missing(params) == ["kosten_per_deelnemer"]

@@ -10,6 +10,8 @@ from dashboard.ingest.validation import data_path, load_path
 from dashboard.register.access import Actor, Console, SessionToken
 from dashboard.register.errors import ConflictError, InvalidRecordError, NotAllowedError, RegisterError
 from dashboard.register.records import comparable, to_cells
+from dashboard.register.repository import shown_reason
+from dashboard.render.register_tables import history_frame
 from tests.dashboard.register.conftest import CONSOLE, signed_in
 
 MAASTRICHT = {
@@ -168,6 +170,11 @@ def test_new_peiljaar_copies_the_scope_as_concepts(empty_register):
     assert reg.carry_over(editor, 2025, 2026) == []
     assert reg.confirm_concepts(editor, copied) == 1
     assert set(reg.records()["jaar"]) == {2025, 2026}
+    # The reason the register wrote itself reads in the reader's language; a person's own reason as typed.
+    history = {lang: history_frame(reg.history(("zl-beweeg", 2026)), lang) for lang in ("nl", "en")}
+    assert "overgenomen uit 2025" in set(history["nl"].iloc[:, -1])
+    assert "carried over from 2025" in set(history["en"].iloc[:, -1])
+    assert shown_reason("gewijzigd", "overgenomen uit 2025") == "overgenomen uit 2025"
 
 
 def test_console_may_act_as_a_named_user_with_their_scope(empty_register):

@@ -51,6 +51,25 @@ def test_csv_has_provenance_results_and_every_parameter_with_source() -> None:
     assert params["seh_aandeel"][6] and params["seh_aandeel"][8] == "2021"
 
 
+def test_english_csv_writes_every_note_in_english() -> None:
+    data = vp_export.csv_bytes(
+        vp_export.provenance(AREA, "In Balans", PARAMS, 3, "en"),
+        vp.result_rows(RESULT, BAND, "en"),
+        PARAMS,
+        "en",
+    )
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    header = rows.index(
+        ["parameter", "description", "value", "low", "high", "unit", "source", "link", "year", "origin"]
+    )
+    notes = {r[0]: r[6] for r in rows[header + 1 :] if r}
+    assert notes == {naam: param.bron_en for naam, param in PARAMS.items()}
+    published = KENGETALLEN.parameters["bereik"]
+    assert notes["bereik"] == f"your own value (published: {published.bron_en})"
+    assert notes["vallen_per_persoon"].startswith("In Balans RCT, control group: 1.98 falls")
+    assert not {param.bron for param in PARAMS.values()} & set(notes.values())
+
+
 def test_figures_write_euros_the_dutch_way() -> None:
     bars = vp_render.financier_figure(RESULT.baten_per_financier).to_dict()
     assert bars["layout"]["separators"] == ",."
@@ -81,3 +100,27 @@ def test_region_report_carries_the_estimate_with_its_sources() -> None:
     assert "schatting op basis van gepubliceerde kengetallen" in text
     assert vp.euro(RESULT.netto) in text
     assert "GALA-doel" in text and "eigen waarde" in text
+
+
+def test_english_region_report_prints_the_notes_in_english() -> None:
+    shipped = load_path(data_path())
+    geo = load_layers(load_region_table()).gemeenten
+    section = vp_render.section(AREA, "In Balans", PARAMS, RESULT, BAND, SWINGS, "en")
+    assert [row[3].split(" https://")[0] for row in section.parameters] == [
+        param.bron_en for param in PARAMS.values()
+    ]
+    document = report.build_report(
+        shipped.records,
+        geo,
+        ("gemeente", "GM1900"),
+        Filters(jaar=2020),
+        "en",
+        shipped.file,
+        shipped.is_example,
+        date(2026, 12, 2),
+        valpreventie=section,
+    )
+    pdf = writer.pdf_file(document).data
+    text = re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    assert "GALA target" in text and "your own value" in text
+    assert "GALA-doel" not in text and "controlegroep" not in text and "eigen waarde" not in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard.ingest.validation import ImportResult
 from dashboard.register.access import Console
 from dashboard.register.repository import Register
@@ -55,3 +57,30 @@ def test_database_down_keeps_the_last_data_with_a_notice(tmp_path, monkeypatch):
     shown = data.register_dataset()
     assert shown.result is seen.result and shown.stale_since is not None
     assert shown.problem == "Het register is niet bereikbaar."
+
+
+def _stale_notice(lang: str) -> None:
+    from datetime import datetime
+
+    from dashboard.i18n.messages import Msg
+    from dashboard.ingest.validation import data_path, load_path
+    from dashboard.ui import components
+    from dashboard.ui.data import Dataset
+
+    result = load_path(data_path())
+    since = datetime(2025, 3, 3, 14, 5)
+    components.dataset_notice(
+        Dataset(result, "register", stale_since=since, problem=Msg("register.db.busy")), lang
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("nl", "zoals ze op 3 maart 2025 om 14:05 (UTC) waren"), ("en", "as of 3 March 2025, 14:05 (UTC)")],
+)
+def test_stale_notice_dates_the_data_in_the_readers_language(lang, expected):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_stale_notice, args=(lang,), default_timeout=60).run()
+    assert not at.exception
+    assert expected in at.warning[0].value

@@ -4,11 +4,12 @@ them for a region or provincie side by side with the Netherlands."""
 from dataclasses import replace
 from functools import partial
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import chart_data
 from dashboard.analysis.region_profile import touching
-from dashboard.core.filters import apply_filters, gemeenten_in
+from dashboard.core.filters import Filters, apply_filters, gemeenten_in
 from dashboard.i18n import t
 from dashboard.render import charts, provenance
 from dashboard.ui import components, data
@@ -52,6 +53,19 @@ area = controls[1].selectbox(
 )
 base = components.intervention_base("basis", lang) if kind == "interventies" else "offering"
 
+
+def _chart_lines(drawn: pd.DataFrame, drawn_filters: Filters, extra: list[str]) -> list[str]:
+    """A chart's download lines; example data is declared only when the records drawn include some."""
+    return provenance.provenance_lines(
+        file_name=provenance.source_label(dataset.records, dataset.name),
+        is_example=bool(drawn["voorbeelddata"].any()),
+        filters=drawn_filters,
+        lang=lang,
+        names=area_names,
+        extra=extra,
+    )
+
+
 # The years chart is about the years: the sidebar's peiljaar does not apply to it.
 chart_filters = filters.without_year() if kind == "jaren" else filters
 year_part = str(chart_filters.jaar) if chart_filters.jaar is not None else "alle_jaren"
@@ -64,13 +78,8 @@ if area is None:
     percent = kind not in ("niveaus", "jaren")
     if records.empty:
         st.info(t("empty.selection", lang), icon=":material/info:")
-    prov_lines = provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
-        is_example=bool(records["voorbeelddata"].any()),
-        filters=chart_filters,
-        lang=lang,
-        names=area_names,
-        extra=[t("dl.source.rivm_years", lang)] if kind == "jaren" else [],
+    prov_lines = _chart_lines(
+        records, chart_filters, [t("dl.source.rivm_years", lang)] if kind == "jaren" else []
     )
     components.chart_block(
         fig,
@@ -102,14 +111,7 @@ else:
     name = area_names[area]
     if region_records.empty:
         st.info(t("grafieken.compare.empty", lang, region=components.escape_markdown(name)))
-    prov_lines = provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
-        is_example=bool(nl_records["voorbeelddata"].any()),
-        filters=nl_filters,
-        lang=lang,
-        names=area_names,
-        extra=[t("dl.compare", lang, region=name)],
-    )
+    prov_lines = _chart_lines(nl_records, nl_filters, [t("dl.compare", lang, region=name)])
     components.comparison_chart(
         kind,
         region_records,

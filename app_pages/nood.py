@@ -4,6 +4,7 @@ The area follows the sidebar's provincie/region filters; the ranked list is expo
 Widget format functions are module-level functions or partials: session state must stay picklable.
 """
 
+from collections.abc import Callable
 from functools import partial
 
 import streamlit as st
@@ -52,7 +53,9 @@ dataset = data.active_dataset()
 gemeenten = data.gemeenten_table()
 context = data.context_table()
 filters = filters_from_state(st.session_state)
-source_file = provenance.source_label(dataset.records, dataset.name)
+table_source = need_files.TableSource(
+    provenance.source_label(dataset.records, dataset.name), dataset.is_example, filters, gemeenten
+)
 records = apply_filters(dataset.records, filters, gemeenten)
 scope = scope_gemeenten(gemeenten, filters)
 scope_text = scope_name(filters, gemeenten, lang)
@@ -111,29 +114,20 @@ else:
 control = threshold_control(context, base.indicator)
 threshold_label = t("nood.threshold", lang, name=indicator_title(base.indicator, lang))
 threshold_key = f"nood_drempel_{scenario}_{base.indicator}_{base.direction}"
-threshold: float
-if control.kind == "slider":
-    threshold = st.slider(
-        threshold_label,
-        min_value=float(control.min_value),
-        max_value=float(control.max_value),
-        value=float(base.threshold),
-        step=float(control.step),
-        format=control.format,
-        key=threshold_key,
-        help=threshold_help(base, lang),
-    )
-else:  # counts as whole numbers in the number input
-    threshold = st.number_input(
-        threshold_label,
-        min_value=int(control.min_value),
-        max_value=int(control.max_value),
-        value=int(base.threshold),
-        step=int(control.step),
-        format=control.format,
-        key=threshold_key,
-        help=threshold_help(base, lang),
-    )
+# Counts are whole numbers, in a number input; shares and rates a slider.
+whole = control.kind != "slider"
+as_number: Callable[[float], float] = int if whole else float
+threshold_widget = st.number_input if whole else st.slider
+threshold = threshold_widget(
+    threshold_label,
+    min_value=as_number(control.min_value),
+    max_value=as_number(control.max_value),
+    value=as_number(base.threshold),
+    step=as_number(control.step),
+    format=control.format,
+    key=threshold_key,
+    help=threshold_help(base, lang),
+)
 spec = NeedSpec(base.indicator, float(threshold), base.direction, base.interventions, base.min_level)
 
 table = need_table(spec, records, context, scope)
@@ -172,15 +166,7 @@ else:
         indicator_title(spec.indicator, lang): partial(format_value, spec.indicator, lang=lang)
     }
     st.dataframe(for_display(shown, lang, indicator_column), hide_index=True, width="stretch")
-    lines = need_files.need_provenance(
-        spec,
-        sentence,
-        file_name=source_file,
-        is_example=dataset.is_example,
-        filters=filters,
-        gemeenten=gemeenten,
-        lang=lang,
-    )
+    lines = need_files.need_provenance(spec, sentence, table_source, lang)
     components.offer_download(
         None,
         t("nood.download", lang),
@@ -232,14 +218,7 @@ st.plotly_chart(
 )
 percap_shown = per_capita_display(per_capita, by, percap_level, lang)
 st.dataframe(for_display(percap_shown, lang), hide_index=True, width="stretch")
-percap_lines = need_files.per_capita_provenance(
-    percap_level,
-    file_name=source_file,
-    is_example=dataset.is_example,
-    filters=filters,
-    gemeenten=gemeenten,
-    lang=lang,
-)
+percap_lines = need_files.per_capita_provenance(percap_level, table_source, lang)
 components.offer_download(
     None,
     t("nood.percap.download", lang),

@@ -17,7 +17,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from dashboard.i18n.messages import ListOf, Msg, render
+from dashboard.i18n.messages import ListOf, Msg, MsgError
 from geo.encode import browser_geometry
 from geo.paths import (
     BROWSER_GEMEENTEN_FILE,
@@ -73,16 +73,9 @@ CONCERN_LABELS = {
 MERGED_REGIONS = {"ZK33": ("ZK05", "ZK15")}
 
 
-class BuildError(RuntimeError):
+class BuildError(MsgError, RuntimeError):
     """The sources do not give a valid, complete result; nothing should be written. `msg` says why, in any
     language."""
-
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(render(msg))
-        self.msg = msg
-
-    def text(self, lang: str) -> str:
-        return render(self.msg, lang)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import folium
 import geopandas as gpd
 import pandas as pd
 import streamlit_folium
@@ -61,8 +62,13 @@ def our_rerun(records: pd.DataFrame, layers: Layers, borders: maps.BorderLines, 
     filtered = apply_filters(records, filters, gemeenten)
     summary = gemeente_summary(filtered, gemeenten["gm_code"])
     classified = classify("niveau", summary)
+    draw_our_map(maps.choropleth_group(maps.geometry_url(), classified, summary, gemeenten), layers, borders)
+
+
+def draw_our_map(choropleth: folium.FeatureGroup, layers: Layers, borders: maps.BorderLines) -> None:
+    """The map page's map around ``choropleth`` (gemeenten or simulated wijken): region borders, no selection."""
     groups = [
-        maps.choropleth_group(maps.geometry_url(), classified, summary, gemeenten),
+        choropleth,
         maps.border_layer(borders, "regio", "#d95f02", 2.5),
         maps.selection_group(layers.gemeenten, None),
     ]
@@ -81,12 +87,16 @@ def naive_rerun(records: pd.DataFrame, source: gpd.GeoDataFrame, layers: Layers,
     filtered = apply_filters(records, filters, gemeenten)
     summary = gemeente_summary(filtered, gemeenten["gm_code"])
     joined = source.merge(summary, left_on="statcode", right_on="gm_code", how="left")
-    regions = joined.merge(gemeenten[["gm_code", "regio_naam"]], on="gm_code", how="left")
+    draw_naive_map(joined.merge(gemeenten[["gm_code", "regio_naam"]], on="gm_code", how="left"), "statnaam")
+
+
+def draw_naive_map(areas: gpd.GeoDataFrame, name_column: str) -> None:
+    """``explore()`` coloured by level, the name and region on hover."""
     # types-geopandas types tooltip as bool only; geopandas takes a list of columns too.
-    m = regions.explore(
+    m = areas.explore(
         column="hoogste_niveau",
         categorical=True,
-        tooltip=["statnaam", "regio_naam", "hoogste_niveau"],  # type: ignore[arg-type]
+        tooltip=[name_column, "regio_naam", "hoogste_niveau"],  # type: ignore[arg-type]
     )
     streamlit_folium.st_folium(m, key="kaart", use_container_width=True)
 

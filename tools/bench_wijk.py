@@ -14,7 +14,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-import streamlit_folium
 
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.measures import classify
@@ -23,7 +22,7 @@ from dashboard.render import maps
 from geo.boundaries import load_layers
 from geo.encode import browser_geometry
 from geo.paths import SOURCE_GEMEENTEN
-from tools.bench import FILTER_STATES, _median_seconds, _ratio, captured_payload
+from tools.bench import FILTER_STATES, _median_seconds, _ratio, captured_payload, draw_naive_map, draw_our_map
 
 GRID = (4, 3)  # columns x rows over each gemeente's bounding box
 SLIVER = 0.02  # pieces under 2% of their gemeente join its largest piece: ~3,400 wijken in all
@@ -75,18 +74,7 @@ def bench_wijk(records: pd.DataFrame, repeats: int = 5) -> dict:
     def ours(filters: Filters) -> None:
         filtered = apply_filters(records, filters, gemeenten)
         info, rows = _wijk_tables(wijken, gemeenten, gemeente_summary(filtered, gemeenten["gm_code"]))
-        groups = [
-            maps.choropleth_group(WIJK_URL, classify("niveau", rows), rows, info),
-            maps.border_layer(borders, "regio", "#d95f02", 2.5),
-            maps.selection_group(layers.gemeenten, None),
-        ]
-        streamlit_folium.st_folium(
-            maps.base_map(),
-            key="kaart",
-            feature_group_to_add=groups,
-            returned_objects=["last_object_clicked"],
-            use_container_width=True,
-        )
+        draw_our_map(maps.choropleth_group(WIJK_URL, classify("niveau", rows), rows, info), layers, borders)
 
     out: dict = {"wijk_areas": len(wijken), "wijk_coverage_bytes": len(coverage.encode())}
     with captured_payload() as sizes:
@@ -103,12 +91,7 @@ def bench_wijk(records: pd.DataFrame, repeats: int = 5) -> dict:
                 joined = raw.merge(rows, left_on="wk_code", right_on="gm_code", how="left").merge(
                     info[["gm_code", "gm_naam", "regio_naam"]], on="gm_code", how="left"
                 )
-                m = joined.explore(
-                    column="hoogste_niveau",
-                    categorical=True,
-                    tooltip=["gm_naam", "regio_naam", "hoogste_niveau"],  # type: ignore[arg-type]
-                )
-                streamlit_folium.st_folium(m, key="kaart", use_container_width=True)
+                draw_naive_map(joined, "gm_naam")
 
             naive(FILTER_STATES[0])
             out["naive_wijk_rerun_payload_bytes"] = sizes[-1]

@@ -27,7 +27,7 @@ import pandas as pd
 
 from dashboard.i18n import DEFAULT_LANG, LANGS, TEXTS, t
 from dashboard.i18n.formats import fmt_decimal
-from dashboard.i18n.messages import Msg, render
+from dashboard.i18n.messages import Msg, MsgError
 from dashboard.ingest.valpreventie import (
     BOUNDS,
     PROGRAMME_PARAMETERS,
@@ -51,15 +51,8 @@ FINANCIERS: Final = ("zvw", "wlz", "wmo")
 COST_PARAMETERS: Final = frozenset(("kosten_per_deelnemer", "kosten_screening"))
 
 
-class EstimateError(ValueError):
+class EstimateError(MsgError, ValueError):
     """Input that gives no meaningful estimate; `msg` is the message for the page and the command line."""
-
-    def __init__(self, msg: Msg | str) -> None:
-        super().__init__(render(msg))
-        self.msg = msg
-
-    def text(self, lang: str) -> str:
-        return render(self.msg, lang)
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,12 @@ class Filters:
         return replace(self, jaar=None)
 
     def active(self) -> dict[str, object]:
-        """The fields that narrow the selection, for provenance lines and the URL."""
+        """The fields that narrow the selection, for provenance lines and the URL.
+
+        Only Filters' own fields: a subclass (the URL's view) adds fields that select nothing.
+        """
         return {
-            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, ())
+            f.name: getattr(self, f.name) for f in fields(Filters) if getattr(self, f.name) not in (None, ())
         }
 
 

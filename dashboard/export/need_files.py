@@ -6,6 +6,8 @@ source file, the filters; plus the context figures' sources here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from dashboard.analysis.need import NeedSpec
@@ -16,55 +18,44 @@ from dashboard.ingest.context import INDICATORS, indicator_title
 from dashboard.render import provenance
 
 
-def need_provenance(
-    spec: NeedSpec,
-    sentence: str,
-    *,
-    file_name: str,
-    is_example: bool,
-    filters: Filters,
-    gemeenten: pd.DataFrame,
-    lang: str = "nl",
-) -> list[str]:
+@dataclass(frozen=True, eq=False)
+class TableSource:
+    """Where the page's tables come from: the same for both of its downloads."""
+
+    file_name: str
+    is_example: bool
+    filters: Filters
+    gemeenten: pd.DataFrame  # for the names of the filtered areas
+
+
+def need_provenance(spec: NeedSpec, sentence: str, source: TableSource, lang: str = "nl") -> list[str]:
     """What was asked (the sentence shown on the page), from which data, under which filters."""
     extra = [t("need.export.indicator", lang, indicator=indicator_title(spec.indicator, lang))]
     extra.append(t("need.source.cbs", lang))
     if INDICATORS[spec.indicator].source == "gmjv":
         extra.append(t("need.source.gmjv", lang))
     extra.append(t("need.export.unpublished", lang))
-    return provenance.provenance_lines(
-        title=t("need.export.title", lang, sentence=sentence),
-        file_name=file_name,
-        is_example=is_example,
-        filters=filters,
-        lang=lang,
-        names=provenance.area_names(gemeenten),
-        extra=extra,
-    )
+    return _lines(t("need.export.title", lang, sentence=sentence), extra, source, lang)
 
 
-def per_capita_provenance(
-    min_level: str | None,
-    *,
-    file_name: str,
-    is_example: bool,
-    filters: Filters,
-    gemeenten: pd.DataFrame,
-    lang: str = "nl",
-) -> list[str]:
+def per_capita_provenance(min_level: str | None, source: TableSource, lang: str = "nl") -> list[str]:
     title = (
         t("need.export.percap_title", lang, level=label("level", min_level, lang))
         if min_level
         else t("need.export.percap_title_any", lang)
     )
+    return _lines(title, [t("need.source.cbs", lang)], source, lang)
+
+
+def _lines(title: str, extra: list[str], source: TableSource, lang: str) -> list[str]:
     return provenance.provenance_lines(
         title=title,
-        file_name=file_name,
-        is_example=is_example,
-        filters=filters,
+        file_name=source.file_name,
+        is_example=source.is_example,
+        filters=source.filters,
         lang=lang,
-        names=provenance.area_names(gemeenten),
-        extra=[t("need.source.cbs", lang)],
+        names=provenance.area_names(source.gemeenten),
+        extra=extra,
     )
 
 

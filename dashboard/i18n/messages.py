@@ -123,3 +123,29 @@ def render_value(value: object, lang: str) -> str:
 def render(message: Msg | str, lang: str = DEFAULT_LANG) -> str:
     """A message in ``lang``; a plain string (from code that predates messages) is returned as is."""
     return message.render(lang) if isinstance(message, Msg) else message
+
+
+class WithMsg:
+    """``message`` and ``text(lang)`` for whatever carries a ``msg`` (a file problem, an issue, an error).
+
+    The message is made once, where the problem is found, and rendered where it is shown.
+    """
+
+    msg: Msg | str
+
+    @property
+    def message(self) -> str:
+        """The message in Dutch (logs, and the JSON of the Dutch command line)."""
+        return render(self.msg)
+
+    def text(self, lang: str) -> str:
+        """The message in the reader's language."""
+        return render(self.msg, lang)
+
+
+class MsgError(WithMsg, Exception):
+    """An error whose ``msg`` is meant for the user; ``str(error)`` is the Dutch text (tracebacks, logs)."""
+
+    def __init__(self, msg: Msg | str) -> None:
+        super().__init__(render(msg))
+        self.msg = msg

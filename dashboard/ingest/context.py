@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_decimal, fmt_pct
-from dashboard.i18n.messages import ListOf, Msg, render
+from dashboard.i18n.messages import ListOf, Msg, MsgError
 from geo.paths import DATA_DIR
 
 BEVOLKING_FILE: Final = DATA_DIR / "gemeente_bevolking_2024.csv"
@@ -84,15 +84,8 @@ STATUS_COLUMN: Final = "gezondheid_status"
 CONTEXT_COLUMNS: Final = ("gm_code", "gm_naam", *BEVOLKING_COLUMNS, *GEZONDHEID_COLUMNS, STATUS_COLUMN)
 
 
-class ContextDataError(ValueError):
+class ContextDataError(MsgError, ValueError):
     """A context file that cannot be used as it is: `msg` names the file, row and column, in any language."""
-
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(render(msg))
-        self.msg = msg
-
-    def text(self, lang: str) -> str:
-        return render(self.msg, lang)
 
 
 def _read(path: Path, required: Iterable[str]) -> pd.DataFrame:

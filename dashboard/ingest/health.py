@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from dashboard.i18n import DEFAULT_LANG
-from dashboard.i18n.messages import ListOf, Msg, render
+from dashboard.i18n.messages import ListOf, Msg, WithMsg
 from dashboard.ingest.validation import DATA_ENV_VAR, ImportResult, data_path, load_path
 
 ROOT: Final = Path(__file__).resolve().parents[2]
@@ -26,20 +26,14 @@ CHECK_COLUMNS: Final = ("bestand", "sha256", "rijen", "kolommen")
 
 
 @dataclass(frozen=True)
-class Problem:
-    """One unusable file: `file` is the name an admin can act on (relative to the app, or the env variable)."""
+class Problem(WithMsg):
+    """One unusable file: `file` is the name an admin can act on (relative to the app, or the env variable).
+
+    The banner shows ``text(lang)``, on an English page too.
+    """
 
     file: str
     msg: Msg | str
-
-    @property
-    def message(self) -> str:
-        """The reason in Dutch."""
-        return render(self.msg)
-
-    def text(self, lang: str) -> str:
-        """The reason in the reader's language (the banner shows it on an English page too)."""
-        return render(self.msg, lang)
 
     def to_json_dict(self, lang: str = DEFAULT_LANG) -> dict[str, str]:
         return {"file": self.file, "message": self.text(lang)}

@@ -23,7 +23,7 @@ import pandas as pd
 
 from dashboard.core import schema
 from dashboard.i18n.formats import fmt_int
-from dashboard.i18n.messages import Decimal, Localized, Msg, render
+from dashboard.i18n.messages import Decimal, Localized, Msg, MsgError
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 
 MAX_UPLOAD_BYTES: Final = 20 * 1024 * 1024
@@ -53,16 +53,10 @@ ROW_INDEX_NAME: Final = "rij"
 OVERFLOW_COLUMN: Final = "(extra cellen)"
 
 
-class ImportFileError(Exception):
+class ImportFileError(MsgError):
     """The file as a whole cannot be read; `msg` is meant for the user, `message` is it in Dutch."""
 
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(render(msg))
-        self.msg = msg
-
-    @property
-    def message(self) -> str:
-        return render(self.msg)
+    msg: Msg
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from dashboard.core import schema
 from dashboard.core.insurers import canonical_insurer, is_known_insurer, likely_meant
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_int
-from dashboard.i18n.messages import Decimal, ListOf, Localized, Msg, render
+from dashboard.i18n.messages import Decimal, ListOf, Localized, Msg, WithMsg, render
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.reading import (
     FOLDER_EXTENSIONS,
@@ -122,7 +122,7 @@ def data_path() -> Path:
 
 
 @dataclass(frozen=True)
-class Issue:
+class Issue(WithMsg):
     """One problem; `row` is the spreadsheet row (header = 1), None for a problem with the file itself."""
 
     row: int | None
@@ -130,15 +130,6 @@ class Issue:
     value: str | None
     severity: Severity
     msg: Msg | str
-
-    @property
-    def message(self) -> str:
-        """The message in Dutch."""
-        return render(self.msg)
-
-    def text(self, lang: str) -> str:
-        """The message in the reader's language."""
-        return render(self.msg, lang)
 
     def to_json_dict(self, lang: str = "nl") -> dict[str, object]:
         return {

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from dashboard.i18n import DEFAULT_LANG
-from dashboard.i18n.messages import Msg, render
+from dashboard.i18n.messages import Msg, MsgError
 from geo.paths import DATA_DIR
 
 KENGETALLEN_FILE: Final = DATA_DIR / "valpreventie_kengetallen.toml"
@@ -57,15 +57,8 @@ def source_note(bron: str, bron_en: str, lang: str = DEFAULT_LANG) -> str:
     return bron_en if lang == "en" else bron
 
 
-class KengetallenError(ValueError):
+class KengetallenError(MsgError, ValueError):
     """The figures file cannot be used as it is: `msg` names the entry and what is wrong, in any language."""
-
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(render(msg))
-        self.msg = msg
-
-    def text(self, lang: str) -> str:
-        return render(self.msg, lang)
 
 
 @dataclass(frozen=True)

@@ -6,26 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dashboard.i18n.messages import Msg, render
+from dashboard.i18n.messages import Msg, MsgError
 
 if TYPE_CHECKING:
     from dashboard.ingest.validation import Issue
     from dashboard.register.repository import VersionInfo
 
 
-class RegisterError(Exception):
-    def __init__(self, msg: Msg | str) -> None:
-        super().__init__(render(msg))
-        self.msg = msg
-
-    @property
-    def message(self) -> str:
-        """The message in Dutch."""
-        return render(self.msg)
-
-    def text(self, lang: str) -> str:
-        """The message in the reader's language."""
-        return render(self.msg, lang)
+class RegisterError(MsgError):
+    """Anything the register refuses or cannot do, said for the user."""
 
 
 class UnavailableError(RegisterError):

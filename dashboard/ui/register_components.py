@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import pandas as pd
 import streamlit as st
@@ -280,26 +280,42 @@ def _forget_base() -> None:
     st.session_state.pop(_BASE_KEY, None)
 
 
-def _multi(
-    field: str,
-    options: list[str],
-    current: list[str],
-    fmt: Callable[[str], str],
-    lang: str,
-    key: str,
-    *,
-    free: bool,
-) -> list[str]:
+class _ListField(NamedTuple):
+    field: str
+    choices: tuple[str, ...]
+    # The kind of label ``_vocab`` gives the codes; None: shown as written (insurer names).
+    vocabulary: str | None
+    key: str
+    free: bool  # the user may type a value of their own (an open list)
+
+
+# The form's list fields, column by column.
+_LIST_COLUMNS: Final = (
+    (
+        _ListField("zorgverzekeraars", INSURERS, None, "zv", free=True),
+        _ListField("partijen", schema.PARTIES, "party", "partijen", free=True),
+        _ListField("financiering", schema.FUNDING, "funding", "fin", free=False),
+    ),
+    (
+        _ListField("interventies", schema.INTERVENTIONS, "intervention", "int", free=True),
+        _ListField("gli_programmas", schema.GLI_PROGRAMS, "gli", "gli", free=False),
+        _ListField("doelgroepen", schema.TARGET_GROUPS, "target", "doel", free=True),
+    ),
+)
+
+
+def _multi(spec: _ListField, current: list[str], lang: str, prefix: str) -> list[str]:
     # Free-text values already in the record stay choosable (partijen, interventies, doelgroepen are open lists).
-    all_options = list(dict.fromkeys([*options, *current]))
+    all_options = list(dict.fromkeys([*spec.choices, *current]))
+    fmt: Callable[[str], str] = str if spec.vocabulary is None else partial(_vocab, spec.vocabulary, lang, "")
     return st.multiselect(
-        t(f"register.field.{field}", lang),
+        t(f"register.field.{spec.field}", lang),
         all_options,
         default=current,
         format_func=fmt,
-        key=key,
-        accept_new_options=free,
-        placeholder=t("register.choose_or_type" if free else "register.choose", lang),
+        key=prefix + spec.key,
+        accept_new_options=spec.free,
+        placeholder=t("register.choose_or_type" if spec.free else "register.choose", lang),
         wrap=True,  # in a form column Streamlit would scroll the chosen values out of sight instead
     )
 
@@ -374,63 +390,11 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
             value=bool(record.get("preventiecoalitie")),
             key=prefix + "coalitie",
         )
-        cols = list(st.columns(2))
-        with cols[0]:
-            insurers = _multi(
-                "zorgverzekeraars",
-                list(INSURERS),
-                listed("zorgverzekeraars"),
-                str,
-                lang,
-                prefix + "zv",
-                free=True,
-            )
-            partijen = _multi(
-                "partijen",
-                list(schema.PARTIES),
-                listed("partijen"),
-                partial(_vocab, "party", lang, ""),
-                lang,
-                prefix + "partijen",
-                free=True,
-            )
-            financiering = _multi(
-                "financiering",
-                list(schema.FUNDING),
-                listed("financiering"),
-                partial(_vocab, "funding", lang, ""),
-                lang,
-                prefix + "fin",
-                free=False,
-            )
-        with cols[1]:
-            interventies = _multi(
-                "interventies",
-                list(schema.INTERVENTIONS),
-                listed("interventies"),
-                partial(_vocab, "intervention", lang, ""),
-                lang,
-                prefix + "int",
-                free=True,
-            )
-            gli = _multi(
-                "gli_programmas",
-                list(schema.GLI_PROGRAMS),
-                listed("gli_programmas"),
-                partial(_vocab, "gli", lang, ""),
-                lang,
-                prefix + "gli",
-                free=False,
-            )
-            doelgroepen = _multi(
-                "doelgroepen",
-                list(schema.TARGET_GROUPS),
-                listed("doelgroepen"),
-                partial(_vocab, "target", lang, ""),
-                lang,
-                prefix + "doel",
-                free=True,
-            )
+        lists: dict[str, list[str]] = {}
+        for column, specs in zip(st.columns(len(_LIST_COLUMNS)), _LIST_COLUMNS, strict=True):
+            with column:
+                for spec in specs:
+                    lists[spec.field] = _multi(spec, listed(spec.field), lang, prefix)
         cols = st.columns([3, 1])
         wijken = cols[0].text_input(
             t("register.field.wijken", lang), value=cell_value(record, "wijken"), key=prefix + "wijken"
@@ -464,12 +428,7 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         "wijken": wijken,
         "samenwerkingsniveau": level,
         "afspraken": afspraken,
-        "financiering": LIST_JOINER.join(financiering),
-        "zorgverzekeraars": LIST_JOINER.join(insurers),
-        "partijen": LIST_JOINER.join(partijen),
-        "interventies": LIST_JOINER.join(interventies),
-        "gli_programmas": LIST_JOINER.join(gli),
-        "doelgroepen": LIST_JOINER.join(doelgroepen),
+        **{field: LIST_JOINER.join(values) for field, values in lists.items()},
         "startjaar": startjaar,
         "bron": bron,
         "toelichting": toelichting,

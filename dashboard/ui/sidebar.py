@@ -16,7 +16,7 @@ import streamlit as st
 from dashboard.core.filters import Filters, options, years
 from dashboard.core.schema import INTERVENTION_VOCABULARY, LEVELS, PARTIES, REACH
 from dashboard.i18n import DEFAULT_LANG, LANGS, label, t
-from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY, SessionState
+from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY, SessionState, coalition_filter
 
 
 def prefixed_text(prefix: str, code: object, lang: str = DEFAULT_LANG) -> str:
@@ -70,7 +70,7 @@ def filters_from_state(state: SessionState) -> Filters:
         provincies=tuple(state.get(FILTER_KEYS["provincies"], ())),
         regios=tuple(state.get(FILTER_KEYS["regios"], ())),
         reikwijdte=tuple(state.get(FILTER_KEYS["reikwijdte"], ())),
-        preventiecoalitie={"ja": True, "nee": False}.get(coalition),
+        preventiecoalitie=coalition_filter(coalition),
     )
 
 

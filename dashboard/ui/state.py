@@ -27,3 +27,13 @@ FILTER_KEYS: Final[dict[str, str]] = {
     "preventiecoalitie": "f_coalitie",
 }
 COALITION_CHOICES: Final = ("alle", "ja", "nee")
+
+
+def coalition_filter(choice: str) -> bool | None:
+    """``Filters.preventiecoalitie`` for the coalition widget's choice ("alle", or anything unknown: no filter)."""
+    return {"ja": True, "nee": False}.get(choice)
+
+
+def coalition_choice(value: bool | None) -> str:
+    """The coalition widget's choice showing ``Filters.preventiecoalitie``."""
+    return "alle" if value is None else ("ja" if value else "nee")

@@ -15,8 +15,16 @@ from typing import Any, Final
 from urllib.parse import unquote
 
 from dashboard.analysis.context_measures import MAP_MEASURES
+from dashboard.core.filters import Filters
 from dashboard.i18n import DEFAULT_LANG, LANGS, t
-from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY, SessionState
+from dashboard.ui.state import (
+    COALITION_CHOICES,
+    FILTER_KEYS,
+    LANG_KEY,
+    SessionState,
+    coalition_choice,
+    coalition_filter,
+)
 
 # Session keys of the page widgets that are part of a view (app_pages/kaart.py and the presentation page).
 SELECTED_KEY: Final = (
@@ -93,18 +101,12 @@ MAX_SHOWN_BAD: Final = 3
 
 
 @dataclass(frozen=True)
-class ViewState:
-    """One shareable view. Defaults are what a fresh session shows; ``jaar=None`` means "the latest year"."""
+class ViewState(Filters):
+    """One shareable view: the sidebar's filters plus the rest of the view.
 
-    jaar: int | None = None
-    niveaus: tuple[str, ...] = ()
-    interventies: tuple[str, ...] = ()
-    partijen: tuple[str, ...] = ()
-    zorgverzekeraars: tuple[str, ...] = ()
-    provincies: tuple[str, ...] = ()
-    regios: tuple[str, ...] = ()
-    reikwijdte: tuple[str, ...] = ()
-    preventiecoalitie: str = "alle"
+    Defaults are what a fresh session shows; ``jaar=None`` means "the latest year".
+    """
+
     gemeente: str | None = None
     maat: str = DEFAULT_MEASURE
     lagen: tuple[str, ...] = DEFAULT_LAYERS
@@ -200,8 +202,8 @@ def to_query(state: ViewState) -> dict[str, str]:
         values = getattr(state, name)
         if values:
             query[param] = _join(values)
-    if state.preventiecoalitie != "alle":
-        query["coalitie"] = state.preventiecoalitie
+    if state.preventiecoalitie is not None:
+        query["coalitie"] = coalition_choice(state.preventiecoalitie)
     if state.gemeente:
         query["gemeente"] = state.gemeente
     if state.maat != DEFAULT_MEASURE:
@@ -295,7 +297,7 @@ class _Parser:
                 return
         elif param == "coalitie":
             if folded in COALITION_CHOICES:
-                self.values["preventiecoalitie"] = folded
+                self.values["preventiecoalitie"] = coalition_filter(folded)
                 return
         elif param in ("gemeente", "maat", "taal"):
             resolved = self.allowed.resolve(param, value)
@@ -426,7 +428,7 @@ def from_session(session: SessionState, *, upload: bool = False) -> ViewState:
     return ViewState(
         jaar=int(year) if isinstance(year, int) else None,
         **lists,
-        preventiecoalitie=coalition if coalition in COALITION_CHOICES else "alle",
+        preventiecoalitie=coalition_filter(coalition) if isinstance(coalition, str) else None,
         gemeente=gemeente if isinstance(gemeente, str) and gemeente else None,
         # The segmented control returns None when its choice is clicked off; the map then shows the default.
         maat=str(session.get(CONTEXT_MEASURE_KEY) or session.get(MEASURE_KEY) or DEFAULT_MEASURE),
@@ -452,7 +454,7 @@ def apply_to_session(view: ViewState, session: SessionState) -> None:
         session[FILTER_KEYS["jaar"]] = view.jaar
     for name in LIST_PARAMS:
         session[FILTER_KEYS[name]] = list(getattr(view, name))
-    session[FILTER_KEYS["preventiecoalitie"]] = view.preventiecoalitie
+    session[FILTER_KEYS["preventiecoalitie"]] = coalition_choice(view.preventiecoalitie)
     _set_or_pop(session, SELECTED_KEY, view.gemeente, None)
     is_context = view.maat in MAP_MEASURES
     _set_or_pop(session, MEASURE_KEY, DEFAULT_MEASURE if is_context else view.maat, DEFAULT_MEASURE)

@@ -12,22 +12,10 @@ import pytest
 
 from dashboard import cli
 from dashboard.export.tabular import template_csv_bytes
+from tests.dashboard.json_shapes import ISSUE_KEYS, SUMMARY_KEYS, VALIDATE_KEYS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]
-VALIDATE_KEYS = ["file", "rows_total", "rows_accepted", "rows_rejected", "issues"]
-ISSUE_KEYS = ["row", "column", "value", "severity", "message"]
-SUMMARY_KEYS = [
-    "year",
-    "initiatives",
-    "preventiecoalities",
-    "collaboration_levels",
-    "parties_pct",
-    "interventions_pct_of_offering",
-    "interventions_pct_of_all",
-    "offering_any_pct",
-    "gemeenten_covered",
-]
 
 
 def run_module(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

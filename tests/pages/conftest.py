@@ -6,7 +6,10 @@ import pytest
 
 from dashboard.analysis import aggregate
 from dashboard.ingest.validation import data_path, load_path
+from dashboard.register import auth
+from dashboard.register.repository import Register
 from tests.pages.apptest import open_app
+from tests.pages.register_pages import EDITOR, PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +22,19 @@ def shipped_data(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def app():
     return open_app
+
+
+@pytest.fixture
+def register(tmp_path, monkeypatch):
+    """A fresh register the app reads, with ``EDITOR`` as the editor for Zuid-Limburg (ZK31)."""
+    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
+    monkeypatch.setenv("PREVENTIEKAART_DB", url)
+    register = Register.open(url)
+    register.initialize()
+    auth.add_user(register.engine, EDITOR, "redacteur", ("ZK31",))
+    auth.set_password(register.engine, EDITOR, PASSWORD)
+    yield register
+    register.engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from dashboard.i18n.formats import fmt_date
-from dashboard.register import auth, db
+from dashboard.register import db
 from dashboard.register.access import Console
 from dashboard.register.records import to_cells
-from dashboard.register.repository import Register
 from dashboard.ui.register_components import TOKEN_KEY
 from dashboard.ui.sidebar import LANG_KEY
+from tests.pages.register_pages import NEW_FORM, PASSWORD, page_errors, save, sign_in
 
 PAGE = "app_pages/register.py"
-PASSWORD = "een lang wachtwoord"
-NEW_FORM = "reg-nieuw-0-"
 # Words only a Dutch message would contain; the file's column names ("gemeenten", "afspraken") are the file
 # format's own words and are shown as they are in either language, so they are left out here.
 DUTCH = re.compile(
@@ -24,18 +20,6 @@ DUTCH = re.compile(
     r"ingetrokken|beheerder|heeft|gewijzigd|versie|onbekende?|om|op)\b",
     re.IGNORECASE,
 )
-
-
-@pytest.fixture
-def register(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
-    monkeypatch.setenv("PREVENTIEKAART_DB", url)
-    register = Register.open(url)
-    register.initialize()
-    auth.add_user(register.engine, "a@example.nl", "redacteur", ("ZK31",))
-    auth.set_password(register.engine, "a@example.nl", PASSWORD)
-    yield register
-    register.engine.dispose()
 
 
 def _english(app):
@@ -46,21 +30,11 @@ def _english(app):
 
 
 def _sign_in(app, password=PASSWORD):
-    at = _english(app)
-    at.text_input[0].input("a@example.nl")
-    at.text_input[1].input(password)
-    next(b for b in at.button if b.label == "Sign in").click().run()
-    return at
-
-
-def _errors(at) -> str:
-    return " ".join(e.value for e in at.error).replace("\\", "")
+    return sign_in(_english(app), "Sign in", password)
 
 
 def _save(at):
-    next(b for b in at.button if b.label == "Save").click().run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return save(at, "Save")
 
 
 def _no_dutch(text: str) -> list[str]:
@@ -69,7 +43,7 @@ def _no_dutch(text: str) -> list[str]:
 
 def test_a_wrong_password_is_refused_in_english(app, register):
     at = _sign_in(app, password="helemaal fout")
-    errors = _errors(at)
+    errors = page_errors(at)
     assert errors == "Wrong email address or password."
     assert TOKEN_KEY not in at.session_state
 
@@ -80,7 +54,7 @@ def test_saving_outside_the_area_is_refused_in_english(app, register):
     at.text_input(key=NEW_FORM + "naam").input("Amsterdam beweegt")
     at.multiselect(key=NEW_FORM + "gemeenten").set_value(["GM0363"])
     at = _save(at)
-    errors = _errors(at)
+    errors = page_errors(at)
     assert errors.startswith("Outside your area: Amsterdam (GM0363) is not within your area (ZK31).")
     assert _no_dutch(errors) == [], errors
     assert ("ams", 2020) not in {e.key for e in register.entries()}
@@ -94,7 +68,7 @@ def test_validation_refusal_on_save_is_in_english(app, register):
     at.selectbox(key=NEW_FORM + "niveau").set_value("apart")
     at.selectbox(key=NEW_FORM + "afspraken").set_value("beide")
     at = _save(at)
-    errors = _errors(at)
+    errors = page_errors(at)
     assert errors.startswith("Not saved. Please correct the following:")
     assert "**gemeenten**" in errors or "gemeenten" in errors
     assert _no_dutch(errors) == [], errors
@@ -111,7 +85,7 @@ def test_a_concurrent_edit_is_refused_in_english_with_an_english_date(app, regis
     register.save(Console(), to_cells(entry.record) | {"naam": "Van de ander"}, expected_version=1)
     at.text_input(key="reg-zl1-2025-1-0-naam").input("Van mij")
     at = _save(at)
-    errors = _errors(at)
+    errors = page_errors(at)
     on_day = f"on {fmt_date(today, 'en')} at "
     assert errors.startswith(
         "Not saved: administration (command line) already changed this initiative " + on_day

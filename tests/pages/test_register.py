@@ -3,48 +3,20 @@ the concurrent-edit conflict, import preview and confirm, a new peiljaar, and th
 
 from __future__ import annotations
 
-import pytest
-
-from dashboard.register import auth
 from dashboard.register.access import Console
 from dashboard.register.records import to_cells
-from dashboard.register.repository import Register
 from dashboard.ui.register_components import TOKEN_KEY
+from tests.pages.register_pages import NEW_FORM, PASSWORD, page_errors, save, sign_in
 
 PAGE = "app_pages/register.py"
-PASSWORD = "een lang wachtwoord"
-NEW_FORM = "reg-nieuw-0-"
 
 
-@pytest.fixture
-def register(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
-    monkeypatch.setenv("PREVENTIEKAART_DB", url)
-    register = Register.open(url)
-    register.initialize()
-    auth.add_user(register.engine, "a@example.nl", "redacteur", ("ZK31",))
-    auth.set_password(register.engine, "a@example.nl", PASSWORD)
-    yield register
-    register.engine.dispose()
-
-
-def _sign_in(app, email="a@example.nl", password=PASSWORD):
-    at = app(PAGE)
-    at.text_input[0].input(email)
-    at.text_input[1].input(password)
-    next(b for b in at.button if b.label == "Aanmelden").click().run()
-    return at
-
-
-def _errors(at) -> str:
-    """The error texts as a reader sees them (the page escapes markdown in messages)."""
-    return " ".join(e.value for e in at.error).replace("\\", "")
+def _sign_in(app, password=PASSWORD):
+    return sign_in(app(PAGE), "Aanmelden", password)
 
 
 def _save(at):
-    next(b for b in at.button if b.label == "Opslaan").click().run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return save(at, "Opslaan")
 
 
 def test_viewing_needs_no_sign_in_and_a_wrong_password_is_refused(app, register):
@@ -52,7 +24,7 @@ def test_viewing_needs_no_sign_in_and_a_wrong_password_is_refused(app, register)
     assert at.title[0].value == "Register van initiatieven"
     assert "211 bevestigde initiatieven" in at.caption[0].value
     at = _sign_in(app, password="helemaal fout")
-    assert "Onjuist e-mailadres of wachtwoord" in _errors(at)
+    assert "Onjuist e-mailadres of wachtwoord" in page_errors(at)
     assert TOKEN_KEY not in at.session_state
 
 
@@ -75,6 +47,32 @@ def test_sign_in_then_add_an_initiative_in_zuid_limburg(app, register):
     assert {m.label: int(m.value) for m in at.metric}["Rijen in bestand"] == 212
 
 
+def test_the_list_fields_are_saved_and_shown_again_when_editing(app, register):
+    lists = {
+        "zv": ("zorgverzekeraars", ["CZ"]),
+        "partijen": ("partijen", ["gemeente", "huisarts"]),
+        "fin": ("financiering", ["wmo"]),
+        "int": ("interventies", ["gli"]),
+        "gli": ("gli_programmas", ["cool"]),
+        "doel": ("doelgroepen", ["ouderen"]),
+    }
+    at = _sign_in(app)
+    at.text_input(key=NEW_FORM + "id").input("zl-lijsten")
+    at.text_input(key=NEW_FORM + "naam").input("Lijsten")
+    at.number_input(key=NEW_FORM + "jaar").set_value(2025)
+    at.multiselect(key=NEW_FORM + "gemeenten").set_value(["GM0935"])
+    for key, (_, values) in lists.items():
+        at.multiselect(key=NEW_FORM + key).set_value(values)
+    at = _save(at)
+    entry = register.get(("zl-lijsten", 2025))
+    assert {field: list(entry.record[field]) for field, _ in lists.values()} == dict(lists.values())
+    at = _pick(at, entry.key)
+    form = "reg-zl-lijsten-2025-1-1-"
+    assert {key: at.multiselect(key=form + key).value for key in lists} == {
+        key: values for key, (_, values) in lists.items()
+    }
+
+
 def test_validation_errors_are_the_importers_and_nothing_is_saved(app, register):
     at = _sign_in(app)
     at.text_input(key=NEW_FORM + "id").input("zl-fout")
@@ -83,7 +81,7 @@ def test_validation_errors_are_the_importers_and_nothing_is_saved(app, register)
     at.selectbox(key=NEW_FORM + "niveau").set_value("apart")
     at.selectbox(key=NEW_FORM + "afspraken").set_value("beide")
     at = _save(at)
-    errors = _errors(at)
+    errors = page_errors(at)
     assert "Niet opgeslagen" in errors and "gemeenten" in errors and "Tegenstrijdig" in errors
     assert ("zl-fout", 2020) not in {e.key for e in register.entries()}
 
@@ -95,7 +93,7 @@ def test_typed_codes_and_loose_spellings_go_through_the_resolver(app, register):
     at.number_input(key=NEW_FORM + "jaar").set_value(2025)
     at.text_input(key=NEW_FORM + "gemeenten_typed").input("917; eijsden margraten; Sittard Geleen")
     at = _save(at)
-    assert not _errors(at)
+    assert not page_errors(at)
     assert register.get(("zl-oud", 2025)).gemeenten == ("GM0917", "GM1903", "GM1883")
 
 
@@ -105,7 +103,7 @@ def test_amsterdam_is_refused_for_a_zuid_limburg_editor(app, register):
     at.text_input(key=NEW_FORM + "naam").input("Amsterdam beweegt")
     at.multiselect(key=NEW_FORM + "gemeenten").set_value(["GM0363"])
     at = _save(at)
-    assert "Buiten uw gebied: Amsterdam (GM0363)" in _errors(at)
+    assert "Buiten uw gebied: Amsterdam (GM0363)" in page_errors(at)
     assert ("ams", 2020) not in {e.key for e in register.entries()}
 
 
@@ -140,7 +138,7 @@ def test_concurrent_edit_is_refused_showing_the_others_change(app, register):
     register.save(Console(), to_cells(entry.record) | {"naam": "Van de ander"}, expected_version=1)
     at.text_input(key="reg-zl1-2025-1-0-naam").input("Van mij")
     at = _save(at)
-    assert "beheer (opdrachtregel) heeft dit initiatief" in _errors(at)
+    assert "beheer (opdrachtregel) heeft dit initiatief" in page_errors(at)
     table = at.dataframe[0].value
     row = table[table["Veld"] == "naam"].iloc[0]
     assert (row["Opgeslagen door de ander"], row["Uw invoer"]) == ("Van de ander", "Van mij")

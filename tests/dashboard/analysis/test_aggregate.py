@@ -7,18 +7,7 @@ import pytest
 
 from dashboard.analysis import aggregate
 from dashboard.ingest.validation import empty_records, validate_table
-
-SUMMARY_KEYS = [
-    "year",
-    "initiatives",
-    "preventiecoalities",
-    "collaboration_levels",
-    "parties_pct",
-    "interventions_pct_of_offering",
-    "interventions_pct_of_all",
-    "offering_any_pct",
-    "gemeenten_covered",
-]
+from tests.dashboard.json_shapes import SUMMARY_KEYS
 
 # id, jaar, pc, level, afspraken, gemeenten, partijen, zorgverzekeraars, interventies, gli
 ROWS = [

@@ -27,50 +27,22 @@ from dashboard.analysis.need import (
     scope_name,
 )
 from dashboard.core.filters import Filters
-from tests.dashboard.need_factory import (
-    NAN,
-    VAL,
-    make_context,
-    need_context,
-    need_gemeenten,
-    need_records,
-    percap_records,
-)
+from tests.dashboard.need_factory import NAN, VAL, make_context
 from tests.dashboard.records_factory import make_records
-
-
-@pytest.fixture
-def context() -> pd.DataFrame:
-    return need_context()
-
-
-@pytest.fixture
-def gemeenten() -> pd.DataFrame:
-    return need_gemeenten()
-
-
-@pytest.fixture
-def records() -> pd.DataFrame:
-    return need_records()
-
-
-@pytest.fixture(name="percap_records")
-def percap_records_fixture() -> pd.DataFrame:
-    return percap_records()
 
 
 def classes(table: pd.DataFrame) -> dict[str, str]:
     return dict(zip(table["gm_code"], table["klasse"], strict=True))
 
 
-def test_offer_by_gemeente_separates_wijk_only(records):
-    offer = offer_by_gemeente(records, ["GM1", "GM4", "GM5"], ("valpreventie",)).set_index("gm_code")
+def test_offer_by_gemeente_separates_wijk_only(need_records):
+    offer = offer_by_gemeente(need_records, ["GM1", "GM4", "GM5"], ("valpreventie",)).set_index("gm_code")
     assert offer["aanbod"].to_dict() == {"GM1": "ja", "GM4": "alleen_wijk", "GM5": "nee"}
     assert offer["n_aanbod"].to_dict() == {"GM1": 1, "GM4": 1, "GM5": 0}
 
 
-def test_need_vs_offer_classes_on_a_hand_built_table(records, context, gemeenten):
-    table = need_table(VAL, records, context, gemeenten)
+def test_need_vs_offer_classes_on_a_hand_built_table(need_records, need_context, need_gemeenten):
+    table = need_table(VAL, need_records, need_context, need_gemeenten)
     assert classes(table) == {
         "GM1": NEED_OFFER,  # 30% and valpreventie at gemeente level
         "GM2": NEED_NO_OFFER,  # 26%, only a GLI initiative
@@ -87,8 +59,8 @@ def test_need_vs_offer_classes_on_a_hand_built_table(records, context, gemeenten
     assert counts.inwoners_missing == 70_000
 
 
-def test_sentence_says_what_is_shown(records, context, gemeenten):
-    counts = need_counts(need_table(VAL, records, context, gemeenten))
+def test_sentence_says_what_is_shown(need_records, need_context, need_gemeenten):
+    counts = need_counts(need_table(VAL, need_records, need_context, need_gemeenten))
     assert need_sentence(VAL, counts, "nl") == (
         "2 gemeenten met ≥ 25% 65-plussers zonder valpreventie, samen 70.000 inwoners. "
         "1 gemeente met hoge nood heeft dit aanbod alleen in een wijk. "
@@ -99,17 +71,19 @@ def test_sentence_says_what_is_shown(records, context, gemeenten):
     )
 
 
-def test_raising_the_threshold_shrinks_the_selection(records, context, gemeenten):
+def test_raising_the_threshold_shrinks_the_selection(need_records, need_context, need_gemeenten):
     spec = NeedSpec("pct_65plus", 27, "ge", ("valpreventie",))
-    table = need_table(spec, records, context, gemeenten)
+    table = need_table(spec, need_records, need_context, need_gemeenten)
     assert ranked_missing(table, spec).empty
     assert need_sentence(spec, need_counts(table), "nl").startswith("0 gemeenten met ≥ 27% 65-plussers")
 
 
-def test_afstemming_ranks_by_inwoners_and_unknown_level_is_no_afstemming(records, context, gemeenten):
-    spec = scenario_spec("afstemming", context)
+def test_afstemming_ranks_by_inwoners_and_unknown_level_is_no_afstemming(
+    need_records, need_context, need_gemeenten
+):
+    spec = scenario_spec("afstemming", need_context)
     assert spec == NeedSpec("inwoners", 0.0, "ge", (), "informeel")
-    table = need_table(spec, records, context, gemeenten)
+    table = need_table(spec, need_records, need_context, need_gemeenten)
     ranked = ranked_missing(table, spec)
     # GM1 has formeel; GM4 informeel only in a wijk; GM2/GM3 onbekend and GM5 apart are not afstemming.
     assert list(ranked["gm_code"]) == ["GM5", "GM3", "GM2", "GM6"]
@@ -121,16 +95,16 @@ def test_afstemming_ranks_by_inwoners_and_unknown_level_is_no_afstemming(records
     )
 
 
-def test_unknown_level_never_meets_a_level_floor(records, context):
+def test_unknown_level_never_meets_a_level_floor(need_records, need_context):
     spec = NeedSpec("inwoners", 0, "ge", (), "geen")
-    table = need_table(spec, records, context)
+    table = need_table(spec, need_records, need_context)
     assert classes(table)["GM2"] == NEED_NO_OFFER  # only an "onbekend" initiative covers GM2
     assert classes(table)["GM5"] == NEED_OFFER  # "apart" is above "geen"
 
 
-def test_lower_is_need_direction(records, context):
+def test_lower_is_need_direction(need_records, need_context):
     spec = NeedSpec("pct_overgewicht", 30, "le", ("gli",))
-    table = need_table(spec, records, context)
+    table = need_table(spec, need_records, need_context)
     assert classes(table) == {
         "GM1": NO_HIGH_NEED,
         "GM2": NOT_PUBLISHED,
@@ -144,19 +118,19 @@ def test_lower_is_need_direction(records, context):
     )
 
 
-def test_overgewicht_scenario_offers_gli_or_children(context):
-    spec = scenario_spec("overgewicht_gli", context)
+def test_overgewicht_scenario_offers_gli_or_children(need_context):
+    spec = scenario_spec("overgewicht_gli", need_context)
     assert spec.interventions == ("gli", "kinderen_overgewicht")
     # Top quartile over the four published values 20, 30, 31, 35.
     assert spec.threshold == round(float(np.quantile([20, 30, 31, 35], 0.75)), 1)
-    counts = need_counts(need_table(spec, make_records(), context))
+    counts = need_counts(need_table(spec, make_records(), need_context))
     assert "zonder GLI of aanbod voor kinderen met overgewicht" in need_sentence(spec, counts, "nl")
 
 
-def test_default_threshold_is_the_top_quartile(context):
-    assert default_threshold(context, "pct_65plus") == 28.0  # 20, 25, 26, 28, 30
-    assert default_threshold(context, "pct_65plus", "le") == 25.0
-    assert scenario_spec("ouderen_valpreventie", context, threshold=22).threshold == 22.0
+def test_default_threshold_is_the_top_quartile(need_context):
+    assert default_threshold(need_context, "pct_65plus") == 28.0  # 20, 25, 26, 28, 30
+    assert default_threshold(need_context, "pct_65plus", "le") == 25.0
+    assert scenario_spec("ouderen_valpreventie", need_context, threshold=22).threshold == 22.0
 
 
 def test_spec_rejects_unknown_codes():
@@ -166,22 +140,22 @@ def test_spec_rejects_unknown_codes():
         NeedSpec("inwoners", 1, min_level="onbekend")
 
 
-def test_scope_follows_sidebar_region_and_province(gemeenten):
-    assert list(scope_gemeenten(gemeenten, Filters(regios=("R2",)))["gm_code"]) == ["GM4", "GM5", "GM6"]
-    both = scope_gemeenten(gemeenten, Filters(regios=("R2",), provincies=("P1",)))
+def test_scope_follows_sidebar_region_and_province(need_gemeenten):
+    assert list(scope_gemeenten(need_gemeenten, Filters(regios=("R2",)))["gm_code"]) == ["GM4", "GM5", "GM6"]
+    both = scope_gemeenten(need_gemeenten, Filters(regios=("R2",), provincies=("P1",)))
     assert list(both["gm_code"]) == ["GM4"]
-    assert scope_name(Filters(), gemeenten, "nl") is None
-    assert scope_name(Filters(regios=("R2",)), gemeenten, "nl") == "VNG–ZN-regio Regio Twee"
+    assert scope_name(Filters(), need_gemeenten, "nl") is None
+    assert scope_name(Filters(regios=("R2",)), need_gemeenten, "nl") == "VNG–ZN-regio Regio Twee"
     assert (
-        scope_name(Filters(provincies=("P2",), regios=("R2",)), gemeenten, "nl")
+        scope_name(Filters(provincies=("P2",), regios=("R2",)), need_gemeenten, "nl")
         == "provincie Provincie B en VNG–ZN-regio Regio Twee"
     )
 
 
-def test_per_capita_by_region_hand_computed(percap_records, context, gemeenten):
-    out = per_capita_by(percap_records, context, gemeenten, "regio", "informeel", with_total=True).set_index(
-        "code"
-    )
+def test_per_capita_by_region_hand_computed(percap_records, need_context, need_gemeenten):
+    out = per_capita_by(
+        percap_records, need_context, need_gemeenten, "regio", "informeel", with_total=True
+    ).set_index("code")
     assert list(out.index) == ["R1", "R2", NATIONAL_CODE]
     assert out["inwoners"].to_dict() == {"R1": 60_000, "R2": 95_000, "NL": 155_000}
     # The initiative spanning GM3 and GM4 counts in both regions, once nationally.
@@ -196,8 +170,8 @@ def test_per_capita_by_region_hand_computed(percap_records, context, gemeenten):
     assert out["n_gemeenten"].to_dict() == {"R1": 3, "R2": 3, "NL": 6}
 
 
-def test_per_capita_any_level_and_by_province(percap_records, context, gemeenten):
-    out = per_capita_by(percap_records, context, gemeenten, "provincie", None).set_index("code")
+def test_per_capita_any_level_and_by_province(percap_records, need_context, need_gemeenten):
+    out = per_capita_by(percap_records, need_context, need_gemeenten, "provincie", None).set_index("code")
     assert list(out.index) == ["P1", "P2"]
     assert out["inwoners"].to_dict() == {"P1": 100_000, "P2": 55_000}
     assert out["n_initiatieven"].to_dict() == {"P1": 2, "P2": 2}
@@ -205,8 +179,8 @@ def test_per_capita_any_level_and_by_province(percap_records, context, gemeenten
     assert out["inwoners_gedekt"].to_dict() == {"P1": 80_000, "P2": 5_000}
 
 
-def test_per_capita_empty_records_give_zero_not_missing(context, gemeenten):
-    out = per_capita_by(make_records(), context, gemeenten, "regio", None)
+def test_per_capita_empty_records_give_zero_not_missing(need_context, need_gemeenten):
+    out = per_capita_by(make_records(), need_context, need_gemeenten, "regio", None)
     assert out["n_initiatieven"].tolist() == [0, 0] and out["per_100k"].tolist() == [0.0, 0.0]
     assert out["pct_gedekt"].tolist() == [0.0, 0.0]
 

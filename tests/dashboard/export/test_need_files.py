@@ -1,33 +1,17 @@
 """The need page's downloads: the ranked list and the per-capita table, through the one writer."""
 
 import pandas as pd
-import pytest
 
 from dashboard.analysis.need import need_counts, need_sentence, need_table, ranked_missing
 from dashboard.core.filters import Filters
 from dashboard.export import need_files, writer
 from dashboard.render.need_tables import display_table
-from tests.dashboard.need_factory import NAN, VAL, need_context, need_gemeenten, need_records
+from tests.dashboard.need_factory import NAN, VAL
 
 
-@pytest.fixture
-def context() -> pd.DataFrame:
-    return need_context()
-
-
-@pytest.fixture
-def gemeenten() -> pd.DataFrame:
-    return need_gemeenten()
-
-
-@pytest.fixture
-def records() -> pd.DataFrame:
-    return need_records()
-
-
-def test_export_has_provenance_and_is_formula_safe(records, context, gemeenten):
-    context.loc[context["gm_code"] == "GM2", "gm_naam"] = "=HYPERLINK(1)"
-    table = need_table(VAL, records, context, gemeenten)
+def test_export_has_provenance_and_is_formula_safe(need_records, need_context, need_gemeenten):
+    need_context.loc[need_context["gm_code"] == "GM2", "gm_naam"] = "=HYPERLINK(1)"
+    table = need_table(VAL, need_records, need_context, need_gemeenten)
     shown = display_table(ranked_missing(table, VAL), VAL, "nl")
     assert list(shown.columns[:5]) == [
         "Rang",
@@ -38,9 +22,8 @@ def test_export_has_provenance_and_is_formula_safe(records, context, gemeenten):
     ]
     filters = Filters(jaar=2020, regios=("R1",), niveaus=("formeel",))
     sentence = need_sentence(VAL, need_counts(table), "nl")
-    lines = need_files.need_provenance(
-        VAL, sentence, file_name="mijn.csv", is_example=True, filters=filters, gemeenten=gemeenten, lang="nl"
-    )
+    source = need_files.TableSource("mijn.csv", is_example=True, filters=filters, gemeenten=need_gemeenten)
+    lines = need_files.need_provenance(VAL, sentence, source, "nl")
     download = need_files.table_download("nood", shown, lines, "nl")
     assert (download.file_name, download.mime) == ("nood.csv", "text/csv")
     data = download.data
@@ -68,10 +51,11 @@ def test_table_csv_fractions_use_a_decimal_comma_in_dutch():
     assert writer.frame_csv_bytes(frame, (), "en").decode("utf-8-sig").split("\r\n")[1] == '"29.5";"x"'
 
 
-def test_per_capita_provenance(gemeenten):
-    lines = need_files.per_capita_provenance(
-        "informeel", file_name="x.csv", is_example=False, filters=Filters(jaar=2020), gemeenten=gemeenten
+def test_per_capita_provenance(need_gemeenten):
+    source = need_files.TableSource(
+        "x.csv", is_example=False, filters=Filters(jaar=2020), gemeenten=need_gemeenten
     )
+    lines = need_files.per_capita_provenance("informeel", source)
     assert lines[0].endswith("(dekking: niveau informele afspraken of hoger)")
     assert not any("voorbeelddata" in line for line in lines)
     assert "Bron van de initiatieven: x.csv" in lines

@@ -76,3 +76,34 @@ def test_region_table_error_in_both_languages():
 def test_dates_in_both_languages():
     message = Msg("geo.gemeente.merged", name="A", code="GM0001", since=date(2021, 1, 1), target="B")
     assert "per 1 januari 2021" in render(message) and "as of 1 January 2021" in render(message, "en")
+
+
+def test_issues_file_problems_and_errors_speak_both_languages():
+    from dashboard.analysis.valpreventie import EstimateError
+    from dashboard.ingest.context import ContextDataError
+    from dashboard.ingest.health import Problem
+    from dashboard.ingest.reading import ImportFileError
+    from dashboard.ingest.validation import Issue
+    from dashboard.ingest.valpreventie import KengetallenError
+    from dashboard.register.errors import NotFoundError
+    from geo.build import BuildError
+
+    checksum = Msg("hardening.check.checksum")
+    carriers = [Problem("data/x.csv", checksum), Issue(None, None, None, "error", checksum)]
+    errors = [
+        cls(checksum)
+        for cls in (
+            ImportFileError,
+            KengetallenError,
+            ContextDataError,
+            EstimateError,
+            BuildError,
+            NotFoundError,
+        )
+    ]
+    for carrier in [*carriers, *errors]:
+        assert carrier.message == render(checksum) != carrier.text("en") == render(checksum, "en")
+    for error in errors:
+        assert str(error) == render(checksum)  # tracebacks and logs read Dutch
+    assert isinstance(errors[1], ValueError) and isinstance(errors[4], RuntimeError)  # callers catch these
+    assert Issue(2, "naam", "", "error", "platte tekst").text("en") == "platte tekst"

@@ -47,7 +47,7 @@ views = st.builds(
     provincies=_subset(("PV27", "PV28")),
     regios=_subset(("ZK01", "ZK02", "ZK13")),
     reikwijdte=_subset(REACH),
-    preventiecoalitie=st.sampled_from(("alle", "ja", "nee")),
+    preventiecoalitie=st.sampled_from((None, True, False)),
     gemeente=st.sampled_from((None, "GM0363", "GM0344")),
     maat=st.sampled_from(ALLOWED.measures),
     lagen=_subset(urlstate.MAP_LAYERS),
@@ -231,13 +231,27 @@ def test_session_keys_match_the_widgets_they_mirror():
 
 
 def test_every_filter_is_carried_by_the_link():
-    """ViewState mirrors the sidebar's Filters: a filter added there must get a place in the link too."""
+    """ViewState is the sidebar's Filters plus the view: a filter added there must get a place in the link too."""
     from dataclasses import fields
 
     from dashboard.core.filters import Filters
     from dashboard.ui.urlstate import LIST_PARAMS, ViewState
 
     filter_fields = {f.name for f in fields(Filters)}
-    assert filter_fields <= {f.name for f in fields(ViewState)}
+    assert issubclass(ViewState, Filters)
     assert filter_fields == set(FILTER_KEYS)
     assert filter_fields - {"jaar", "preventiecoalitie"} == set(LIST_PARAMS)
+
+
+def test_a_views_active_filters_leave_out_the_rest_of_the_view():
+    view = ViewState(niveaus=("geen",), preventiecoalitie=False, maat="gli", taal="en", dia=2)
+    assert view.active() == {"niveaus": ("geen",), "preventiecoalitie": False}
+
+
+def test_coalition_travels_as_its_widget_choice():
+    assert to_query(ViewState(preventiecoalitie=True)) == {"coalitie": "ja"}
+    assert parse_query({"coalitie": "NEE"}, ALLOWED) == (ViewState(preventiecoalitie=False), [])
+    assert parse_query({"coalitie": "alle"}, ALLOWED) == (ViewState(), [])
+    session: dict = {}
+    urlstate.apply_to_session(ViewState(preventiecoalitie=False), session)
+    assert session[FILTER_KEYS["preventiecoalitie"]] == "nee"

@@ -289,7 +289,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Unknown in the area: {items}. Use VNG–ZN region codes (such as ZK31) or municipality codes (such "
         "as GM0363).",
     },
-    "register.error.backup_postgres": {
+    # only the command line makes backups: there the README is what an administrator needs
+    "cli.register.backup_postgres": {
         "nl": "Een reservekopie van een PostgreSQL-register maakt u met pg_dump (zie de README, 'Het register "
         "beheren').",
         "en": "A PostgreSQL register is backed up with pg_dump (see the README, 'Het register beheren').",

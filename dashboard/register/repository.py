@@ -160,7 +160,7 @@ class Register:
     def backup(self, target: Path) -> None:
         """A consistent copy of an SQLite register while the app runs (SQLite's online backup API)."""
         if self.engine.url.get_backend_name() != "sqlite":
-            raise RegisterError(Msg("register.error.backup_postgres"))
+            raise RegisterError(Msg("cli.register.backup_postgres"))
         import sqlite3
 
         target.parent.mkdir(parents=True, exist_ok=True)

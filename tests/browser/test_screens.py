@@ -28,6 +28,8 @@ PAGES = (
     ("over", False),
     ("rapport?regio=ZK02", False),
     ("presentatie?presentatie=1&regio=ZK23", True),
+    # The national slide scoped by two provincies: its title names them and is the longest it gets.
+    ("presentatie?presentatie=1&provincie=PV30,PV21", True),
     ("presentatie?presentatie=1&dia=3", False),
     ("?regio=ZK23&lagen=regio,ggd,provincie,initiatieven", True),
 )

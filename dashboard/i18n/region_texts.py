@@ -17,6 +17,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "search.option.regio": {"nl": "{naam} (VNG–ZN-regio)", "en": "{naam} (VNG–ZN region)"},
     "search.option.provincie": {"nl": "{naam} (provincie)", "en": "{naam} (province)"},
     "search.option.alias": {"nl": "{alias} → {naam} (gemeente)", "en": "{alias} → {naam} (municipality)"},
+    "search.option.alias.provincie": {
+        "nl": "{alias} → {naam} (provincie)",
+        "en": "{alias} → {naam} (province)",
+    },
     "search.option.old": {
         "nl": "{oud} (tot {jaar}) → opgegaan in {naam} (gemeente)",
         "en": "{oud} (until {jaar}) → merged into {naam} (municipality)",

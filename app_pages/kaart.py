@@ -108,7 +108,13 @@ def map_and_panel() -> None:
         components.legend(classified, lang, extra)
         components.map_png_button(classified, filters, members, lang)
         # The map is the page that filters by provincie: here a provincie can be looked up too.
-        search.place_search("kaart_zoek", t("kaart.search", lang), lang, kinds=KINDS)
+        search.place_search(
+            "kaart_zoek",
+            t("kaart.search", lang),
+            lang,
+            kinds=KINDS,
+            placeholder=t("search.placeholder.provincie", lang),
+        )
     if selected:
         components.gemeente_panel(records, selected, lang)
     # A fragment run (click, measure) skips app.py's URL sync; keep the address bar with the view here.

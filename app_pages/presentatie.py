@@ -106,7 +106,12 @@ members = profile.members if profile and not national_instead else selection_mem
 classified = scope_classified(classify("niveau", summary, lang), members, lang)
 
 if national_instead:
-    st.info(t("slide.landelijk.none", lang), icon=":material/travel_explore:")
+    none_text = (
+        components.say("slide.landelijk.none.scoped", lang, area=area)
+        if area
+        else t("slide.landelijk.none", lang)
+    )
+    st.info(none_text, icon=":material/travel_explore:")
     search.place_search("dia_regio", t("slide.pick.label", lang), lang)
 
 if slide.code == "landelijk" or national_instead:

@@ -152,6 +152,7 @@ def test_choosing_a_provincie_in_the_search_scopes_the_map_and_a_gemeente_outsid
     at = app()
     box = at.selectbox(key="kaart_zoek")
     assert "Limburg (provincie)" in box.options
+    assert "provincie" in box.label and "Limburg" in box.placeholder  # the box says it finds them
     box.set_value("PV31").run()  # Limburg: 31 gemeenten
     assert not at.exception
     assert at.session_state["f_provincies"] == ["PV31"]

@@ -98,7 +98,10 @@ def test_national_slide_names_the_provincie_its_counts_are_scoped_to():
 def test_region_slide_without_a_region_shows_the_scoped_national_picture_by_its_name():
     # A provincie filter is no region choice: the region slide falls back on the national picture, scoped.
     at = open_app(query={"presentatie": "1", "dia": "2", "provincie": "PV31"})
-    assert any("Nog geen regio gekozen" in i.value for i in at.info)
+    (note,) = [i.value for i in at.info if "Nog geen regio gekozen" in i.value]
+    assert (
+        "Provincie Limburg" in note and "landelijke" not in note
+    )  # the picture is Limburg's, not the country's
     assert _title(at) == "Provincie Limburg: hoogste samenwerkingsniveau per gemeente"
 
 

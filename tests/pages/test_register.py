@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.register import auth
 from dashboard.register.access import Console
 from dashboard.register.records import to_cells
-from dashboard.register.repository import Register
 from dashboard.ui.register_components import TOKEN_KEY
+from tests.pages.apptest import editor_register
 
 PAGE = "app_pages/register.py"
 PASSWORD = "een lang wachtwoord"
@@ -18,14 +17,8 @@ NEW_FORM = "reg-nieuw-0-"
 
 @pytest.fixture
 def register(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
-    monkeypatch.setenv("PREVENTIEKAART_DB", url)
-    register = Register.open(url)
-    register.initialize()
-    auth.add_user(register.engine, "a@example.nl", "redacteur", ("ZK31",))
-    auth.set_password(register.engine, "a@example.nl", PASSWORD)
-    yield register
-    register.engine.dispose()
+    with editor_register(tmp_path, monkeypatch, "a@example.nl", PASSWORD) as register:
+        yield register
 
 
 def _sign_in(app, email="a@example.nl", password=PASSWORD):

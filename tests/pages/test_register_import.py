@@ -12,9 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.i18n import t
-from dashboard.register import auth
 from dashboard.register.access import Console
-from dashboard.register.repository import Register
+from tests.pages.apptest import editor_register
 
 PAGE = "app_pages/register.py"
 EDITOR = "import@example.nl"
@@ -30,17 +29,11 @@ OUTSIDE = "ams-import;Buiten het gebied;2025;Amsterdam\n"
 
 @pytest.fixture
 def register(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
-    monkeypatch.setenv("PREVENTIEKAART_DB", url)
-    register = Register.open(url)
-    register.initialize()
-    auth.add_user(register.engine, EDITOR, "redacteur", ("ZK31",))
-    auth.set_password(register.engine, EDITOR, PASSWORD)
-    register.save(
-        Console(), {"id": "zl-bestaand", "naam": "Bestaand", "jaar": "2025", "gemeenten": "Heerlen"}
-    )
-    yield register
-    register.engine.dispose()
+    with editor_register(tmp_path, monkeypatch, EDITOR, PASSWORD) as register:
+        register.save(
+            Console(), {"id": "zl-bestaand", "naam": "Bestaand", "jaar": "2025", "gemeenten": "Heerlen"}
+        )
+        yield register
 
 
 def _signed_in(app) -> AppTest:

@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard.analysis.context_measures import MAP_MEASURES, option_label
 from dashboard.analysis.measures import MEASURES
 from dashboard.analysis.scope import scope_summary, selection_members
+from dashboard.analysis.search import KINDS
 from dashboard.i18n import t
 from dashboard.render import maps
 from dashboard.render.tables import for_display, gemeente_overview
@@ -106,7 +107,14 @@ def map_and_panel() -> None:
             ]
         components.legend(classified, lang, extra)
         components.map_png_button(classified, filters, members, lang)
-        search.place_search("kaart_zoek", t("kaart.search", lang), lang)
+        # The map is the page that filters by provincie: here a provincie can be looked up too.
+        search.place_search(
+            "kaart_zoek",
+            t("kaart.search", lang),
+            lang,
+            kinds=KINDS,
+            placeholder=t("search.placeholder.provincie", lang),
+        )
     if selected:
         components.gemeente_panel(records, selected, lang)
     # A fragment run (click, measure) skips app.py's URL sync; keep the address bar with the view here.

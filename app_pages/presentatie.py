@@ -54,11 +54,20 @@ with full_col:
 region_name = profile.regio_naam if profile else ""
 # A region slide without a region shows the national picture (and says so), never an empty slide.
 national_instead = slide.needs_region and profile is None
-head.title(
-    t("slide.landelijk", lang)
-    if national_instead
-    else components.say(slide.title_key, lang, regio=region_name)
+names = provenance.area_names(gemeenten)
+# The national picture counts only the sidebar's region/provincie filter: its title names that area.
+area = presentation.scope_area(
+    [names.get(code, code) for code in filters.regios],
+    [names.get(code, code) for code in filters.provincies],
+    lang,
 )
+national_title = (
+    components.say("slide.landelijk.scoped", lang, area=area) if area else t("slide.landelijk", lang)
+)
+if national_instead or slide.code == "landelijk":
+    head.title(national_title)
+else:
+    head.title(components.say(slide.title_key, lang, regio=region_name))
 prev_col.button(
     t("slide.prev", lang),
     on_click=_go,
@@ -82,7 +91,6 @@ next_col.button(
 if stop_col.button(t("slide.stop", lang), shortcut=presentation.KEY_STOP, key="dia_stop", width="stretch"):
     st.switch_page("app_pages/kaart.py")
 
-names = provenance.area_names(gemeenten)
 year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
 scope_line = components.say(
     "slide.scope", lang, year=year, filters=provenance.describe_filters(filters, lang, names)
@@ -98,7 +106,12 @@ members = profile.members if profile and not national_instead else selection_mem
 classified = scope_classified(classify("niveau", summary, lang), members, lang)
 
 if national_instead:
-    st.info(t("slide.landelijk.none", lang), icon=":material/travel_explore:")
+    none_text = (
+        components.say("slide.landelijk.none.scoped", lang, area=area)
+        if area
+        else t("slide.landelijk.none", lang)
+    )
+    st.info(none_text, icon=":material/travel_explore:")
     search.place_search("dia_regio", t("slide.pick.label", lang), lang)
 
 if slide.code == "landelijk" or national_instead:

@@ -13,7 +13,6 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -24,14 +23,10 @@ from pathlib import Path
 
 import pytest
 
+from tools.server import free_port
+
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="preventiekaart-tests-"))
 os.environ["PREVENTIEKAART_DB"] = f"sqlite:///{_SESSION_DIR / 'register.sqlite'}"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _pg_bin() -> Path | None:
@@ -86,7 +81,7 @@ def postgres_server() -> Iterator[PostgresServer]:
         shutil.chown(root, "postgres")
         shutil.chown(data, "postgres")
         shutil.chown(sockets, "postgres")
-    port = _free_port()
+    port = free_port()
     subprocess.run(
         _as_postgres(
             [str(bindir / "initdb"), "-D", str(data), "-U", user, "--auth=trust", "-E", "UTF8", "--no-sync"]

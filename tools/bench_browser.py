@@ -22,36 +22,19 @@ Figures are for comparing in one run, not asserting: this machine is shared and 
 from __future__ import annotations
 
 import base64
-import contextlib
-import os
 import shutil
-import socket
 import statistics
 import subprocess
-import sys
 import tarfile
 import time
-import urllib.request
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Final
 
-ROOT: Final = Path(__file__).resolve().parents[1]
+from tools.server import CHROMIUM, CHROMIUM_ARGS, ROOT, Server, streamlit_server
+
 NAIVE_APP: Final = ROOT / "tools" / "naive_app" / "app.py"
-CHROMIUM: Final = Path("/usr/bin/chromium")
 CDN_CACHE: Final = ROOT / "artifacts" / "bench_cdn"
-CHROMIUM_ARGS: Final = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 VIEWPORT: Final = {"width": 1366, "height": 768}
 TIMEOUT_MS: Final = 90_000
 # folium 0.20's CDN assets (folium.folium._default_js/_default_css) -> (npm package, file inside it).
@@ -138,73 +121,6 @@ window.__pk.armHeading = function(text) {
     requestAnimationFrame(tick);
 };
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@dataclass
-class Server:
-    url: str
-    proc: subprocess.Popen
-
-    def rss_mb(self) -> float:
-        """Resident memory of the server process (Linux /proc), in MB."""
-        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return round(int(line.split()[1]) / 1024, 1)
-        raise RuntimeError("no VmRSS")
-
-
-@contextlib.contextmanager
-def streamlit_server(script: Path, cwd: Path) -> Iterator[Server]:
-    """A fresh ``streamlit run`` on 127.0.0.1 and a free port; Streamlit reads ``.streamlit/`` from ``cwd``."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVENTIEKAART_")}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(script),
-            "--server.address=127.0.0.1",
-            f"--server.port={port}",
-            "--server.headless=true",
-            "--browser.gatherUsageStats=false",
-            "--server.fileWatcherType=none",
-        ],
-        cwd=cwd,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {proc.returncode}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError("streamlit did not become healthy") from None
-                time.sleep(0.3)
-        yield Server(url, proc)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -447,11 +363,14 @@ def run(quick: bool = False) -> dict[str, Any]:
     mirror = CdnMirror.load()
     out: dict[str, Any] = {"browser_filter_changes": changes, "browser_first_loads": loads}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=list(CHROMIUM_ARGS)
+        )
         try:
             with (
-                streamlit_server(ROOT / "app.py", ROOT) as app,
-                streamlit_server(NAIVE_APP, NAIVE_APP.parent) as naive,
+                streamlit_server(ROOT / "app.py") as app,
+                # The naive page runs with Streamlit's default config (not the app's .streamlit/).
+                streamlit_server(NAIVE_APP, cwd=NAIVE_APP.parent) as naive,
             ):
                 out |= _side_by_side(browser, app, naive, pair, changes, loads, mirror)
                 out["rss_10_sessions_mb"] = rss_sessions(browser, app, 10)

@@ -87,6 +87,23 @@ def state_for_choice(
     return choice.code, list(regios) if keep else []
 
 
+def state_for_provincie(code: str) -> tuple[str | None, list[str], list[str]]:
+    """(selected gemeente, region filter, provincie filter) that make the shared state show provincie ``code``:
+    like a region, a provincie is shown as its filter (``?provincie=PV31``) and replaces the gemeente and the
+    region chosen before (a region outside it would leave an empty map)."""
+    return None, [], [code]
+
+
+def provincies_showing(choice: Choice, provincies: Sequence[str], gemeenten: pd.DataFrame) -> list[str]:
+    """The sidebar's provincie filter once ``choice`` is shown: kept when it holds the whole chosen place,
+    dropped when it would hide (part of) it."""
+    if not provincies:
+        return []
+    column = "gm_code" if choice.kind == "gemeente" else "regio_code"
+    place = gemeenten.loc[gemeenten[column] == choice.code, "pv_code"]
+    return list(provincies) if set(place) <= set(provincies) else []
+
+
 def _distinct(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(values), key=str.casefold))
 

@@ -3,8 +3,9 @@
 Streamlit's selectbox filters its options by their text only, so the spellings the project's resolver
 (``geo.codes``) accepts are written out as options of their own: the CBS name, the name without accents,
 hyphens and apostrophes ("Sudwest Fryslan", "s Hertogenbosch"), everyday names ("Den Bosch", "Nuenen") and the
-2019–2024 names of merged gemeenten ("Haaren (tot 2021) → Vught"). Every option says what it is (gemeente,
-VNG–ZN-regio, provincie), so "Utrecht" offers the gemeente and the region, each labelled. An alias option
+2019–2024 names of merged gemeenten ("Haaren (tot 2021) → Vught"); provincies (where a chooser offers them)
+under their name, plain spelling and everyday name ("Friesland → Fryslân"). Every option says what it is
+(gemeente, VNG–ZN-regio, provincie), so "Utrecht" offers the gemeente and the region, each labelled. An alias option
 stands for its gemeente: choosing it selects the gemeente itself, and an old name carries a note saying where
 it went.
 """
@@ -26,6 +27,9 @@ from geo.codes import GemeenteResolver, normalise_name
 PlaceKind = Literal["gemeente", "regio", "provincie"]
 KINDS: Final[tuple[PlaceKind, ...]] = ("gemeente", "regio", "provincie")
 _SEPARATOR: Final = "|"
+# Everyday names of provincies that are not their official name: Fryslân has been the official name since 1997,
+# but most people (and the VNG–ZN region) still say Friesland.
+PROVINCIE_ALIASES: Final[dict[str, tuple[str, ...]]] = {"PV21": ("Friesland",)}
 
 
 @dataclass(frozen=True)
@@ -97,17 +101,30 @@ def place_options(
                         ),
                     )
                 )
-    for kind, code_col, name_col in (
-        ("regio", "regio_code", "regio_naam"),
-        ("provincie", "pv_code", "pv_naam"),
-    ):
-        if kind not in wanted:
-            continue
-        rows = gemeenten.drop_duplicates(code_col)
-        for code, name in zip(rows[code_col], rows[name_col], strict=True):
-            out.append(PlaceOption(code, kind, code, t(f"search.option.{kind}", lang, naam=name)))
+    if "regio" in wanted:
+        rows = gemeenten.drop_duplicates("regio_code")
+        for code, name in zip(rows["regio_code"], rows["regio_naam"], strict=True):
+            out.append(PlaceOption(code, "regio", code, t("search.option.regio", lang, naam=name)))
+    if "provincie" in wanted:
+        out.extend(_provincie_options(gemeenten, lang))
     out.sort(key=lambda option: (normalise_name(option.label), option.value))
     return {option.value: option for option in out}
+
+
+def _provincie_options(gemeenten: pd.DataFrame, lang: str) -> list[PlaceOption]:
+    """Each provincie under its name, its plain spelling ("Fryslan") and its everyday names ("Friesland")."""
+    out = []
+    rows = gemeenten.drop_duplicates("pv_code")
+    for code, name in zip(rows["pv_code"], rows["pv_naam"], strict=True):
+        out.append(PlaceOption(code, "provincie", code, t("search.option.provincie", lang, naam=name)))
+        seen = {name.casefold()}
+        for alias in (plain_spelling(name), *PROVINCIE_ALIASES.get(code, ())):
+            if alias.casefold() in seen:
+                continue
+            seen.add(alias.casefold())
+            label = t("search.option.alias.provincie", lang, alias=alias, naam=name)
+            out.append(PlaceOption(f"{code}{_SEPARATOR}{alias}", "provincie", code, label))
+    return out
 
 
 def matches(options: dict[str, PlaceOption], typed: str) -> list[PlaceOption]:

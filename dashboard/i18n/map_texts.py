@@ -61,7 +61,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "preventiecoalitie (grote stip, zwarte rand)",
         "en": "prevention coalition (large dot, black ring)",
     },
-    "kaart.search": {"nl": "Zoek een gemeente of regio", "en": "Find a municipality or region"},
+    "kaart.search": {
+        "nl": "Zoek een gemeente, regio of provincie",
+        "en": "Find a municipality, region or province",
+    },
     "kaart.table": {"nl": "De kaart als tabel", "en": "The map as a table"},
     "kaart.table.caption": {
         "nl": "Dezelfde cijfers als de kaart; klik op een kolomkop om te sorteren.",

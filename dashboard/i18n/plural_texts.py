@@ -122,6 +122,23 @@ PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
             "other": "**{n}** initiatives · **{covered}** of the {total} municipalities have at least one.",
         },
     },
+    # The area a national slide is scoped to: {names} is a list ("Limburg en Noord-Brabant"), {n} how many.
+    "slide.area.regio": {
+        "nl": {"one": "Regio {names}", "other": "Regio's {names}"},
+        "en": {"one": "Region {names}", "other": "Regions {names}"},
+    },
+    "slide.area.regio.count": {
+        "nl": {"one": "{n} regio", "other": "{n} regio's"},
+        "en": {"one": "{n} region", "other": "{n} regions"},
+    },
+    "slide.area.provincie": {
+        "nl": {"one": "Provincie {names}", "other": "Provincies {names}"},
+        "en": {"one": "Province {names}", "other": "Provinces {names}"},
+    },
+    "slide.area.provincie.count": {
+        "nl": {"one": "{n} provincie", "other": "{n} provincies"},
+        "en": {"one": "{n} province", "other": "{n} provinces"},
+    },
     "slide.regio.text": {
         "nl": {
             "one": "**{n}** initiatief raakt de {members} gemeenten van de regio. Zorgverzekeraar (zorgkantoor): "

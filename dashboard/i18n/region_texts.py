@@ -17,6 +17,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "search.option.regio": {"nl": "{naam} (VNG–ZN-regio)", "en": "{naam} (VNG–ZN region)"},
     "search.option.provincie": {"nl": "{naam} (provincie)", "en": "{naam} (province)"},
     "search.option.alias": {"nl": "{alias} → {naam} (gemeente)", "en": "{alias} → {naam} (municipality)"},
+    "search.option.alias.provincie": {
+        "nl": "{alias} → {naam} (provincie)",
+        "en": "{alias} → {naam} (province)",
+    },
     "search.option.old": {
         "nl": "{oud} (tot {jaar}) → opgegaan in {naam} (gemeente)",
         "en": "{oud} (until {jaar}) → merged into {naam} (municipality)",
@@ -29,6 +33,8 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "nl": "Typ een gemeente of regio, bijv. Den Bosch",
         "en": "Type a municipality or region, e.g. Den Bosch",
     },
+    # The map page's box is narrow at 1366 px and its label already names the kinds: only examples here.
+    "search.placeholder.provincie": {"nl": "Bijv. Den Bosch of Limburg", "en": "E.g. Den Bosch or Limburg"},
     "widget.placeholder.multi": {"nl": "Kies een of meer opties", "en": "Choose options"},
     "mijnregio.compare.gemeente": {
         "nl": "{gemeente} vergeleken met {regio} en Nederland",
@@ -41,6 +47,11 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "slide.landelijk.none": {
         "nl": "Nog geen regio gekozen: hier het landelijke beeld. Kies een regio om in te zoomen.",
         "en": "No region chosen yet: the national picture. Choose a region to zoom in.",
+    },
+    # The same under a region/provincie filter: the picture is that of {area} (slide.area.*), not the country.
+    "slide.landelijk.none.scoped": {
+        "nl": "Nog geen regio gekozen: hier het beeld van de selectie ({area}). Kies een regio om in te zoomen.",
+        "en": "No region chosen yet: the picture of the selection ({area}). Choose a region to zoom in.",
     },
     "slide.fullscreen": {"nl": "Volledig scherm", "en": "Full screen"},
     "slide.keys": {

@@ -135,6 +135,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Nederland: hoogste samenwerkingsniveau per gemeente",
         "en": "The Netherlands: highest collaboration level per municipality",
     },
+    # The national slide scoped by the sidebar's region/provincie filter; {area} from the slide.area.* plurals.
+    "slide.landelijk.scoped": {
+        "nl": "{area}: hoogste samenwerkingsniveau per gemeente",
+        "en": "{area}: highest collaboration level per municipality",
+    },
     "slide.regio": {"nl": "Regio {regio}", "en": "Region {regio}"},
     "slide.partijen": {"nl": "Wie doet er mee?", "en": "Who takes part?"},
     "slide.interventies": {

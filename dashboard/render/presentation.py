@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
+
+from dashboard.i18n import tn
+from dashboard.i18n.formats import fmt_list
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,28 @@ def previous_index(index: int) -> int:
 
 def slide_at(index: object) -> Slide:
     return SLIDES[clamp(index) - 1]
+
+
+# More names than this make a title that wraps over several lines on a projector: then the count says it.
+MAX_NAMED_AREAS: Final = 3
+
+
+def _areas(names: Sequence[str], named_key: str, count_key: str, lang: str) -> str:
+    if len(names) > MAX_NAMED_AREAS:
+        return tn(count_key, len(names), lang)
+    return tn(named_key, len(names), lang, names=fmt_list(names, lang))
+
+
+def scope_area(regios: Sequence[str], provincies: Sequence[str], lang: str = "nl") -> str | None:
+    """The area the sidebar's region and provincie filters scope the national slide to, by name ("Regio
+    Amsterdam", "Provincies Limburg en Noord-Brabant"; both filters: both, as the slide counts their
+    intersection), or None for the whole country. Names as given (plain text, not escaped)."""
+    parts = []
+    if regios:
+        parts.append(_areas(regios, "slide.area.regio", "slide.area.regio.count", lang))
+    if provincies:
+        parts.append(_areas(provincies, "slide.area.provincie", "slide.area.provincie.count", lang))
+    return " · ".join(parts) or None
 
 
 # Keys a presenter's clicker or keyboard sends. Clickers send PageDown/PageUp; some send space, "." or "b" (the

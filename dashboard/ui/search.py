@@ -2,8 +2,8 @@
 
 A selectbox whose options are every spelling the resolver accepts (``analysis.search``), so typing "den bosch",
 "sudwest" or "Haaren" finds the gemeente with the browser's own keyboard handling (type, arrows, Enter). The
-choice is shared state that the URL layer keeps: the selected gemeente (?gemeente=) or a single sidebar region
-(?regio=). After an alias is chosen the box shows the gemeente's own name, and an old name's note says where it
+choice is shared state that the URL layer keeps: the selected gemeente (?gemeente=), a single sidebar region
+(?regio=) or, on the map page, a single sidebar provincie (?provincie=). After an alias is chosen the box shows the gemeente's own name, and an old name's note says where it
 went.
 """
 
@@ -33,7 +33,12 @@ def place_search(
     placeholder: str | None = None,
     label_visibility: Literal["visible", "hidden", "collapsed"] = "visible",
 ) -> rp.Choice | None:
-    """Draw the chooser and return the current choice (a gemeente wins over a single filtered region)."""
+    """Draw the chooser and return the current choice (a gemeente wins over a single filtered region).
+
+    With "provincie" in ``kinds`` (the map page, whose sidebar filters by provincie) a provincie can be chosen
+    too: it becomes the sidebar's provincie filter, and the box shows it while no gemeente or region is chosen.
+    It is never returned as a choice: the pages that use the choice describe one gemeente or VNG–ZN region.
+    """
     gemeenten = data.gemeenten_table()
     choice = rp.choice_from_state(
         st.session_state.get(SELECTED_KEY),
@@ -42,7 +47,7 @@ def place_search(
         set(gemeenten["regio_code"]),
     )
     # The box shows the shared choice (never a stale alias): its value is the place's own code.
-    st.session_state[key] = choice.code if choice else None
+    st.session_state[key] = choice.code if choice else _shown_provincie(kinds, set(gemeenten["pv_code"]))
     options = data.place_options(lang, kinds)
     st.selectbox(
         label,
@@ -65,6 +70,14 @@ def place_search(
     return choice
 
 
+def _shown_provincie(kinds: tuple[search.PlaceKind, ...], pv_codes: set[str]) -> str | None:
+    """The provincie the box shows: the sidebar's single provincie filter, when no region filter narrows it."""
+    provincies = st.session_state.get(FILTER_KEYS["provincies"]) or []
+    if "provincie" not in kinds or st.session_state.get(FILTER_KEYS["regios"]) or len(provincies) != 1:
+        return None
+    return str(provincies[0]) if provincies[0] in pv_codes else None
+
+
 class _Label:
     """format_func as a picklable object (runner.enforceSerializableSessionState keeps widget metadata)."""
 
@@ -77,21 +90,29 @@ class _Label:
 
 def _apply(key: str, lang: str, kinds: tuple[search.PlaceKind, ...]) -> None:
     gemeenten = data.gemeenten_table()
-    regios_key = FILTER_KEYS["regios"]
+    regios_key, provincies_key = FILTER_KEYS["regios"], FILTER_KEYS["provincies"]
     option = data.place_options(lang, kinds).get(str(st.session_state.get(key)))
-    chosen = rp.Choice(option.kind, option.code) if option and option.kind in ("gemeente", "regio") else None
     before = list(st.session_state.get(regios_key) or [])
-    if chosen is None:  # cleared: the chooser no longer names a place
-        st.session_state.pop(SELECTED_KEY, None)
-        st.session_state[regios_key] = []
-        st.session_state[_RERUN_KEY] = bool(before)
-        return
-    selected, regios = rp.state_for_choice(chosen, before, gemeenten)
-    st.session_state[_RERUN_KEY] = regios != before
+    provincies_before = list(st.session_state.get(provincies_key) or [])
+    selected: str | None
+    regios: list[str]
+    provincies: list[str]
+    if option is None:  # cleared: the chooser no longer names a place
+        showed_provincie = "provincie" in kinds and not before and not st.session_state.get(SELECTED_KEY)
+        selected, regios = None, []
+        provincies = [] if showed_provincie else provincies_before
+    elif option.kind == "provincie":
+        selected, regios, provincies = rp.state_for_provincie(option.code)
+    else:
+        chosen = rp.Choice("gemeente" if option.kind == "gemeente" else "regio", option.code)
+        selected, regios = rp.state_for_choice(chosen, before, gemeenten)
+        provincies = rp.provincies_showing(chosen, provincies_before, gemeenten)
+    st.session_state[_RERUN_KEY] = regios != before or provincies != provincies_before
     if selected is None:
         st.session_state.pop(SELECTED_KEY, None)
     else:
         st.session_state[SELECTED_KEY] = selected
     st.session_state[regios_key] = regios
+    st.session_state[provincies_key] = provincies
     if option is not None and option.note:
         st.session_state[_NOTE_KEY] = option.note

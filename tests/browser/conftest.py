@@ -8,30 +8,19 @@ look at.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
+from dashboard.register import auth
+from dashboard.register.repository import Register
+from tools import server
+from tools.server import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port
+
 ARTIFACTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -40,83 +29,83 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError("streamlit did not become healthy")
-
-
 @contextmanager
 def streamlit_server(
     log_dir: Path, env_extra: dict[str, str], args: tuple[str, ...] = (), port: int | None = None
 ) -> Iterator[str]:
     """A Streamlit server for app.py on a free port of 127.0.0.1; the environment's PREVENTIEKAART_ variables
     are replaced by `env_extra` (every server gets its own register, never the project's var/)."""
-    port = port or _free_port()
-    log = (log_dir / f"server-{port}.log").open("w")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREVENTIEKAART_")} | env_extra
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.address=127.0.0.1",
-            f"--server.port={port}",
-            "--server.headless=true",
-            "--browser.gatherUsageStats=false",
-            "--server.fileWatcherType=none",
-            *args,
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, proc)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    port = port or free_port()
+    with server.streamlit_server(
+        env_extra=env_extra, args=args, port=port, log=log_dir / f"server-{port}.log"
+    ) as running:
+        yield running.url
 
 
-@pytest.fixture(scope="session")
-def server_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The register of the session's server (an SQLite file in a temporary folder)."""
-    return f"sqlite:///{tmp_path_factory.mktemp('register') / 'register.sqlite'}"
+@dataclass(frozen=True)
+class RegisterState:
+    """What a read-only server's register holds: any test that writes to it changes one of these."""
+
+    revision: int
+    records: int
+    users: int
+
+    @classmethod
+    def of(cls, url: str) -> RegisterState:
+        register = Register.open(url)
+        return cls(register.revision(), len(register.entries()), len(auth.list_users(register.engine)))
 
 
 @pytest.fixture(scope="session")
 def server_log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The session server writes its output here (read by tests of server warnings)."""
+    """The session's servers write their output here (read by tests of server warnings)."""
     return tmp_path_factory.mktemp("streamlit")
+
+
+def _seeded_register(tmp_path_factory: pytest.TempPathFactory, name: str) -> str:
+    """A fresh SQLite register in a temporary folder, filled with the shipped records before its server starts
+    (so what it held at the start is known)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp(name) / 'register.sqlite'}"
+    Register.open(url).initialize()
+    return url
+
+
+@pytest.fixture(scope="session")
+def server_db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The register of the session's shared server: the shipped records, which no test may change (tests that
+    edit get `register_server`)."""
+    return _seeded_register(tmp_path_factory, "register")
 
 
 @pytest.fixture(scope="session")
 def server_url(server_log_dir: Path, server_db_url: str) -> Iterator[str]:
+    """The one server of the session for every test that only reads: every page and screenshot sees the
+    shipped data whatever ran before. On teardown it fails if a test wrote to its register after all."""
+    shipped = RegisterState.of(server_db_url)
     with streamlit_server(server_log_dir, {"PREVENTIEKAART_DB": server_db_url}) as url:
         yield url
+    after = RegisterState.of(server_db_url)
+    assert after == shipped, (
+        f"a test wrote to the shared server's register ({shipped} -> {after}); tests that edit the register "
+        "use the `register_server` fixture"
+    )
+
+
+@dataclass(frozen=True)
+class EditableServer:
+    url: str
+    db_url: str
+
+
+@pytest.fixture(scope="module")
+def register_server(
+    server_log_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[EditableServer]:
+    """A server of its own, with a throw-away register, for the tests of a module that add users and records.
+    Its log joins the session's, so the server-log checks see it too."""
+    db_url = _seeded_register(tmp_path_factory, "editable-register")
+    with streamlit_server(server_log_dir, {"PREVENTIEKAART_DB": db_url}) as url:
+        yield EditableServer(url, db_url)
 
 
 @pytest.fixture(scope="session")
@@ -129,7 +118,7 @@ def browser() -> Iterator[object]:
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=str(CHROMIUM), headless=True, args=list(CHROMIUM_ARGS)
         )
         yield instance
         instance.close()

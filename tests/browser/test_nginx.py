@@ -19,15 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from tools.server import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "deploy" / "nginx" / "preventiekaart.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +35,7 @@ def proxy_url(server_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
     prefix = tmp_path_factory.mktemp("nginx")
     for sub in ("logs", "tmp"):
         (prefix / sub).mkdir()
-    port = _free_port()
+    port = free_port()
     upstream = server_url.removeprefix("http://")
     site = SITE.read_text(encoding="utf-8")
     assert "listen 80;" in site and "server 127.0.0.1:8501;" in site

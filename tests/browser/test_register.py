@@ -1,5 +1,8 @@
 """The register in a real browser: sign in, edit, another browser sees it; out of scope refused; the
-concurrent-edit conflict; two app processes on one PostgreSQL; OIDC sign-in against a mock provider."""
+concurrent-edit conflict; two app processes on one PostgreSQL; OIDC sign-in against a mock provider.
+
+Every test here writes, so none uses the session's shared server: the module has a server and register of its
+own (`register_server`), and the PostgreSQL and OIDC tests start their own."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from playwright.sync_api import Page, expect
 from dashboard.register import auth
 from dashboard.register.access import Console
 from dashboard.register.repository import Register
-from tests.browser.conftest import ARTIFACTS, streamlit_server
+from tests.browser.conftest import ARTIFACTS, free_port, streamlit_server
 from tests.browser.helpers import TIMEOUT_MS, wait_idle
 
 PASSWORD = "een lang wachtwoord"
@@ -70,12 +73,12 @@ def _count(page: Page) -> str:
     return page.get_by_text("Het register bevat").inner_text()
 
 
-def test_sign_in_add_in_zuid_limburg_and_another_browser_sees_it(browser, server_url, server_db_url):
-    register = _user(server_db_url, "a@example.nl")
-    viewer = _page(browser, server_url)
+def test_sign_in_add_in_zuid_limburg_and_another_browser_sees_it(browser, register_server):
+    register = _user(register_server.db_url, "a@example.nl")
+    viewer = _page(browser, register_server.url)
     _open_register(viewer)
     before = _count(viewer)
-    editor = _page(browser, server_url)
+    editor = _page(browser, register_server.url)
     _sign_in(editor, "a@example.nl")
     _fill_new(editor, "zl-browser", "Samen bewegen Heuvelland", "Maastricht; Vaals")
     _save(editor)
@@ -96,9 +99,9 @@ def test_sign_in_add_in_zuid_limburg_and_another_browser_sees_it(browser, server
     viewer.context.close()
 
 
-def test_amsterdam_is_refused_in_the_browser(browser, server_url, server_db_url):
-    register = _user(server_db_url, "b@example.nl")
-    page = _page(browser, server_url)
+def test_amsterdam_is_refused_in_the_browser(browser, register_server):
+    register = _user(register_server.db_url, "b@example.nl")
+    page = _page(browser, register_server.url)
     _sign_in(page, "b@example.nl")
     _fill_new(page, "ams-browser", "Amsterdam beweegt", "Amsterdam")
     _save(page)
@@ -114,11 +117,11 @@ def _pick(page: Page, label: str) -> None:
     wait_idle(page)
 
 
-def test_concurrent_edit_is_refused_with_the_others_change(browser, server_url, server_db_url):
-    register = _user(server_db_url, "c@example.nl")
-    _user(server_db_url, "d@example.nl")
+def test_concurrent_edit_is_refused_with_the_others_change(browser, register_server):
+    register = _user(register_server.db_url, "c@example.nl")
+    _user(register_server.db_url, "d@example.nl")
     register.save(Console(), {"id": "zl-samen", "naam": "Gedeeld", "jaar": "2025", "gemeenten": "Kerkrade"})
-    first, second = _page(browser, server_url), _page(browser, server_url)
+    first, second = _page(browser, register_server.url), _page(browser, register_server.url)
     for page, email in ((first, "c@example.nl"), (second, "d@example.nl")):
         _sign_in(page, email)
         _pick(page, "Gedeeld (2025, zl-samen)")
@@ -167,8 +170,6 @@ def oidc_provider():
 
 
 def test_oidc_sign_in_against_the_mock_provider(browser, oidc_provider, tmp_path):
-    from tests.browser.conftest import _free_port
-
     url = f"sqlite:///{tmp_path / 'register.sqlite'}"
     register = _user(url, "oidc@example.nl", password=False)
     claims = json.dumps({"email": "oidc@example.nl", "name": "Oidc Gebruiker"}).encode()
@@ -177,7 +178,7 @@ def test_oidc_sign_in_against_the_mock_provider(browser, oidc_provider, tmp_path
         headers={"Content-Type": "application/json"},
     )  # fmt: skip
     assert urllib.request.urlopen(request).status == 204
-    port = _free_port()
+    port = free_port()
     secrets = tmp_path / "secrets.toml"
     # Throw-away values for a throw-away provider; real deployments keep theirs outside the repo.
     secrets.write_text(

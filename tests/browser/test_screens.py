@@ -1,8 +1,9 @@
 """Screens as users have them: a 1366×768 laptop or projector and a 1920×1080 screen.
 
 On every page no control is clipped or covered by another, titles do not break inside a word, and on the map
-page the map is visible without scrolling and takes most of the first screen. The search finds gemeenten by the
-spellings people type, and the presentation steps with a clicker's keys, also after a click into the map.
+page the map is visible without scrolling and takes most of the first screen. The search finds gemeenten (and
+provincies) by the spellings people type, and the presentation steps with a clicker's keys, also after a click
+into the map.
 Screenshots of each page at both sizes go to artifacts/screens/ for a person to look at.
 """
 
@@ -28,6 +29,8 @@ PAGES = (
     ("over", False),
     ("rapport?regio=ZK02", False),
     ("presentatie?presentatie=1&regio=ZK23", True),
+    # The national slide scoped by two provincies: its title names them and is the longest it gets.
+    ("presentatie?presentatie=1&provincie=PV30,PV21", True),
     ("presentatie?presentatie=1&dia=3", False),
     ("?regio=ZK23&lagen=regio,ggd,provincie,initiatieven", True),
 )
@@ -143,7 +146,9 @@ def test_map_is_first_and_fills_most_of_the_first_screen(sized, width, height):
 def _type_and_see(page, box, typed: str, expected: str) -> None:
     """Type into the place search and wait for the option. A rerun that lands while the list is open (the map
     reporting its first view, on a busy machine) closes it without losing anything: type again, as a user would."""
-    option = page.get_by_role("option", name=expected)
+    option = page.get_by_role(
+        "option", name=expected, exact=True
+    )  # "Noord-Brabant (provincie)" has an alias too
     for _ in range(3):
         wait_idle(page)
         box.click()
@@ -177,6 +182,16 @@ def test_search_finds_gemeenten_by_the_spellings_people_type(sized):
     wait_idle(page)
     expect(page.get_by_role("heading", name="'s-Hertogenbosch")).to_be_visible(timeout=20_000)
     _shot(page, "search_den_bosch_1366x768")
+    # Provincies too (the map filters by them), also by the name people still use for Fryslân.
+    _type_and_see(page, box, "friesland", "Friesland → Fryslân (provincie)")
+    expect(page.get_by_role("option", name="Friesland (VNG–ZN-regio)")).to_be_visible()
+    _shot(page, "search_friesland_1366x768")
+    page.keyboard.press("Escape")
+    _type_and_see(page, box, "noord-brabant", "Noord-Brabant (provincie)")
+    page.get_by_role("option", name="Noord-Brabant (provincie)", exact=True).click()
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"[?&]provincie=PV30(&|$)"), timeout=20_000)
+    _shot(page, "search_noord_brabant_1366x768")
 
 
 def _slide(page) -> int:

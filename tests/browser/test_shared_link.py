@@ -55,8 +55,9 @@ def test_shared_link_opens_the_same_view_and_url_follows_changes(page):
 def test_presentation_deck_runs_offline_from_a_link_with_arrow_keys(page):
     open_app(page, "/?presentatie=1&regio=ZK02&jaar=2020")
     page.wait_for_url("**/presentatie?**", timeout=TIMEOUT_MS)
+    # The link's region filter scopes the national slide: its title names the region.
     expect(page.locator("h1").first).to_have_text(
-        "Nederland: hoogste samenwerkingsniveau per gemeente", timeout=TIMEOUT_MS
+        "Regio Amsterdam: hoogste samenwerkingsniveau per gemeente", timeout=TIMEOUT_MS
     )
     expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden()
     expect(page.locator('header[data-testid="stHeader"]')).to_be_hidden()

@@ -320,7 +320,7 @@ def test_no_ad_hoc_plural_texts_left():
 # Key families built at run time (f"level.{code}", prefixed_text("grafieken.base.", ...)): a key is used when it
 # starts with one of these. Listed explicitly, so a new family is a conscious choice.
 DYNAMIC_FAMILIES = (
-    "place.", "search.option.", "level.", "party.", "intervention.", "gli.", "funding.", "agreement.", "reach.", "target.",
+    "place.", "level.", "party.", "intervention.", "gli.", "funding.", "agreement.", "reach.", "target.",
     "context.name.", "context.title.", "dl.col.", "grafieken.base.", "grafieken.kind.", "kaart.layer.",
     "kaart.measure.", "map.border.", "map.measure.", "mijnregio.gaps.kind.", "mijnregio.kf.",
     "nav.", "need.class.", "need.cond.", "need.measure.", "need.offer.", "need.percap.", "nood.direction.",

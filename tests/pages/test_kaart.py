@@ -148,6 +148,37 @@ def test_choosing_a_region_in_the_search_scopes_the_map(app):
     assert sum(_counts(_legend(at))) == 2
 
 
+def test_choosing_a_provincie_in_the_search_scopes_the_map_and_a_gemeente_outside_it_lifts_that(app):
+    at = app()
+    box = at.selectbox(key="kaart_zoek")
+    assert "Limburg (provincie)" in box.options
+    assert "provincie" in box.label and "Limburg" in box.placeholder  # the box says it finds them
+    box.set_value("PV31").run()  # Limburg: 31 gemeenten
+    assert not at.exception
+    assert at.session_state["f_provincies"] == ["PV31"]
+    assert at.query_params["provincie"] == "PV31"
+    assert sum(_counts(_legend(at))) == 31
+    assert at.selectbox(key="kaart_zoek").value == "PV31"  # the box says what the map shows
+    # Friesland: the everyday name chooses the provincie Fryslân.
+    at.selectbox(key="kaart_zoek").set_value("PV21|Friesland").run()
+    assert at.session_state["f_provincies"] == ["PV21"]
+    assert at.selectbox(key="kaart_zoek").value == "PV21"
+    # A gemeente outside the provincie filter would be hidden by it: the filter goes, the gemeente is shown.
+    at.selectbox(key="kaart_zoek").set_value("GM0363").run()
+    assert at.session_state["selected_gm"] == "GM0363"
+    assert at.session_state["f_provincies"] == []
+    assert sum(_counts(_legend(at))) == 342
+    # A region inside the provincie filter keeps it.
+    at.selectbox(key="kaart_zoek").set_value("PV31").run()
+    at.selectbox(key="kaart_zoek").set_value("ZK31").run()
+    assert at.session_state["f_provincies"] == ["PV31"] and at.session_state["f_regios"] == ["ZK31"]
+    assert at.selectbox(key="kaart_zoek").value == "ZK31"
+    # Cleared while it showed the provincie: the provincie filter goes too.
+    at.selectbox(key="kaart_zoek").set_value("PV31").run()
+    at.selectbox(key="kaart_zoek").set_value(None).run()
+    assert at.session_state["f_provincies"] == [] and sum(_counts(_legend(at))) == 342
+
+
 def test_no_widget_default_warning_and_context_chooser_keeps_its_text(app):
     at = app()
     box = at.selectbox(key="maat_context")

@@ -16,7 +16,8 @@ def _css(at: AppTest) -> str:
 
 
 def _title(at: AppTest) -> str:
-    return at.title[0].value
+    """The title as shown: names from data reach its markdown escaped ("Noord\\-Brabant")."""
+    return at.title[0].value.replace("\\", "")
 
 
 def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_slide():
@@ -25,7 +26,8 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
     css = _css(at)
     assert '[data-testid="stSidebar"]' in css and "display: none" in css
     assert "font-size: 24px" in css
-    assert _title(at) == "Nederland: hoogste samenwerkingsniveau per gemeente"
+    # The region filter scopes the national slide's counts: its title names the region, not the country.
+    assert _title(at) == "Regio Amsterdam: hoogste samenwerkingsniveau per gemeente"
     assert at.query_params.get("presentatie") is None  # the page path now says it
     assert at.query_params["regio"] == "ZK02"
     seen = [_title(at)]
@@ -37,7 +39,7 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
         assert f"dia {expected} van 5" in [m.value for m in at.markdown]
         seen.append(_title(at))
     assert seen == [
-        "Nederland: hoogste samenwerkingsniveau per gemeente",
+        "Regio Amsterdam: hoogste samenwerkingsniveau per gemeente",
         "Regio Amsterdam",
         "Wie doet er mee?",
         "Welke interventies worden aangeboden?",
@@ -69,6 +71,43 @@ def test_region_slide_without_a_region_shows_the_national_picture_and_a_chooser(
     assert not at.exception
     assert _title(at) == "Region Amsterdam"
     assert at.query_params["regio"] == "ZK02" and at.query_params["dia"] == "2"
+
+
+def _covered_total(at: AppTest) -> str:
+    return next(
+        m.value for m in at.markdown if "gemeenten hebben er minstens" in m.value or "at least one" in m.value
+    )
+
+
+def test_national_slide_names_the_provincie_its_counts_are_scoped_to():
+    country = open_app(query={"presentatie": "1"})
+    assert _title(country) == "Nederland: hoogste samenwerkingsniveau per gemeente"
+    at = open_app(query={"presentatie": "1", "provincie": "PV31"})
+    assert not at.exception
+    assert _title(at) == "Provincie Limburg: hoogste samenwerkingsniveau per gemeente"
+    # The title and the counts beside the map speak of the same area (Limburg has fewer gemeenten than the
+    # country).
+    assert _covered_total(at) != _covered_total(country)
+    assert "van de 31 gemeenten" in _covered_total(at)
+    english = open_app(query={"presentatie": "1", "provincie": "PV30,PV21", "taal": "en"})
+    assert (
+        _title(english) == "Provinces Noord-Brabant and Fryslân: highest collaboration level per municipality"
+    )
+
+
+def test_region_slide_without_a_region_shows_the_scoped_national_picture_by_its_name():
+    # A provincie filter is no region choice: the region slide falls back on the national picture, scoped.
+    at = open_app(query={"presentatie": "1", "dia": "2", "provincie": "PV31"})
+    (note,) = [i.value for i in at.info if "Nog geen regio gekozen" in i.value]
+    assert (
+        "Provincie Limburg" in note and "landelijke" not in note
+    )  # the picture is Limburg's, not the country's
+    assert _title(at) == "Provincie Limburg: hoogste samenwerkingsniveau per gemeente"
+
+
+def test_other_slides_keep_their_own_titles_under_a_scope():
+    at = open_app(query={"presentatie": "1", "dia": "3", "provincie": "PV31"})
+    assert _title(at) == "Wie doet er mee?"
 
 
 def test_deck_script_handles_clicker_keys_and_is_fixed_code():

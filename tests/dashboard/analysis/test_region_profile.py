@@ -115,6 +115,17 @@ def test_decode_and_state_for_choice():
     assert rp.state_for_choice(None, ["ZK01"], GEMEENTEN) == (None, ["ZK01"])
 
 
+def test_state_for_a_provincie_and_a_provincie_filter_that_would_hide_the_choice():
+    # A provincie replaces the gemeente and region chosen before, as its own filter.
+    assert rp.state_for_provincie("PV02") == (None, [], ["PV02"])
+    # A provincie filter holding the whole chosen place stays; one hiding (part of) it is dropped.
+    assert rp.provincies_showing(rp.Choice("gemeente", "GM0004"), ["PV02"], GEMEENTEN) == ["PV02"]
+    assert rp.provincies_showing(rp.Choice("gemeente", "GM0004"), ["PV01"], GEMEENTEN) == []
+    assert rp.provincies_showing(rp.Choice("regio", "ZK01"), ["PV01"], GEMEENTEN) == []  # GM0003 is in PV02
+    assert rp.provincies_showing(rp.Choice("regio", "ZK01"), ["PV01", "PV02"], GEMEENTEN) == ["PV01", "PV02"]
+    assert rp.provincies_showing(rp.Choice("regio", "ZK02"), [], GEMEENTEN) == []
+
+
 def test_comparison_table(records):
     members = ("GM0001", "GM0002", "GM0003")
     table = rp.comparison_table(rp.touching(records, members), records, members, "Noordregio")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard.analysis.search import matches, place_options, plain_spelling
+from dashboard.analysis.search import KINDS, matches, place_options, plain_spelling
 from geo.boundaries import load_layers
 from geo.codes import default_resolver
 from geo.regions import load_region_table
@@ -69,6 +69,41 @@ def test_a_region_name_offers_region_and_gemeente_each_labelled(options):
     assert "Utrecht (VNG–ZN-regio)" in labels
     kinds = {(o.kind, o.label) for o in found if o.label.startswith("Utrecht (")}
     assert {k for k, _ in kinds} == {"gemeente", "regio"}
+
+
+@pytest.fixture(scope="module")
+def with_provincies(gemeenten):
+    return place_options(gemeenten, default_resolver(), "nl", KINDS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Limburg", "PV31"),
+        ("noord-brabant", "PV30"),
+        ("noord brabant", "PV30"),
+        ("Fryslân", "PV21"),
+        ("fryslan", "PV21"),
+        ("Friesland", "PV21"),  # the everyday name
+        ("zuid holland", "PV28"),
+    ],
+)
+def test_a_chooser_that_offers_provincies_finds_them_as_people_type_them(with_provincies, typed, code):
+    assert ("provincie", code) in _codes(with_provincies, typed)
+
+
+def test_every_provincie_is_found_by_its_name_and_labelled_as_one(with_provincies, gemeenten):
+    for code, name in set(zip(gemeenten["pv_code"], gemeenten["pv_naam"], strict=True)):
+        assert with_provincies[code].label == f"{name} (provincie)"
+        assert ("provincie", code) in _codes(with_provincies, plain_spelling(name).lower())
+    # Friesland: the region and the provincie, each labelled.
+    labels = {option.label for option in matches(with_provincies, "friesland")}
+    assert {"Friesland (VNG–ZN-regio)", "Friesland → Fryslân (provincie)"} <= labels
+
+
+def test_choosers_for_one_gemeente_or_region_offer_no_provincies(options):
+    assert not {option for option in options.values() if option.kind == "provincie"}
+    assert ("provincie", "PV30") not in _codes(options, "noord-brabant")
 
 
 def test_old_names_say_where_they_went(options):

@@ -121,7 +121,20 @@ if slide.code == "landelijk" or national_instead:
             maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang),
             maps.border_layer(data.border_lines("regio"), "regio", "#d95f02", 2.5, lang),
         ]
-        components.map_widget(groups, key="dia_kaart_nl", height=presentation.MAP_HEIGHT, selectable=False)
+        # Scoped by the sidebar, the slide opens on the selection as the map page does; else on the country.
+        center, zoom = (
+            maps.view_for_bounds(maps.region_bounds(geo_layers.gemeenten, members))
+            if members
+            else (None, None)
+        )
+        components.map_widget(
+            groups,
+            key="dia_kaart_nl",
+            height=presentation.MAP_HEIGHT,
+            selectable=False,
+            center=center,
+            zoom=zoom,
+        )
     with right:
         covered, total = covered_count(summary, members)
         st.markdown(tn("slide.landelijk.text", len(records), lang, covered=covered, total=total))

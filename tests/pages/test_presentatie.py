@@ -134,3 +134,28 @@ def test_stop_returns_to_the_map():
     assert '[data-testid="stSidebar"]' not in _css(at)
     assert at.sidebar.multiselect  # the sidebar is drawn again
     assert "dia" not in at.query_params
+
+
+def _map_view(at: AppTest) -> tuple[list[float] | None, float | None]:
+    """The (center, zoom) the slide's map is opened with, as the component gets them."""
+    found: list = []
+
+    def walk(node) -> None:
+        children = getattr(node, "children", None)
+        for child in children.values() if isinstance(children, dict) else ():
+            if type(child).__name__ == "UnknownElement" and hasattr(child.proto, "json_args"):
+                found.append(json.loads(child.proto.json_args))
+            walk(child)
+
+    walk(at._tree)
+    (args,) = found
+    return args["center"], args["zoom"]
+
+
+def test_scoped_national_slide_opens_on_the_selection_and_the_plain_one_on_the_country():
+    # No view given: the base map's own, which shows the whole country.
+    assert _map_view(open_app("app_pages/presentatie.py", {"presentatie": "1"})) == (None, None)
+    center, zoom = _map_view(open_app("app_pages/presentatie.py", {"presentatie": "1", "regio": "ZK23"}))
+    assert zoom is not None and zoom >= 9  # a region fills the map instead of a speck on the country
+    lat, lng = center
+    assert 51.9 < lat < 52.3 and 4.8 < lng < 5.6  # the Utrecht region

@@ -49,7 +49,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "register.tab.withdrawn": {"nl": "Ingetrokken", "en": "Withdrawn"},
     # Edit form
     "register.pick": {"nl": "Initiatief", "en": "Initiative"},
-    "register.pick.new": {"nl": "➕ Nieuw initiatief", "en": "➕ New initiative"},
+    "register.pick.new": {"nl": "+ Nieuw initiatief", "en": "+ New initiative"},
     "register.pick.help": {
         "nl": "Alleen initiatieven binnen uw werkgebied zijn te bewerken.",
         "en": "Only initiatives within your area can be edited.",

@@ -99,8 +99,10 @@ def uploader_texts(lang: str, mb: int = 20) -> None:
         f"{{content:{_css_string(drop)};display:block;font-size:1rem}}"
         f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] > div::after'
         f"{{content:{_css_string(limit)};display:block;font-size:.85rem;color:#444}}"
-        f"{zone} button{{font-size:0 !important}}"
-        f"{zone} button::after{{content:{_css_string(browse)};font-size:1rem}}"
+        # The button's own label is a markdown paragraph ("Upload"): hide its text, show ours in its place.
+        f'{zone} button [data-testid="stMarkdownContainer"] p{{font-size:0 !important}}'
+        f'{zone} button [data-testid="stMarkdownContainer"] p::after'
+        f"{{content:{_css_string(browse)};font-size:.875rem}}"
         "</style>"
     )
 

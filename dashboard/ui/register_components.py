@@ -520,6 +520,7 @@ def withdrawn_list(register: Register, lang: str) -> None:
 
 
 def import_section(register: Register, lang: str) -> None:
+    components.uploader_texts(lang, MAX_UPLOAD_BYTES // (1024 * 1024))
     uploaded = st.file_uploader(
         t("register.import.label", lang) + f" (max. {MAX_UPLOAD_BYTES // (1024 * 1024)} MB)",
         type=["csv", "xlsx"],

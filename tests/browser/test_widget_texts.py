@@ -39,3 +39,22 @@ def test_search_without_a_match_says_so_in_the_readers_language(page, query, exp
     assert found, "the search's empty state did not appear: did Streamlit rename its class?"
     assert [(f["after"], f["size"]) for f in found if f["visible"]] == [(expected, "0px")]
     page.keyboard.press("Escape")
+
+
+_UPLOAD_BUTTON_JS = """
+() => {
+  const p = document.querySelector('[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p');
+  return p && {own: getComputedStyle(p).fontSize, after: getComputedStyle(p, '::after').content};
+}
+"""
+
+
+@pytest.mark.parametrize(("query", "expected"), [("", '"Bestand kiezen"'), ("?taal=en", '"Browse files"')])
+def test_upload_button_says_ours_only(page, query, expected):
+    """The uploader's button shows our label in place of Streamlit's "Upload", not beside it."""
+    open_app(page, f"gegevens{query}")
+    zone = page.locator('[data-testid="stFileUploaderDropzone"]')
+    expect(zone).to_be_visible(timeout=60_000)
+    wait_idle(page)
+    zone.screenshot(path=str(ARTIFACTS / f"uploader_{query.strip('?') or 'nl'}.png"))
+    assert page.evaluate(_UPLOAD_BUTTON_JS) == {"own": "0px", "after": expected}

@@ -105,7 +105,7 @@ def map_and_panel() -> None:
                 ("coalitie", t("kaart.legend.coalitie", lang)),
             ]
         components.legend(classified, lang, extra)
-        components.map_png_button(classified, filters, members, lang)
+        components.map_png_button(dataset, classified, filters, members, lang)
         search.place_search("kaart_zoek", t("kaart.search", lang), lang)
     if selected:
         components.gemeente_panel(records, selected, lang)

@@ -106,7 +106,7 @@ def map_and_panel() -> None:
                 ("coalitie", t("kaart.legend.coalitie", lang)),
             ]
         components.legend(classified, lang, extra)
-        components.map_png_button(classified, filters, members, lang)
+        components.map_png_button(dataset, classified, filters, members, lang)
         # The map is the page that filters by provincie: here a provincie can be looked up too.
         search.place_search(
             "kaart_zoek",

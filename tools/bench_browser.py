@@ -13,8 +13,10 @@ config). Playwright drives Debian's ``/usr/bin/chromium`` against both, side by 
   from the real npm packages (fetched once with ``npm pack`` into ``artifacts/bench_cdn/``) so that they are
   counted too; OpenStreetMap tiles get a blank PNG and files without an npm package an empty body, so the naive
   figures are, if anything, too small (``naive_cdn_unmirrored`` lists those);
-- ``rss_10_sessions_mb``: the app server's resident memory with ten browser sessions open on the map page, and
-  (full run only) ``rss_before/after_200_reruns_mb`` around 200 filter changes in one session.
+- ``rss_1_session_mb`` / ``rss_10_sessions_mb``: the app server's resident memory with one, then ten browser
+  sessions open on the map page. Most of it is the process (libraries, boundaries, caches shared by all sessions);
+  ``rss_per_session_mb`` is the slope between the two, what each further visitor costs. (full run only)
+  ``rss_before/after_200_reruns_mb`` around 200 filter changes in one session.
 
 Figures are for comparing in one run, not asserting: this machine is shared and noisy.
 """
@@ -373,7 +375,7 @@ def run(quick: bool = False) -> dict[str, Any]:
                 streamlit_server(NAIVE_APP, cwd=NAIVE_APP.parent) as naive,
             ):
                 out |= _side_by_side(browser, app, naive, pair, changes, loads, mirror)
-                out["rss_10_sessions_mb"] = rss_sessions(browser, app, 10)
+                out |= session_memory(rss_sessions(browser, app, 10))
                 if not quick:
                     before, after = rss_over_reruns(browser, app, pair, 200)
                     out["rss_before_200_reruns_mb"], out["rss_after_200_reruns_mb"] = before, after
@@ -445,16 +447,29 @@ def rss_over_reruns(browser: Any, app: Server, years: tuple[int, int], reruns: i
         context.close()
 
 
-def rss_sessions(browser: Any, app: Server, sessions: int) -> float:
-    """Server RSS with ``sessions`` browser sessions open on the map page."""
+def session_memory(series: list[float]) -> dict[str, float]:
+    """The process with one session, with all of them (two or more), and the cost of each session after the
+    first."""
+    slope = (series[-1] - series[0]) / (len(series) - 1)
+    return {
+        "rss_1_session_mb": series[0],
+        f"rss_{len(series)}_sessions_mb": series[-1],
+        "rss_per_session_mb": round(slope, 2),
+    }
+
+
+def rss_sessions(browser: Any, app: Server, sessions: int) -> list[float]:
+    """Server RSS after each of ``sessions`` browser sessions is opened on the map page (all kept open)."""
     contexts = []
+    series = []
     try:
         for _ in range(sessions):
             context = browser.new_context(viewport=VIEWPORT, locale="nl-NL")
             page = context.new_page()
             _open(page, app.url, 342)
             contexts.append(context)
-        return app.rss_mb()
+            series.append(app.rss_mb())
+        return series
     finally:
         for context in contexts:
             context.close()

@@ -119,10 +119,12 @@ def widget_default(key: str, value: object) -> None:
 
 
 def map_png_button(
-    classified: Classified, filters: Filters, members: Collection[str] | None, lang: str
+    dataset: Dataset, classified: Classified, filters: Filters, members: Collection[str] | None, lang: str
 ) -> None:
-    """Download the map view as PNG for a slide (made on the server on click, offline)."""
-    dataset = data.active_dataset()
+    """Download the map view as PNG for a slide (made on the server on click, offline).
+
+    ``dataset`` is the page's: reading it again here would be one more register query in every map rerun.
+    """
     gemeenten = data.gemeenten_table()
     names = provenance.area_names(gemeenten)
     places = [t("place.provincie", lang, naam=names[c]) for c in filters.provincies if c in names]

@@ -41,3 +41,10 @@ def test_blank_tile_is_a_256px_png():
     assert int.from_bytes(png[16:20], "big") == 256 == int.from_bytes(png[20:24], "big")
     idat = png[png.index(b"IDAT") + 4 : png.index(b"IEND") - 8]
     assert len(zlib.decompress(idat)) == 256 * (1 + 256 * 3)
+
+
+def test_session_memory_separates_the_process_from_each_session():
+    figures = bench_browser.session_memory(
+        [300.0, 301.5, 302.0, 304.5, 305.0, 305.0, 306.0, 307.5, 308.0, 309.0]
+    )
+    assert figures == {"rss_1_session_mb": 300.0, "rss_10_sessions_mb": 309.0, "rss_per_session_mb": 1.0}

@@ -59,3 +59,38 @@ def test_unreachable_database_is_a_dutch_message_without_the_password():
     with pytest.raises(UnavailableError) as caught:
         db.revision(engine)
     assert "niet bereikbaar" in caught.value.message and "geheim123" not in caught.value.message
+
+
+def test_schema_head_is_alembics_head():
+    assert db.head_revision() == db.SCHEMA_HEAD
+
+
+def test_stored_schema_follows_the_migrations(db_url):
+    engine = db.make_engine(db_url)
+    assert db.stored_schema(engine) is None
+    db.migrate(engine, "0001")
+    assert db.stored_schema(engine) == "0001" == db.current_revision(engine)
+    db.migrate(engine)
+    assert db.stored_schema(engine) == db.SCHEMA_HEAD == db.current_revision(engine)
+    engine.dispose()
+
+
+def test_starting_on_an_up_to_date_register_does_not_load_alembic(tmp_path):
+    """Every app process initialises the register; alembic (with mako and pygments) is ~10 MB it would keep."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    engine = db.make_engine(url)
+    Register(engine).initialize()
+    engine.dispose()
+    script = (
+        "import sys\n"
+        "from dashboard.register.repository import Register\n"
+        f"Register.open({url!r}).initialize()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako', 'pygments')))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=db.PROJECT_ROOT
+    )
+    assert out.stdout.strip() == "[]"

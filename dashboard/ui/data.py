@@ -224,12 +224,16 @@ def gemeenten_table() -> pd.DataFrame:
     GeoDataFrame each time was about a tenth of the rerun's server time; the copy costs hundredths of a
     millisecond and stays the caller's own to change.
     """
-    return _gemeenten_frame().copy()
+    geo_layers = layers()  # the layers decide: a region table that cannot be loaded raises here, every time
+    held = _GEMEENTEN_FRAME.get("current")
+    if held is None or held[0] is not geo_layers:
+        held = (geo_layers, pd.DataFrame(geo_layers.gemeenten.drop(columns="geometry")))
+        _GEMEENTEN_FRAME["current"] = held
+    return held[1].copy()
 
 
-@st.cache_resource(show_spinner=False)
-def _gemeenten_frame() -> pd.DataFrame:
-    return pd.DataFrame(layers().gemeenten.drop(columns="geometry"))
+# The table without geometry, built once per loaded layers (held beside them, so it is never of other layers).
+_GEMEENTEN_FRAME: dict[str, tuple[Layers, pd.DataFrame]] = {}
 
 
 def gemeenten_geo() -> gpd.GeoDataFrame:
@@ -404,7 +408,6 @@ def _forget_states() -> None:
     """The per-state caches hold what came from the loaded records and layers: reloading those empties them."""
     for cache in (_register_filter_state, _register_map_state, _upload_filter_state, _upload_map_state):
         cache.clear()
-    _gemeenten_frame.clear()
 
 
 def _compute_filter_state(records: pd.DataFrame, filters: Filters) -> FilterState:

@@ -5,12 +5,14 @@ The commands and their JSON are a stable interface for scripts. Each subcommand 
 Build-time commands (bench, generate) are in `python -m tools`: the app never imports `tools`.
 
 Exit codes of validate: 0 all rows accepted, 1 some rows rejected, 2 file unreadable or unsupported.
-Every text comes from the catalogue (`dashboard.i18n.cli_texts`): Dutch, or English with `--lang en`.
+Every text comes from the catalogue (`dashboard.i18n.cli_texts`): Dutch, or English with `--lang en`. The
+language is read from the command line before the parser is built, so that --help and usage errors speak it too.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Callable
@@ -19,7 +21,7 @@ from typing import Any, Final, NoReturn, TextIO
 
 from dashboard.analysis import aggregate
 from dashboard.core import schema
-from dashboard.i18n import DEFAULT_LANG, LANGS, t, tn
+from dashboard.i18n import DEFAULT_LANG, LANGS, requested_lang, t, tn
 from dashboard.i18n.formats import fmt_pct
 from dashboard.ingest.validation import ImportResult, Issue, data_path, load_path
 
@@ -27,22 +29,35 @@ EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_UNREADABLE = 2
 
-# argparse's _SubParsersAction is private; registrars receive it as returned by add_subparsers().
+# argparse's _SubParsersAction is private; registrars receive it as returned by add_subparsers(), and the
+# language of the help texts they add.
 SubParsers = Any
-Registrar = Callable[[SubParsers], None]
+Registrar = Callable[[SubParsers, str], None]
 
 
-class DutchArgumentParser(argparse.ArgumentParser):
-    """Usage errors end with a Dutch hint instead of argparse's English sentence only."""
+class CliArgumentParser(argparse.ArgumentParser):
+    """Usage errors end with a hint in ``lang``; in Dutch, argparse's common English sentences are translated.
+
+    Subcommand parsers inherit the language, so a registrar only passes it to its texts.
+    """
+
+    def __init__(self, *args: Any, lang: str = DEFAULT_LANG, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lang = lang
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("parser_class", functools.partial(CliArgumentParser, lang=self.lang))
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> NoReturn:
-        message = _dutch_usage(message)
+        if self.lang == "nl":
+            message = _dutch_usage(message)
         self.print_usage(sys.stderr)
-        self.exit(EXIT_UNREADABLE, t("cli.usage_error", prog=self.prog, message=message))
+        self.exit(EXIT_UNREADABLE, t("cli.usage_error", self.lang, prog=self.prog, message=message))
 
 
 # argparse's own English sentences that a user of the Dutch commands meets most (matched, not shown), each with
-# the catalogue key of its Dutch wording.
+# the catalogue key of its Dutch wording. In English argparse's sentence is shown as it is.
 _USAGE_PHRASES = (
     ("one of the arguments ", "cli.argparse.one_of"),
     (" is required", "cli.argparse.required"),
@@ -54,19 +69,20 @@ _USAGE_PHRASES = (
 
 def _dutch_usage(message: str) -> str:
     for english, key in _USAGE_PHRASES:
-        message = message.replace(english, t(key))
+        message = message.replace(english, t(key, "nl"))
     return message
 
 
-def _year(text: str) -> int:
+# The argparse types take the language as a keyword that the registrar binds (argparse passes the text only).
+def _year(text: str, lang: str = DEFAULT_LANG) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(t("cli.not_a_year", text=text)) from None
+        raise argparse.ArgumentTypeError(t("cli.not_a_year", lang, text=text)) from None
 
 
-def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang"))
+def _add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang", lang))
 
 
 def _print_json(data: dict[str, object], out: TextIO) -> None:
@@ -133,13 +149,13 @@ def _run_validate(args: argparse.Namespace) -> int:
     return validate_exit_code(result)
 
 
-def _register_validate(subparsers: SubParsers) -> None:
+def _register_validate(subparsers: SubParsers, lang: str) -> None:
     parser = subparsers.add_parser(
-        "validate", help=t("cli.validate.help"), description=t("cli.validate.description")
+        "validate", help=t("cli.validate.help", lang), description=t("cli.validate.description", lang)
     )
-    parser.add_argument("path", metavar="PATH", help=t("cli.validate.path"))
-    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
-    _add_lang(parser)
+    parser.add_argument("path", metavar="PATH", help=t("cli.validate.path", lang))
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
+    _add_lang(parser, lang)
     parser.set_defaults(handler=_run_validate)
 
 
@@ -206,16 +222,20 @@ def _run_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _register_summary(subparsers: SubParsers) -> None:
+def _register_summary(subparsers: SubParsers, lang: str) -> None:
     parser = subparsers.add_parser(
-        "summary", help=t("cli.summary.help"), description=t("cli.summary.description")
+        "summary", help=t("cli.summary.help", lang), description=t("cli.summary.description", lang)
     )
-    parser.add_argument("path", metavar="PATH", nargs="?", default=None, help=t("cli.summary.path"))
+    parser.add_argument("path", metavar="PATH", nargs="?", default=None, help=t("cli.summary.path", lang))
     parser.add_argument(
-        "--year", type=_year, default=None, metavar=t("cli.metavar.year"), help=t("cli.summary.year")
+        "--year",
+        type=functools.partial(_year, lang=lang),
+        default=None,
+        metavar=t("cli.metavar.year", lang),
+        help=t("cli.summary.year", lang),
     )
-    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
-    _add_lang(parser)
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
+    _add_lang(parser, lang)
     parser.set_defaults(handler=_run_summary)
 
 
@@ -223,22 +243,22 @@ def _register_summary(subparsers: SubParsers) -> None:
 # valpreventie
 
 
-def _assignment(text: str) -> tuple[str, float]:
+def _assignment(text: str, lang: str = DEFAULT_LANG) -> tuple[str, float]:
     naam, sep, value = text.partition("=")
     if not sep or not naam.strip():
-        raise argparse.ArgumentTypeError(t("cli.vp.not_assignment", text=text))
+        raise argparse.ArgumentTypeError(t("cli.vp.not_assignment", lang, text=text))
     try:
         number = float(value.strip().replace(",", "."))
     except ValueError:
-        raise argparse.ArgumentTypeError(t("cli.vp.not_a_number", value=value, text=text)) from None
+        raise argparse.ArgumentTypeError(t("cli.vp.not_a_number", lang, value=value, text=text)) from None
     return naam.strip(), number
 
 
-def _jaren(text: str) -> int:
+def _jaren(text: str, lang: str = DEFAULT_LANG) -> int:
     from dashboard.analysis.valpreventie import MAX_YEARS, MIN_YEARS
 
     if not text.strip().isdigit() or not MIN_YEARS <= int(text) <= MAX_YEARS:
-        raise argparse.ArgumentTypeError(t("cli.vp.bad_years", low=MIN_YEARS, high=MAX_YEARS))
+        raise argparse.ArgumentTypeError(t("cli.vp.bad_years", lang, low=MIN_YEARS, high=MAX_YEARS))
     return int(text)
 
 
@@ -337,36 +357,40 @@ def _run_valpreventie(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _register_valpreventie(subparsers: SubParsers) -> None:
+def _register_valpreventie(subparsers: SubParsers, lang: str) -> None:
     from dashboard.analysis.valpreventie import DEFAULT_PROGRAMME, DEFAULT_YEARS, MAX_YEARS, MIN_YEARS
 
-    parser = subparsers.add_parser("valpreventie", help=t("cli.vp.help"), description=t("cli.vp.description"))
+    parser = subparsers.add_parser(
+        "valpreventie", help=t("cli.vp.help", lang), description=t("cli.vp.description", lang)
+    )
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--gemeente", metavar="CODE", help=t("cli.vp.gemeente"))
-    where.add_argument("--regio", metavar="CODE", help=t("cli.vp.regio"))
-    where.add_argument("--provincie", metavar=t("cli.vp.metavar.name"), help=t("cli.vp.provincie"))
+    where.add_argument("--gemeente", metavar="CODE", help=t("cli.vp.gemeente", lang))
+    where.add_argument("--regio", metavar="CODE", help=t("cli.vp.regio", lang))
+    where.add_argument(
+        "--provincie", metavar=t("cli.vp.metavar.name", lang), help=t("cli.vp.provincie", lang)
+    )
     parser.add_argument(
         "--interventie",
         default=DEFAULT_PROGRAMME,
         metavar="CODE",
-        help=t("cli.vp.interventie", default=DEFAULT_PROGRAMME),
+        help=t("cli.vp.interventie", lang, default=DEFAULT_PROGRAMME),
     )
     parser.add_argument(
         "--set",
-        type=_assignment,
+        type=functools.partial(_assignment, lang=lang),
         action="append",
-        metavar=t("cli.vp.metavar.assignment"),
-        help=t("cli.vp.set"),
+        metavar=t("cli.vp.metavar.assignment", lang),
+        help=t("cli.vp.set", lang),
     )
     parser.add_argument(
         "--jaren",
-        type=_jaren,
+        type=functools.partial(_jaren, lang=lang),
         default=DEFAULT_YEARS,
         metavar="N",
-        help=t("cli.vp.jaren", low=MIN_YEARS, high=MAX_YEARS),
+        help=t("cli.vp.jaren", lang, low=MIN_YEARS, high=MAX_YEARS),
     )
-    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
-    _add_lang(parser)
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
+    _add_lang(parser, lang)
     parser.set_defaults(handler=_run_valpreventie)
 
 
@@ -395,10 +419,12 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if not problems else EXIT_REJECTED
 
 
-def _register_check(subparsers: SubParsers) -> None:
-    parser = subparsers.add_parser("check", help=t("cli.check.help"), description=t("cli.check.description"))
-    parser.add_argument("--json", action="store_true", help=t("cli.help.json"))
-    _add_lang(parser)
+def _register_check(subparsers: SubParsers, lang: str) -> None:
+    parser = subparsers.add_parser(
+        "check", help=t("cli.check.help", lang), description=t("cli.check.description", lang)
+    )
+    parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
+    _add_lang(parser, lang)
     parser.set_defaults(handler=_run_check)
 
 
@@ -406,16 +432,16 @@ def _register_check(subparsers: SubParsers) -> None:
 # register and users (dashboard/cli_register.py)
 
 
-def _register_register(subparsers: SubParsers) -> None:
+def _register_register(subparsers: SubParsers, lang: str) -> None:
     from dashboard.cli_register import register_register
 
-    register_register(subparsers)
+    register_register(subparsers, lang)
 
 
-def _register_users(subparsers: SubParsers) -> None:
+def _register_users(subparsers: SubParsers, lang: str) -> None:
     from dashboard.cli_register import register_users
 
-    register_users(subparsers)
+    register_users(subparsers, lang)
 
 
 SUBCOMMANDS: dict[str, Registrar] = {
@@ -428,11 +454,12 @@ SUBCOMMANDS: dict[str, Registrar] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = DutchArgumentParser(prog="python -m dashboard", description=t("cli.description"))
-    subparsers = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"), required=True)
+def build_parser(lang: str = DEFAULT_LANG) -> argparse.ArgumentParser:
+    """The parser with help texts and usage errors in ``lang`` (main() takes it from --lang on the line)."""
+    parser = CliArgumentParser(prog="python -m dashboard", description=t("cli.description", lang), lang=lang)
+    subparsers = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command", lang), required=True)
     for register in SUBCOMMANDS.values():
-        register(subparsers)
+        register(subparsers, lang)
     return parser
 
 
@@ -451,9 +478,9 @@ def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments and arguments[0] in FORWARDED:
         return _forward_to_tools(arguments)
-    parser = build_parser()
+    parser = build_parser(requested_lang(arguments))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # usage errors and --help: return the code instead of leaving the interpreter
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
     return int(args.handler(args))

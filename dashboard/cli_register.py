@@ -3,7 +3,8 @@
 Exit codes as `validate`: 0 done (every row accepted), 1 rows rejected (an import then changes nothing unless
 --gedeeltelijk), 2 file unreadable, database unreachable, or the change refused. Passwords are read from a
 prompt or --stdin only, never from an argument (it would end up in the shell history and process list).
-Every text comes from the catalogue, as in `dashboard.cli`: help in Dutch, output Dutch or English (--lang en).
+Every text comes from the catalogue, as in `dashboard.cli`: help, usage errors and output in Dutch, or in English
+with --lang en.
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ def _guarded(run: Any) -> Any:
     return handler
 
 
-def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang"))
+def _add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang", lang))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -216,34 +217,36 @@ def _run_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register_register(subparsers: Any) -> None:
+def register_register(subparsers: Any, lang: str) -> None:
     parser = subparsers.add_parser(
-        "register", help=t("cli.register.help"), description=t("cli.register.description")
+        "register", help=t("cli.register.help", lang), description=t("cli.register.description", lang)
     )
-    commands = parser.add_subparsers(dest="register_command", metavar=t("cli.metavar.command"), required=True)
-    init = commands.add_parser("init", help=t("cli.register.init.help"))
-    init.add_argument("--leeg", action="store_true", help=t("cli.register.init.leeg"))
+    commands = parser.add_subparsers(
+        dest="register_command", metavar=t("cli.metavar.command", lang), required=True
+    )
+    init = commands.add_parser("init", help=t("cli.register.init.help", lang))
+    init.add_argument("--leeg", action="store_true", help=t("cli.register.init.leeg", lang))
     init.set_defaults(handler=_guarded(_run_init))
-    imp = commands.add_parser("import", help=t("cli.register.import.help"))
-    imp.add_argument("file", metavar="FILE", help=t("cli.validate.path"))
-    imp.add_argument("--dry-run", action="store_true", help=t("cli.register.import.dry_run"))
-    imp.add_argument("--gedeeltelijk", action="store_true", help=t("cli.register.import.partial"))
-    imp.add_argument("--door", metavar="EMAIL", default=None, help=t("cli.register.import.door"))
-    imp.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    imp = commands.add_parser("import", help=t("cli.register.import.help", lang))
+    imp.add_argument("file", metavar="FILE", help=t("cli.validate.path", lang))
+    imp.add_argument("--dry-run", action="store_true", help=t("cli.register.import.dry_run", lang))
+    imp.add_argument("--gedeeltelijk", action="store_true", help=t("cli.register.import.partial", lang))
+    imp.add_argument("--door", metavar="EMAIL", default=None, help=t("cli.register.import.door", lang))
+    imp.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
     imp.set_defaults(handler=_guarded(_run_import))
-    exp = commands.add_parser("export", help=t("cli.register.export.help"))
+    exp = commands.add_parser("export", help=t("cli.register.export.help", lang))
     exp.add_argument("file", metavar="FILE")
     exp.set_defaults(handler=_guarded(_run_export))
-    his = commands.add_parser("history", help=t("cli.register.history.help"))
+    his = commands.add_parser("history", help=t("cli.register.history.help", lang))
     his.add_argument("id", metavar="ID")
-    his.add_argument("--jaar", type=int, default=None, help=t("cli.register.history.jaar"))
-    his.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    his.add_argument("--jaar", type=int, default=None, help=t("cli.register.history.jaar", lang))
+    his.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
     his.set_defaults(handler=_guarded(_run_history))
-    bak = commands.add_parser("backup", help=t("cli.register.backup.help"))
+    bak = commands.add_parser("backup", help=t("cli.register.backup.help", lang))
     bak.add_argument("file", metavar="FILE")
     bak.set_defaults(handler=_guarded(_run_backup))
     for command in (init, imp, exp, his, bak):
-        _add_lang(command)
+        _add_lang(command, lang)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -310,23 +313,27 @@ def _run_users_password(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register_users(subparsers: Any) -> None:
-    parser = subparsers.add_parser("users", help=t("cli.users.help"), description=t("cli.users.description"))
-    commands = parser.add_subparsers(dest="users_command", metavar=t("cli.metavar.command"), required=True)
-    add = commands.add_parser("add", help=t("cli.users.add.help"))
+def register_users(subparsers: Any, lang: str) -> None:
+    parser = subparsers.add_parser(
+        "users", help=t("cli.users.help", lang), description=t("cli.users.description", lang)
+    )
+    commands = parser.add_subparsers(
+        dest="users_command", metavar=t("cli.metavar.command", lang), required=True
+    )
+    add = commands.add_parser("add", help=t("cli.users.add.help", lang))
     add.add_argument("email", metavar="EMAIL")
     add.add_argument("--rol", choices=ROLES, required=True)
-    add.add_argument("--scope", default="", help=t("cli.users.add.scope"))
+    add.add_argument("--scope", default="", help=t("cli.users.add.scope", lang))
     add.set_defaults(handler=_guarded(_run_users_add))
-    lst = commands.add_parser("list", help=t("cli.users.list.help"))
-    lst.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    lst = commands.add_parser("list", help=t("cli.users.list.help", lang))
+    lst.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
     lst.set_defaults(handler=_guarded(_run_users_list))
-    rem = commands.add_parser("remove", help=t("cli.users.remove.help"))
+    rem = commands.add_parser("remove", help=t("cli.users.remove.help", lang))
     rem.add_argument("email", metavar="EMAIL")
     rem.set_defaults(handler=_guarded(_run_users_remove))
-    pwd = commands.add_parser("password", help=t("cli.users.password.help"))
+    pwd = commands.add_parser("password", help=t("cli.users.password.help", lang))
     pwd.add_argument("email", metavar="EMAIL")
-    pwd.add_argument("--stdin", action="store_true", help=t("cli.users.password.stdin"))
+    pwd.add_argument("--stdin", action="store_true", help=t("cli.users.password.stdin", lang))
     pwd.set_defaults(handler=_guarded(_run_users_password))
     for command in (add, lst, rem, pwd):
-        _add_lang(command)
+        _add_lang(command, lang)

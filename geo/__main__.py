@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.i18n import DEFAULT_LANG, LANGS, t
+from dashboard.i18n import DEFAULT_LANG, LANGS, requested_lang, t
 from dashboard.i18n.formats import fmt_int
 from geo.build import DEFAULT_TOLERANCE_M, BuildError, BuildReport, build
 from geo.paths import DATA_DIR, SHARED_DATA
@@ -34,17 +34,6 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _requested_lang(argv: list[str]) -> str:
-    """The --lang of the command line, read before parsing so that --help is in that language too."""
-    for i, arg in enumerate(argv):
-        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        if value in LANGS:
-            return value
-    return DEFAULT_LANG
-
-
 def build_summary(report: BuildReport, lang: str) -> list[str]:
     """What the build wrote, with numbers in the reader's format."""
     lines = [t("geo.cli.written", lang, path=path) for path in report.written]
@@ -64,7 +53,7 @@ def build_summary(report: BuildReport, lang: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = _parser(_requested_lang(argv)).parse_args(argv)
+    args = _parser(requested_lang(argv)).parse_args(argv)
     try:
         report = build(args.source_dir, args.out_dir, args.gemeenten_source, args.tolerance)
     except BuildError as error:

@@ -7,7 +7,7 @@ checks that every key has both languages and no key is defined twice. Texts that
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final, Literal, TypeVar
 
 from dashboard.i18n import (
@@ -81,6 +81,25 @@ TEXTS: Final = _merge(_PARTS)
 PLURALS: Final = _merge(_PLURAL_PARTS)
 if TEXTS.keys() & PLURALS.keys():
     raise ValueError(f"text keys both plain and plural: {sorted(TEXTS.keys() & PLURALS.keys())}")
+
+
+def requested_lang(argv: Sequence[str]) -> Lang:
+    """The ``--lang`` of a command line, read before its parser is built so that ``--help`` speaks it too.
+
+    An unknown value gives the default language; the parser then reports the bad choice itself.
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--":  # what follows is an operand, not an option
+            break
+        value = None
+        if arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        elif arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        for lang in LANGS:  # the catalogue's own value, typed as Lang
+            if value == lang:
+                return lang
+    return DEFAULT_LANG
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:

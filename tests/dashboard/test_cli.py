@@ -12,6 +12,7 @@ import pytest
 
 from dashboard import cli
 from dashboard.export.tabular import template_csv_bytes
+from dashboard.i18n import t
 from tests.dashboard.json_shapes import ISSUE_KEYS, SUMMARY_KEYS, VALIDATE_KEYS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -144,8 +145,55 @@ def test_usage_errors_return_2(capsys):
     assert "geen jaartal" in capsys.readouterr().err
 
 
+def _help(capsys, *argv: str) -> str:
+    """The help text of ``argv`` (which asks for --help), its lines rejoined: argparse wraps to the terminal."""
+    assert cli.main(list(argv)) == 0
+    return " ".join(capsys.readouterr().out.split())
+
+
+# Help texts of the top level and of validate, as the catalogue has them.
+HELP_KEYS = ("cli.description", "cli.validate.help", "cli.validate.path", "cli.help.json", "cli.help.lang")
+
+
+@pytest.mark.parametrize("lang_args", [("--lang", "en"), ("--lang=en",)])
+def test_help_follows_lang(capsys, lang_args):
+    # The top level has no --lang of its own: after --help it is read but never parsed.
+    shown = _help(capsys, "--help", *lang_args) + " " + _help(capsys, "validate", *lang_args, "--help")
+    for key in HELP_KEYS:
+        assert t(key, "en") in shown
+        assert t(key, "nl") not in shown
+    assert "COMMAND" in shown and "OPDRACHT" not in shown
+
+
+def test_help_is_dutch_without_lang(capsys):
+    shown = _help(capsys, "--help") + " " + _help(capsys, "validate", "--help")
+    for key in HELP_KEYS:
+        assert t(key, "nl") in shown
+        assert t(key, "en") not in shown
+
+
+def test_english_help_of_every_subcommand_has_no_dutch_metavar(capsys):
+    shown = _help(capsys, "summary", "--help", "--lang", "en")
+    shown += " " + _help(capsys, "valpreventie", "--lang", "en", "--help")
+    assert "--year YEAR" in shown and "--provincie NAME" in shown and "--set NAME=VALUE" in shown
+    assert t("cli.vp.set", "en") in shown and t("cli.vp.set", "nl") not in shown
+    assert "JAAR" not in shown and "WAARDE" not in shown
+
+
+def test_usage_errors_in_english_stay_english(capsys):
+    assert cli.main(["valpreventie", "--lang", "en", "--gemeente", "GM0363", "--regio", "ZK31"]) == 2
+    err = capsys.readouterr().err
+    assert "error: argument --regio: not allowed with argument --gemeente" in err
+    assert "Use --help" in err and "niet samen" not in err and "fout" not in err
+    assert cli.main(["summary", "--year", "twintig", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "'twintig' is not a year" in err and "jaartal" not in err
+    assert cli.main(["valpreventie", "--gemeente", "GM0363", "--regio", "ZK31"]) == 2
+    assert "fout: argument --regio: niet samen met argument --gemeente" in capsys.readouterr().err
+
+
 def test_subcommands_are_pluggable(monkeypatch, capsys):
-    def register(subparsers):
+    def register(subparsers, lang):
         parser = subparsers.add_parser("hallo")
         parser.set_defaults(handler=lambda args: print("dag") or 0)
 

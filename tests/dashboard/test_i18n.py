@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.i18n import LANGS, TEXTS, label, t
+from dashboard.i18n import LANGS, TEXTS, label, requested_lang, t
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -372,3 +372,18 @@ def test_dynamic_families_are_really_built_in_code():
     literals, prefixes = _code_strings()
     built = {f for f in DYNAMIC_FAMILIES if f in prefixes or f in literals or f[:-1] in literals}
     assert sorted(set(DYNAMIC_FAMILIES) - built) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "lang"),
+    [
+        (["validate", "x.csv", "--lang", "en"], "en"),
+        (["--lang=en", "users", "add"], "en"),
+        (["validate", "x.csv"], "nl"),
+        (["validate", "--lang", "fr"], "nl"),  # the parser reports the bad choice, in Dutch
+        (["validate", "--lang"], "nl"),
+        (["validate", "--", "--lang", "en"], "nl"),  # after -- it is an operand
+    ],
+)
+def test_requested_lang_reads_lang_before_parsing(argv, lang):
+    assert requested_lang(argv) == lang

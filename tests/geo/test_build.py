@@ -97,3 +97,6 @@ def test_build_command_speaks_the_chosen_language(tmp_path, capsys):
         main(["build", "--help", "--lang", "en"])
     shown = capsys.readouterr().out
     assert "output folder (default data/)" in shown and "doelmap" not in shown
+    with pytest.raises(SystemExit):
+        main(["build", "--lang=en", "--help"])
+    assert "output folder (default data/)" in capsys.readouterr().out

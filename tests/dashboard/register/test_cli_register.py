@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 
 from dashboard import cli
+from dashboard.i18n import t
 from dashboard.register import auth
 from dashboard.register.repository import Register
 
@@ -214,3 +215,18 @@ def test_unreachable_database_in_english(monkeypatch, capsys):
     assert cli.main(["users", "list", "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "cannot be reached" in err and "geheim123" not in err and _no_dutch(err)
+
+
+def test_users_add_help_follows_lang(db, capsys):
+    assert cli.main(["users", "add", "--help", "--lang", "en"]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert t("cli.users.add.scope", "en") in shown and t("cli.help.lang", "en") in shown
+    assert t("cli.users.add.scope", "nl") not in shown and t("cli.help.lang", "nl") not in shown
+    assert cli.main(["users", "add", "--help"]) == 0
+    assert t("cli.users.add.scope", "nl") in " ".join(capsys.readouterr().out.split())
+
+
+def test_register_usage_error_in_english(db, capsys):
+    assert cli.main(["users", "add", "a@example.nl", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "the following arguments are required: --rol" in err and "Use --help" in err

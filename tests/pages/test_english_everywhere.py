@@ -6,17 +6,14 @@ with two or more Dutch function words is a sentence someone forgot to put in the
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from dashboard.ui.sidebar import LANG_KEY
+from tests.pages.apptest import TEXT_ELEMENTS, open_in
+from tests.pages.apptest import VIEWS as SHARED_VIEWS
 
-PAGES = sorted(path.as_posix() for path in Path("app_pages").glob("*.py"))
-VIEWS = [(page, None) for page in PAGES] + [
-    ("app_pages/mijn_regio.py", {"gemeente": "GM0363"}),
-    ("app_pages/mijn_regio.py", {"regio": "ZK01"}),
-    ("app_pages/kaart.py", {"gemeente": "GM0363"}),
+VIEWS = [
+    *SHARED_VIEWS,
     ("app_pages/nood.py", {"regio": "ZK31"}),
     ("app_pages/valpreventie.py", {"provincie": "PV31"}),
     ("app_pages/valpreventie.py", {"gemeente": "GM1900"}),
@@ -29,17 +26,6 @@ _DUTCH_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
-_TEXT_ELEMENTS = (
-    "markdown",
-    "caption",
-    "info",
-    "warning",
-    "error",
-    "success",
-    "title",
-    "header",
-    "subheader",
-)
 _WIDGETS = ("selectbox", "multiselect", "radio", "button", "checkbox", "toggle", "text_input", "number_input")
 
 
@@ -52,7 +38,7 @@ def dutch_words(text: str) -> set[str]:
 
 
 def _texts(at) -> list[tuple[str, str]]:
-    found = [(kind, str(element.value)) for kind in _TEXT_ELEMENTS for element in getattr(at, kind)]
+    found = [(kind, str(element.value)) for kind in TEXT_ELEMENTS for element in getattr(at, kind)]
     for kind in _WIDGETS:
         for widget in getattr(at, kind):
             found += [(f"{kind} label", widget.label)]
@@ -66,23 +52,15 @@ def _dutch_texts(at) -> list[str]:
     return [f"{kind}: {text[:120]!r}" for kind, text in _texts(at) if len(dutch_words(text)) >= 2]
 
 
-def _open(app, page: str, query: dict[str, str] | None, lang: str):
-    at = app(page, query)
-    if lang != "nl":
-        at.sidebar.radio(key=LANG_KEY).set_value(lang).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
 @pytest.mark.parametrize(("page", "query"), VIEWS, ids=lambda v: str(v))
-def test_an_english_reader_meets_no_dutch_sentence(app, page, query):
-    assert _dutch_texts(_open(app, page, query, "en")) == []
+def test_an_english_reader_meets_no_dutch_sentence(page, query):
+    assert _dutch_texts(open_in(page, "en", query)) == []
 
 
 @pytest.mark.parametrize("page", ["app_pages/kaart.py", "app_pages/over.py", "app_pages/gegevens.py"])
-def test_the_check_finds_dutch_where_there_is_some(app, page):
+def test_the_check_finds_dutch_where_there_is_some(page):
     """Not vacuous: the same pages in Dutch show what the check looks for."""
-    assert _dutch_texts(_open(app, page, None, "nl"))
+    assert _dutch_texts(open_in(page, "nl"))
 
 
 def test_dutch_words_are_told_from_english_and_names():

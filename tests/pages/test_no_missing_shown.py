@@ -13,28 +13,10 @@ import pandas as pd
 import pytest
 from streamlit import dataframe_util
 
-from dashboard.ui.sidebar import LANG_KEY
+from tests.pages.apptest import TEXT_ELEMENTS, VIEWS, open_in
 
-PAGES = sorted(path.as_posix() for path in Path("app_pages").glob("*.py"))
-# Every page as it opens, and the views that show more tables: a chosen gemeente (its profile, the map's panel).
-VIEWS = [(page, None) for page in PAGES] + [
-    ("app_pages/mijn_regio.py", {"gemeente": "GM0363"}),
-    ("app_pages/mijn_regio.py", {"regio": "ZK01"}),
-    ("app_pages/kaart.py", {"gemeente": "GM0363"}),
-]
 # "None: every municipality ..." and "None of ..." are English, not a leaked missing value.
 LEAKED = re.compile(r"(?<![\w-])(None(?!:| of)|nan|NaN|<NA>|NaT|inf)(?![\w-])")
-_TEXT_ELEMENTS = (
-    "markdown",
-    "caption",
-    "info",
-    "warning",
-    "error",
-    "success",
-    "title",
-    "header",
-    "subheader",
-)
 
 
 def _frames(element) -> list[pd.DataFrame]:
@@ -53,26 +35,18 @@ def _leaks_in(frame: pd.DataFrame) -> list[str]:
     return found
 
 
-def _open(app, page: str, lang: str, query: dict[str, str] | None = None):
-    at = app(page, query)
-    if lang != "nl":
-        at.sidebar.radio(key=LANG_KEY).set_value(lang).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize(("page", "query"), VIEWS, ids=lambda v: str(v))
-def test_no_missing_value_is_shown(app, page, query, lang):
-    at = _open(app, page, lang, query)
+def test_no_missing_value_is_shown(page, query, lang):
+    at = open_in(page, lang, query)
     _assert_nothing_leaks(at)
     if query is not None:
         assert len(at.dataframe) >= 1  # the view really shows its tables
 
 
-def test_validation_report_of_a_bad_file_shows_no_gaps(app):
+def test_validation_report_of_a_bad_file_shows_no_gaps():
     """File-level problems have no row number: the report says "whole file", not "<NA>"."""
-    at = _open(app, "app_pages/gegevens.py", "en")
+    at = open_in("app_pages/gegevens.py", "en")
     data = Path("tests/fixtures/unknown_level.csv").read_bytes() + b"\n"
     at.file_uploader[0].set_value(("bad.csv", data.replace(b"id;", b"id;kleur;", 1), "text/csv")).run()
     rows = at.dataframe[0].value["Row"]
@@ -85,16 +59,16 @@ def _assert_nothing_leaks(at) -> None:
     for index, element in enumerate(at.dataframe):
         for frame in _frames(element):
             leaks += [f"table {index}: {leak}" for leak in _leaks_in(frame)]
-    for kind in _TEXT_ELEMENTS:
+    for kind in TEXT_ELEMENTS:
         leaks += [f"{kind}: {e.value!r}" for e in getattr(at, kind) if LEAKED.search(str(e.value))]
     leaks += [f"metric {m.label}: {m.value!r}" for m in at.metric if LEAKED.search(str(m.value))]
     assert leaks == []
 
 
-def test_tables_write_numbers_the_readers_way(app):
+def test_tables_write_numbers_the_readers_way():
     """The need table shows inhabitants as 20.003 in Dutch and 20,003 in English, and still sorts by number."""
     for lang, pattern in (("nl", r"^\d{1,3}(\.\d{3})+$"), ("en", r"^\d{1,3}(,\d{3})+$")):
-        at = _open(app, "app_pages/nood.py", lang)
+        at = open_in("app_pages/nood.py", lang)
         table = at.dataframe[0]
         column = next(c for c in table.value.columns if c in ("Inwoners", "Inhabitants"))
         assert pd.api.types.is_numeric_dtype(table.value[column])

@@ -27,3 +27,12 @@ def save(at: AppTest, button: str) -> AppTest:
 def page_errors(at: AppTest) -> str:
     """The error texts as a reader sees them (the page escapes markdown in messages)."""
     return " ".join(e.value for e in at.error).replace("\\", "")
+
+
+def fill_refused_form(at: AppTest) -> None:
+    """A new initiative the importer refuses: a misspelt gemeente, and agreements at a level without any."""
+    at.text_input(key=NEW_FORM + "id").input("zl-fout")
+    at.text_input(key=NEW_FORM + "naam").input("Fout")
+    at.text_input(key=NEW_FORM + "gemeenten_typed").input("Maastrich")
+    at.selectbox(key=NEW_FORM + "niveau").set_value("apart")
+    at.selectbox(key=NEW_FORM + "afspraken").set_value("beide")

@@ -10,7 +10,7 @@ from dashboard.register.access import Console
 from dashboard.register.records import to_cells
 from dashboard.ui.register_components import TOKEN_KEY
 from dashboard.ui.sidebar import LANG_KEY
-from tests.pages.register_pages import NEW_FORM, PASSWORD, page_errors, save, sign_in
+from tests.pages.register_pages import NEW_FORM, PASSWORD, fill_refused_form, page_errors, save, sign_in
 
 PAGE = "app_pages/register.py"
 # Words only a Dutch message would contain; the file's column names ("gemeenten", "afspraken") are the file
@@ -62,11 +62,7 @@ def test_saving_outside_the_area_is_refused_in_english(app, register):
 
 def test_validation_refusal_on_save_is_in_english(app, register):
     at = _sign_in(app)
-    at.text_input(key=NEW_FORM + "id").input("zl-fout")
-    at.text_input(key=NEW_FORM + "naam").input("Fout")
-    at.text_input(key=NEW_FORM + "gemeenten_typed").input("Maastrich")
-    at.selectbox(key=NEW_FORM + "niveau").set_value("apart")
-    at.selectbox(key=NEW_FORM + "afspraken").set_value("beide")
+    fill_refused_form(at)
     at = _save(at)
     errors = page_errors(at)
     assert errors.startswith("Not saved. Please correct the following:")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dashboard.register.access import Console
 from dashboard.register.records import to_cells
 from dashboard.ui.register_components import TOKEN_KEY
-from tests.pages.register_pages import NEW_FORM, PASSWORD, page_errors, save, sign_in
+from tests.pages.register_pages import NEW_FORM, PASSWORD, fill_refused_form, page_errors, save, sign_in
 
 PAGE = "app_pages/register.py"
 
@@ -75,11 +75,7 @@ def test_the_list_fields_are_saved_and_shown_again_when_editing(app, register):
 
 def test_validation_errors_are_the_importers_and_nothing_is_saved(app, register):
     at = _sign_in(app)
-    at.text_input(key=NEW_FORM + "id").input("zl-fout")
-    at.text_input(key=NEW_FORM + "naam").input("Fout")
-    at.text_input(key=NEW_FORM + "gemeenten_typed").input("Maastrich")
-    at.selectbox(key=NEW_FORM + "niveau").set_value("apart")
-    at.selectbox(key=NEW_FORM + "afspraken").set_value("beide")
+    fill_refused_form(at)
     at = _save(at)
     errors = page_errors(at)
     assert "Niet opgeslagen" in errors and "gemeenten" in errors and "Tegenstrijdig" in errors

@@ -19,6 +19,7 @@ from dashboard.ingest.validation import data_path, load_path
 from dashboard.ingest.valpreventie import read_kengetallen
 from dashboard.render import report
 from dashboard.render import valpreventie as vp_render
+from dashboard.render.valpreventie import ValpreventieSection
 from geo.boundaries import load_layers
 from geo.regions import load_region_table
 
@@ -79,23 +80,27 @@ def test_figures_write_euros_the_dutch_way() -> None:
     assert tornado["data"][0]["base"] == RESULT.netto
 
 
-def test_region_report_carries_the_estimate_with_its_sources() -> None:
+def _report_text(section: ValpreventieSection, lang: str) -> str:
+    """The text of the region report for Súdwest-Fryslân with ``section``, as a reader of the PDF gets it."""
     shipped = load_path(data_path())
-    geo = load_layers(load_region_table()).gemeenten
-    section = vp_render.section(AREA, "In Balans", PARAMS, RESULT, BAND, SWINGS)
     document = report.build_report(
         shipped.records,
-        geo,
+        load_layers(load_region_table()).gemeenten,
         ("gemeente", "GM1900"),
         Filters(jaar=2020),
-        "nl",
+        lang,
         shipped.file,
         shipped.is_example,
         date(2026, 12, 2),
         valpreventie=section,
     )
     pdf = writer.pdf_file(document).data
-    text = re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    return re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def test_region_report_carries_the_estimate_with_its_sources() -> None:
+    section = vp_render.section(AREA, "In Balans", PARAMS, RESULT, BAND, SWINGS)
+    text = _report_text(section, "nl")
     assert "Valpreventie: kosten en baten (schatting) — Súdwest-Fryslân" in text
     assert "schatting op basis van gepubliceerde kengetallen" in text
     assert vp.euro(RESULT.netto) in text
@@ -103,24 +108,10 @@ def test_region_report_carries_the_estimate_with_its_sources() -> None:
 
 
 def test_english_region_report_prints_the_notes_in_english() -> None:
-    shipped = load_path(data_path())
-    geo = load_layers(load_region_table()).gemeenten
     section = vp_render.section(AREA, "In Balans", PARAMS, RESULT, BAND, SWINGS, "en")
     assert [row[3].split(" https://")[0] for row in section.parameters] == [
         param.bron_en for param in PARAMS.values()
     ]
-    document = report.build_report(
-        shipped.records,
-        geo,
-        ("gemeente", "GM1900"),
-        Filters(jaar=2020),
-        "en",
-        shipped.file,
-        shipped.is_example,
-        date(2026, 12, 2),
-        valpreventie=section,
-    )
-    pdf = writer.pdf_file(document).data
-    text = re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    text = _report_text(section, "en")
     assert "GALA target" in text and "your own value" in text
     assert "GALA-doel" not in text and "controlegroep" not in text and "eigen waarde" not in text

@@ -35,7 +35,7 @@ from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR,
 from dashboard.analysis.valpreventie import euro
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import UNKNOWN_LEVEL
-from dashboard.i18n import label, t
+from dashboard.i18n import insurer, label, t
 from dashboard.i18n.formats import MISSING, fmt_pct
 from dashboard.render import provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
@@ -309,7 +309,7 @@ def build_report(
             f"report.where.{scope[0]}",
             lang,
             regio=profile.regio_naam,
-            verzekeraar=profile.zorgverzekeraar,
+            verzekeraar=insurer(profile.zorgverzekeraar, lang),
             provincie=", ".join(profile.provincies),
             ggd=", ".join(profile.ggd_regios),
         ),

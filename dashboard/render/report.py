@@ -251,6 +251,9 @@ def _initiative_rows(rows: pd.DataFrame, lang: str) -> list[tuple[list[str], str
     ordered = rows.sort_values("naam", key=lambda s: s.str.casefold()) if len(rows) else rows
     for _, row in ordered.iterrows():
         source, link = _source_text(str(row["bron"]), str(row["bron_url"]))
+        if bool(row["voorbeelddata"]) and link is None:
+            # A generated row's source is the generator's Dutch note; it is said in the reader's language.
+            source = t("report.source.example", lang)
         name = clean(row["naam"], 160) + (" *" if bool(row["voorbeelddata"]) else "")
         cells = [
             name,

@@ -12,7 +12,7 @@ from dashboard.analysis.measures import classify
 from dashboard.analysis.scope import scope_classified
 from dashboard.core.filters import apply_filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY
-from dashboard.i18n import label, t
+from dashboard.i18n import insurer, label, t
 from dashboard.render import maps, provenance
 from dashboard.render.tables import for_display
 from dashboard.ui import components, data, search, share_components
@@ -55,7 +55,7 @@ else:
         t(
             "mijnregio.where.regio",
             lang,
-            verzekeraar=esc(profile.zorgverzekeraar),
+            verzekeraar=esc(insurer(profile.zorgverzekeraar, lang)),
             provincies=esc(", ".join(profile.provincies)),
             ggd=esc(", ".join(profile.ggd_regios)),
         )

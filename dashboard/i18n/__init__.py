@@ -125,6 +125,21 @@ def tn(key: str, n: int, lang: str = DEFAULT_LANG, **fmt: object) -> str:
 GALA_FROM_YEAR: Final = 2023  # == dashboard.core.schema.GALA_FROM_YEAR (i18n sits beside the layers)
 
 
+# The care office the region table writes itself where none is known (geo.build for the shipped table,
+# geo.regions for an own table that leaves it empty); any other value is an insurer's name and stays as it is.
+_UNKNOWN_INSURERS: Final = {
+    "onbekend (te controleren)": "insurer.unverified",
+    "onbekend": "insurer.unknown",
+}
+
+
+def insurer(value: object, lang: str = DEFAULT_LANG) -> str:
+    """A region's care office as shown: the region table's own "onbekend" in the reader's language."""
+    text = str(value)
+    key = _UNKNOWN_INSURERS.get(text.strip().casefold())
+    return t(key, lang) if key else text
+
+
 def label(kind: str, code: str, lang: str = DEFAULT_LANG, year: object = None) -> str:
     """Label of a canonical code (``kind`` is level/party/intervention/...); free text is returned as is.
 

@@ -50,7 +50,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "2024/2025, simplified. **Source: CBS, Kadaster/PDOK**, CC BY 4.0.\n"
             "- Region division and municipal mergers 2019–2025: derived from CBS boundaries (CC BY 4.0).\n"
             "- Care office per region: designation decrees 2014/2015 (wetten.overheid.nl); three regions "
-            "unconfirmed ('onbekend (te controleren)').\n"
+            "unconfirmed ('unknown (to be checked)').\n"
             "- Collaboration levels, parties and interventions: RIVM factsheet 2020 on collaboration between "
             "municipalities and health insurers in prevention.\n"
             "- Named initiatives: public web pages per initiative (see the source column).\n"

@@ -32,6 +32,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "map.border.ggd": {"nl": "GGD-regio", "en": "Public health region"},
     "map.border.code": {"nl": "Code", "en": "Code"},
     "map.border.zorgkantoor": {"nl": "Zorgkantoor (aanwijzing 2015)", "en": "Care office (designated 2015)"},
+    "insurer.unverified": {"nl": "onbekend (te controleren)", "en": "unknown (to be checked)"},
+    "insurer.unknown": {"nl": "onbekend", "en": "unknown"},
+    "map.osm.attribution": {"nl": "OpenStreetMap-bijdragers", "en": "OpenStreetMap contributors"},
     "map.marker.naam": {"nl": "Initiatief", "en": "Initiative"},
     "map.marker.soort": {"nl": "Soort", "en": "Kind"},
     "map.marker.coalitie": {"nl": "preventiecoalitie", "en": "prevention coalition"},
@@ -97,6 +100,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "'Onbekend (te controleren)': het zorgkantoor van die regio is in de bronnen niet bevestigd.",
         "en": "Regions may deviate from the default division (Utrecht works with five contact points). "
         "The administrator of this site can set up your own division. "
-        "'Onbekend (te controleren)': the region's care office could not be confirmed in the sources.",
+        "'Unknown (to be checked)': the region's care office could not be confirmed in the sources.",
     },
 }

@@ -35,6 +35,26 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "knowledge institutes/universities",
     },
     "party.beroepsonderwijs": {"nl": "beroepsonderwijs", "en": "vocational education"},
+    # Partners outside figure 2 that RIVM names (free text in `partijen`, not a filter): named in the reader's
+    # language like the others instead of falling back to the Dutch word.
+    "party.woningcorporatie": {"nl": "woningcorporatie", "en": "housing association"},
+    "party.sportaanbieders": {"nl": "sportaanbieders", "en": "sports providers"},
+    "party.buurtsportcoach": {"nl": "buurtsportcoach", "en": "neighbourhood sports coach"},
+    "party.onderwijs": {"nl": "onderwijs", "en": "education"},
+    "party.jeugdzorg": {"nl": "jeugdzorg", "en": "youth care"},
+    "party.werkgevers": {"nl": "werkgevers", "en": "employers"},
+    "party.verslavingszorg": {"nl": "verslavingszorg", "en": "addiction care"},
+    "party.ROS": {"nl": "ROS", "en": "ROS (regional support structure for primary care)"},
+    "party.cultuursector": {"nl": "cultuursector", "en": "cultural sector"},
+    # ... and the kinds of partner the named initiatives list (organisations' own names stay as they are).
+    "party.bedrijven": {"nl": "bedrijven", "en": "businesses"},
+    "party.cliënten": {"nl": "cliënten", "en": "clients"},
+    "party.eerstelijnszorg": {"nl": "eerstelijnszorg", "en": "primary care"},
+    "party.sportverenigingen": {"nl": "sportverenigingen", "en": "sports clubs"},
+    "party.vrijwilligers": {"nl": "vrijwilligers", "en": "volunteers"},
+    "party.ziekenhuizen": {"nl": "ziekenhuizen", "en": "hospitals"},
+    "party.zorg": {"nl": "zorg", "en": "care"},
+    "party.zorgorganisaties": {"nl": "zorgorganisaties", "en": "care organisations"},
     # Interventions of VWS's interventiegerichte aanpak
     "intervention.welzijn_op_recept": {
         "nl": "Welzijn op Recept",

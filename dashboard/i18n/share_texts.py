@@ -89,6 +89,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "* voorbeelddata: gegenereerd initiatief, geen echt initiatief.",
         "en": "* example data: a generated initiative, not a real one.",
     },
+    "report.source.example": {
+        "nl": "voorbeelddata (gegenereerd, geen echt initiatief)",
+        "en": "example data (generated, not a real initiative)",
+    },
     "report.sources": {"nl": "Bronnen en verantwoording", "en": "Sources and notes"},
     "report.footer": {
         "nl": "Preventiekaart · regiorapport {name} · {date} · pagina {page} van {pages}",

@@ -24,7 +24,7 @@ from jinja2 import Template
 from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR, Classified
 from dashboard.core.schema import UNKNOWN_LEVEL
-from dashboard.i18n import label, t
+from dashboard.i18n import insurer, label, t
 from dashboard.render import plaintext
 from dashboard.render.mapjs import (
     NAME_COLUMN,
@@ -55,7 +55,6 @@ _BACKGROUND_CSS: Final = (
     ".leaflet-tooltip th{text-align:left;padding-right:.5rem;vertical-align:top}</style>"
 )
 OSM_TILES: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-OSM_ATTR: Final = "&copy; OpenStreetMap-bijdragers"
 
 
 class ZoomableMap(folium.Map):
@@ -99,7 +98,7 @@ def asset_urls(base_url_path: str = "") -> tuple[str, str]:
     return f"{prefix}/{LEAFLET_JS}", f"{prefix}/{LEAFLET_CSS}"
 
 
-def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
+def base_map(base_url_path: str = "", basemap: bool = False, lang: str = "nl") -> folium.Map:
     """The constant part of the map. Build a fresh one every rerun: st_folium adds feature groups into it."""
     js_url, css_url = asset_urls(base_url_path)
     m = ZoomableMap(
@@ -118,7 +117,8 @@ def base_map(base_url_path: str = "", basemap: bool = False) -> folium.Map:
     _figure(m).header.add_child(RawHtml(_BACKGROUND_CSS))
     MapBehaviour().add_to(m)
     if basemap:
-        folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", opacity=0.5).add_to(m)
+        attribution = f"&copy; {plaintext.html(t('map.osm.attribution', lang))}"
+        folium.TileLayer(OSM_TILES, attr=attribution, name="OpenStreetMap", opacity=0.5).add_to(m)
     return m
 
 
@@ -226,7 +226,7 @@ def choropleth_data(
         columns = [
             NAME_COLUMN,
             TipColumn.of(info["regio_naam"].tolist()),
-            TipColumn.of(info["zorgverzekeraar"].tolist()),
+            TipColumn.of([insurer(v, lang) for v in info["zorgverzekeraar"]]),
         ]
     return ChoroplethData(tuple(codes), tuple(styles), tuple(style_index), tuple(labels), tuple(columns))
 
@@ -277,7 +277,7 @@ def border_layer(
     for encoded, sides in zip(lines.encoded, lines.sides, strict=True):
         tip = [" | ".join(lines.names[c] for c in sides)]
         if with_insurer:
-            tip.append(" | ".join(lines.insurers[c] for c in sides))
+            tip.append(" | ".join(insurer(lines.insurers[c], lang) for c in sides))
         entries.append((encoded, tip))
     group = folium.FeatureGroup(name=kind)
     CodedLines(entries, labels, {"color": color, "weight": weight, "dashArray": dash}).add_to(group)

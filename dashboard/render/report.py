@@ -35,7 +35,7 @@ from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR,
 from dashboard.analysis.valpreventie import euro
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import UNKNOWN_LEVEL
-from dashboard.i18n import label, t
+from dashboard.i18n import insurer, label, t
 from dashboard.i18n.formats import MISSING, fmt_pct
 from dashboard.render import provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
@@ -251,6 +251,9 @@ def _initiative_rows(rows: pd.DataFrame, lang: str) -> list[tuple[list[str], str
     ordered = rows.sort_values("naam", key=lambda s: s.str.casefold()) if len(rows) else rows
     for _, row in ordered.iterrows():
         source, link = _source_text(str(row["bron"]), str(row["bron_url"]))
+        if bool(row["voorbeelddata"]) and link is None:
+            # A generated row's source is the generator's Dutch note; it is said in the reader's language.
+            source = t("report.source.example", lang)
         name = clean(row["naam"], 160) + (" *" if bool(row["voorbeelddata"]) else "")
         cells = [
             name,
@@ -309,7 +312,7 @@ def build_report(
             f"report.where.{scope[0]}",
             lang,
             regio=profile.regio_naam,
-            verzekeraar=profile.zorgverzekeraar,
+            verzekeraar=insurer(profile.zorgverzekeraar, lang),
             provincie=", ".join(profile.provincies),
             ggd=", ".join(profile.ggd_regios),
         ),

@@ -11,7 +11,7 @@ from pandas.io.formats.style import Styler
 
 from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.core.schema import LEVEL_RANK
-from dashboard.i18n import label, t
+from dashboard.i18n import insurer, label, t
 from dashboard.i18n.formats import MISSING, fmt_value
 
 # Year columns are numbers without thousands separators ("2020", never "2.020").
@@ -138,7 +138,9 @@ def region_table(regions: pd.DataFrame, gemeenten: pd.DataFrame, lang: str = "nl
     return pd.DataFrame(
         {
             t("table.regio", lang): regions["naam"].to_numpy(),
-            t("table.zorgkantoor", lang): regions["zorgverzekeraar"].to_numpy(),
+            t("table.zorgkantoor", lang): regions["zorgverzekeraar"]
+            .map(lambda v: insurer(v, lang))
+            .to_numpy(),
             t("table.geverifieerd", lang): regions["geverifieerd"]
             .map(lambda b: t("map.class.ja", lang) if b else t("map.class.nee", lang))
             .to_numpy(),

@@ -23,7 +23,7 @@ from dashboard.analysis.measures import Classified
 from dashboard.core.filters import Filters
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
-from dashboard.i18n import t, tn
+from dashboard.i18n import insurer, t, tn
 from dashboard.i18n.formats import fmt_date
 from dashboard.i18n.messages import render
 from dashboard.render import charts, maps, plaintext, provenance
@@ -348,7 +348,7 @@ def gemeente_whereabouts(gm_code: str, lang: str) -> None:
             "panel.where",
             lang,
             regio=escape_markdown(info["regio_naam"]),
-            verzekeraar=escape_markdown(info["zorgverzekeraar"]),
+            verzekeraar=escape_markdown(insurer(info["zorgverzekeraar"], lang)),
             provincie=escape_markdown(info["pv_naam"]),
             ggd=escape_markdown(info["ggd_naam"]),
         )

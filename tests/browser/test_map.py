@@ -65,6 +65,20 @@ def test_hover_shows_tooltip(page):
     expect(tooltip).not_to_contain_text("Hoogste niveau")
 
 
+def test_an_english_readers_map_tooltip_is_english(page):
+    """Inside the iframe, out of reach of the page scan: labels and the region table's own values in English."""
+    open_app(page, "regios?taal=en")
+    frame = map_frame(page)
+    x, y = point_on_page(page, frame, 52.0115, 4.7105)  # Gouda: Midden-Holland's care office is unconfirmed
+    page.mouse.move(x, y)
+    tooltip = frame.locator(".leaflet-tooltip")
+    expect(tooltip).to_contain_text("Gouda", timeout=10_000)
+    expect(tooltip).to_contain_text("Care office (designated 2015)")
+    expect(tooltip).to_contain_text("unknown (to be checked)")
+    expect(tooltip).not_to_contain_text("te controleren")
+    expect(tooltip).not_to_contain_text("Gemeente")
+
+
 def test_click_selects_gemeente_and_lists_its_initiatives(page, target):
     open_app(page)
     frame = map_frame(page)

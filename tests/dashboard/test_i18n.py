@@ -387,3 +387,54 @@ def test_dynamic_families_are_really_built_in_code():
 )
 def test_requested_lang_reads_lang_before_parsing(argv, lang):
     assert requested_lang(argv) == lang
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Names of values in English
+
+VOCABULARIES = (
+    "level.",
+    "party.",
+    "intervention.",
+    "gli.",
+    "funding.",
+    "agreement.",
+    "reach.",
+    "target.",
+    "place.",
+)
+# Proper names (GLI programmes) and words both languages spell alike: the same text is right in English.
+SAME_IN_ENGLISH = frozenset(
+    {"intervention.diabetes", "gli.beweegkuur", "gli.cool", "gli.slimmer", "gli.samen_sportief_in_beweging"}
+)
+
+
+def test_no_vocabulary_label_is_left_in_dutch_for_english_readers():
+    """A value's English name equal to its Dutch one is a translation someone forgot (``t`` would show it
+    without complaint); only proper names may read the same."""
+    same = sorted(
+        key
+        for key, entry in TEXTS.items()
+        if key.startswith(VOCABULARIES) and entry["en"] == entry["nl"] and key not in SAME_IN_ENGLISH
+    )
+    assert same == []
+    assert all(
+        TEXTS[key]["en"] == TEXTS[key]["nl"] for key in SAME_IN_ENGLISH
+    )  # the list holds no stale keys
+
+
+def test_every_kind_of_party_in_the_shipped_data_has_an_english_name():
+    """Partners outside RIVM's figure 2 (buurtsportcoach, woningcorporatie, ...) are free text in the data.
+    A one-word lower-case partner is a kind of organisation, not a name: it gets an English label instead of
+    showing as the Dutch word. Names ("Radboudumc", "FC Twente (Scoren in de wijk)") stay as written."""
+    import re
+
+    from dashboard.ingest.validation import data_path, load_path
+
+    parties = {party for row in load_path(data_path()).records["partijen"] for party in row}
+    kinds = {party for party in parties if re.fullmatch(r"[a-zà-ÿ_]+", party)}
+    assert len(kinds) >= 10  # not vacuous: the shipped data names many kinds of partner
+    assert (
+        sorted(party for party in kinds if label("party", party, "en") == label("party", party, "nl")) == []
+    )
+    assert label("party", "ROS", "en").startswith("ROS (")

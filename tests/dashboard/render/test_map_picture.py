@@ -52,3 +52,38 @@ def test_map_png_of_a_region_is_a_wide_picture_with_the_region_coloured(layers):
 def test_count_axes_show_whole_numbers_only():
     assert charts.count_axis(3) == {"dtick": 1, "tick0": 0, "tickformat": "d"}
     assert charts.count_axis(250)["tickformat"] == "d"
+
+
+def test_an_english_map_png_has_english_title_legend_and_sources(layers, monkeypatch):
+    """What the picture prints (title, legend, source lines), caught before matplotlib draws it."""
+    from dashboard.render import map_picture, provenance
+    from tests.pages.test_english_everywhere import dutch_words
+
+    gemeenten = pd.DataFrame(layers.gemeenten.drop(columns="geometry"))
+    records = make_records({"gemeenten": ("GM0344",), "samenwerkingsniveau": "formeel"})
+    filters = Filters(jaar=2020, regios=("ZK23",))
+    members = selection_members(filters, gemeenten)
+    classified = scope_classified(
+        classify("niveau", gemeente_summary(records, gemeenten["gm_code"]), "en"), members, "en"
+    )
+    lines = provenance.provenance_lines(
+        file_name="test.csv",
+        is_example=True,
+        filters=filters,
+        lang="en",
+        names=provenance.area_names(gemeenten),
+    )
+    drawn: dict[str, object] = {}
+
+    def capture(_geo, shown, title, source_lines, *_args):
+        drawn.update(title=title, lines=source_lines, legend=[shown.title, *(c.label for c in shown.classes)])
+        return b""
+
+    monkeypatch.setattr(map_picture, "map_png", capture)
+    downloads.map_png_bytes(
+        layers.gemeenten, classified, where="Region Utrecht", year="2020", provenance=lines, lang="en"
+    )
+    texts = [drawn["title"], *drawn["lines"], *drawn["legend"]]
+    assert [text for text in texts if dutch_words(text)] == []
+    assert "reference year 2020" in drawn["title"]
+    assert "outside the selection (context)" in drawn["legend"]

@@ -92,6 +92,20 @@ def test_english_report_and_no_example_line_for_real_data(geo):
     assert "Echt Initiatief" in text
 
 
+def test_english_report_names_an_unconfirmed_care_office_in_english(geo):
+    records = make_records({"gemeenten": ("GM0513",), "samenwerkingsniveau": "formeel"})
+    _, text = _text(_pdf(records, geo, ("regio", "ZK13"), Filters(), "en", "mijn.csv", False, TODAY))
+    assert "unknown (to be checked)" in text
+    assert "te controleren" not in text
+
+
+def test_english_report_says_example_rows_are_example_data_in_english(shipped, geo):
+    pdf = _pdf(shipped.records, geo, ("regio", "ZK31"), Filters(jaar=2020), "en", shipped.file, True, TODAY)
+    _, text = _text(pdf)
+    assert "example data (generated, not a real initiative)" in text
+    assert "gegenereerd" not in text
+
+
 def test_odd_and_hostile_names_print_as_plain_text(geo):
     hostile = '<script>alert("x")</script> & Co – “ß” **vet** =1+2 🚀\x07 {page}'
     records = make_records(

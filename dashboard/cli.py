@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any, Final, NoReturn, TextIO
 
 from dashboard.analysis import aggregate
+from dashboard.cli_register import add_lang, issue_place
 from dashboard.core import schema
-from dashboard.i18n import DEFAULT_LANG, LANGS, requested_lang, t, tn
+from dashboard.i18n import DEFAULT_LANG, requested_lang, t, tn
 from dashboard.i18n.formats import fmt_pct
 from dashboard.ingest.validation import ImportResult, Issue, data_path, load_path
 
@@ -81,10 +82,6 @@ def _year(text: str, lang: str = DEFAULT_LANG) -> int:
         raise argparse.ArgumentTypeError(t("cli.not_a_year", lang, text=text)) from None
 
 
-def _add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
-    parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang", lang))
-
-
 def _print_json(data: dict[str, object], out: TextIO) -> None:
     json.dump(data, out, indent=2)
     out.write("\n")
@@ -106,12 +103,7 @@ def validate_exit_code(result: ImportResult) -> int:
 
 
 def _issue_line(issue: Issue, lang: str) -> str:
-    where = []
-    if issue.row is not None:
-        where.append(t("cli.validate.where_row", lang, row=issue.row))
-    if issue.column:
-        where.append(t("cli.validate.where_column", lang, column=issue.column))
-    prefix = ", ".join(where)
+    prefix = issue_place(issue.row, issue.column, lang)
     return f"  - {prefix}: {issue.text(lang)}" if prefix else f"  - {issue.text(lang)}"
 
 
@@ -155,7 +147,7 @@ def _register_validate(subparsers: SubParsers, lang: str) -> None:
     )
     parser.add_argument("path", metavar="PATH", help=t("cli.validate.path", lang))
     parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
-    _add_lang(parser, lang)
+    add_lang(parser, lang)
     parser.set_defaults(handler=_run_validate)
 
 
@@ -235,7 +227,7 @@ def _register_summary(subparsers: SubParsers, lang: str) -> None:
         help=t("cli.summary.year", lang),
     )
     parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
-    _add_lang(parser, lang)
+    add_lang(parser, lang)
     parser.set_defaults(handler=_run_summary)
 
 
@@ -390,7 +382,7 @@ def _register_valpreventie(subparsers: SubParsers, lang: str) -> None:
         help=t("cli.vp.jaren", lang, low=MIN_YEARS, high=MAX_YEARS),
     )
     parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
-    _add_lang(parser, lang)
+    add_lang(parser, lang)
     parser.set_defaults(handler=_run_valpreventie)
 
 
@@ -424,7 +416,7 @@ def _register_check(subparsers: SubParsers, lang: str) -> None:
         "check", help=t("cli.check.help", lang), description=t("cli.check.description", lang)
     )
     parser.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
-    _add_lang(parser, lang)
+    add_lang(parser, lang)
     parser.set_defaults(handler=_run_check)
 
 

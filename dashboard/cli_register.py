@@ -56,8 +56,21 @@ def _guarded(run: Any) -> Any:
     return handler
 
 
-def _add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
+# Shared with dashboard.cli (the layer above): the --lang option and where a message points in a file.
+
+
+def add_lang(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=t("cli.help.lang", lang))
+
+
+def issue_place(row: int | None, column: str | None, lang: str) -> str:
+    """ "rij 3, kolom jaar" / "row 3, column jaar"; empty for a message about the whole file."""
+    parts = []
+    if row is not None:
+        parts.append(t("cli.validate.where_row", lang, row=row))
+    if column:
+        parts.append(t("cli.validate.where_column", lang, column=column))
+    return ", ".join(parts)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -77,15 +90,6 @@ def _run_init(args: argparse.Namespace) -> int:
     else:
         print(tn("cli.register.init.updated", len(register.records()), lang))
     return EXIT_OK
-
-
-def _where(row: int | None, column: str | None, lang: str) -> str:
-    parts = []
-    if row:
-        parts.append(t("cli.validate.where_row", lang, row=row))
-    if column:
-        parts.append(t("cli.validate.where_column", lang, column=column))
-    return ", ".join(parts)
 
 
 def _preview_lines(preview: ImportPreview, lang: str = DEFAULT_LANG) -> list[str]:
@@ -111,7 +115,7 @@ def _preview_lines(preview: ImportPreview, lang: str = DEFAULT_LANG) -> list[str
         lines.append(f"  ~ {changed:<{width}}  {plan.key[0]} ({plan.key[1]})")
         lines += [f"      {c.field}: '{c.old}' → '{c.new}'" for c in plan.changes]
     for issue in (issue for issue in preview.issues if issue.severity == "error"):
-        where = _where(issue.row, issue.column, lang)
+        where = issue_place(issue.row, issue.column, lang)
         text = issue.text(lang)
         lines.append(f"  ! {rejected:<{width}}  {where}: {text}" if where else f"  ! {text}")
     return lines
@@ -246,7 +250,7 @@ def register_register(subparsers: Any, lang: str) -> None:
     bak.add_argument("file", metavar="FILE")
     bak.set_defaults(handler=_guarded(_run_backup))
     for command in (init, imp, exp, his, bak):
-        _add_lang(command, lang)
+        add_lang(command, lang)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -336,4 +340,4 @@ def register_users(subparsers: Any, lang: str) -> None:
     pwd.add_argument("--stdin", action="store_true", help=t("cli.users.password.stdin", lang))
     pwd.set_defaults(handler=_guarded(_run_users_password))
     for command in (add, lst, rem, pwd):
-        _add_lang(command, lang)
+        add_lang(command, lang)

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 
 SEED_ACTOR: Final = "meegeleverde gegevens"
 EMPTY_SEED: Final = "leeg"
-# The reason a carried-over concept is stored with (Dutch, as stored history stays); shown by `shown_reason`.
-CARRIED_REASON: Final = "overgenomen uit {year}"
+# The reason a carried-over concept is stored with, before its year (Dutch, as stored history stays); shown
+# in the reader's language by `shown_reason`.
+CARRIED_REASON_PREFIX: Final = "overgenomen uit "
 ACTIONS: Final = ("nieuw", "gewijzigd", "ingetrokken", "hersteld", "bevestigd", "overgenomen", "geladen")
 
 
@@ -517,7 +518,7 @@ class Register:
                 data["jaar"] = to_year
                 self._insert(
                     connection, data, actor.email, now, "overgenomen", STATUS_CONCEPT,
-                    CARRIED_REASON.format(year=from_year),
+                    f"{CARRIED_REASON_PREFIX}{from_year}",
                 )  # fmt: skip
                 copied.append((str(row["record_id"]), to_year))
         return copied
@@ -567,9 +568,8 @@ def shown_actor(who: str) -> Msg | str:
 def shown_reason(action: str, reason: str) -> Msg | str:
     """Why a version was made, for a reader: the reason the register writes itself is named in their
     language; a person's own reason is shown as they typed it."""
-    prefix = CARRIED_REASON.split("{", 1)[0]
-    year = reason.removeprefix(prefix)
-    if action == "overgenomen" and reason.startswith(prefix) and year.isdigit():
+    year = reason.removeprefix(CARRIED_REASON_PREFIX)
+    if action == "overgenomen" and year != reason and year.isdigit():
         return Msg("register.reason.carried_over", year=year)
     return reason
 

@@ -25,7 +25,7 @@ from typing import Any, Final, Literal
 
 import pandas as pd
 
-from dashboard.i18n import DEFAULT_LANG, LANGS, TEXTS, t
+from dashboard.i18n import LANGS, TEXTS, t
 from dashboard.i18n.formats import fmt_decimal
 from dashboard.i18n.messages import Msg, MsgError
 from dashboard.ingest.valpreventie import (
@@ -34,8 +34,8 @@ from dashboard.ingest.valpreventie import (
     PROGRAMME_UNITS,
     Kengetal,
     Kengetallen,
+    Sourced,
     in_bounds,
-    source_note,
 )
 
 AreaKind = Literal["gemeente", "regio", "provincie"]
@@ -56,10 +56,11 @@ class EstimateError(MsgError, ValueError):
 
 
 @dataclass(frozen=True)
-class Parameter:
+class Parameter(Sourced):
     """A figure as used in one estimate: the published one, or the user's own (``eigen``).
 
-    ``bron``/``bron_en``: the note on where it comes from in Dutch and English; ``source(lang)`` picks one.
+    ``bron``/``bron_en``: the note on where it comes from in Dutch and English; ``source(lang)`` (``Sourced``)
+    picks one.
     """
 
     naam: str
@@ -77,9 +78,6 @@ class Parameter:
 
     def at(self, value: float) -> Parameter:
         return replace(self, waarde=value)
-
-    def source(self, lang: str = DEFAULT_LANG) -> str:
-        return source_note(self.bron, self.bron_en, lang)
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -52,9 +52,15 @@ MIN_YEAR: Final = 1990
 MAX_YEAR: Final = 2035
 
 
-def source_note(bron: str, bron_en: str, lang: str = DEFAULT_LANG) -> str:
-    """The note on where a figure comes from in the reader's language; Dutch for any language but English."""
-    return bron_en if lang == "en" else bron
+class Sourced:
+    """A figure with its note on where it comes from, in Dutch (``bron``) and English (``bron_en``)."""
+
+    bron: str
+    bron_en: str
+
+    def source(self, lang: str = DEFAULT_LANG) -> str:
+        """The note in the reader's language; Dutch for any language but English."""
+        return self.bron_en if lang == "en" else self.bron
 
 
 class KengetallenError(MsgError, ValueError):
@@ -62,7 +68,7 @@ class KengetallenError(MsgError, ValueError):
 
 
 @dataclass(frozen=True)
-class Kengetal:
+class Kengetal(Sourced):
     """One published figure: the central value with its range, unit and where it comes from."""
 
     naam: str
@@ -76,9 +82,6 @@ class Kengetal:
     jaar: int
     stap: Step
 
-    def source(self, lang: str = DEFAULT_LANG) -> str:
-        return source_note(self.bron, self.bron_en, lang)
-
 
 @dataclass(frozen=True)
 class Programma:
@@ -91,7 +94,7 @@ class Programma:
 
 
 @dataclass(frozen=True)
-class Controle:
+class Controle(Sourced):
     """A published regional case to hold the estimate against (Stevig Staan Noord-Limburg)."""
 
     naam: str
@@ -107,9 +110,6 @@ class Controle:
     bron_en: str
     url: str
     jaar: int
-
-    def source(self, lang: str = DEFAULT_LANG) -> str:
-        return source_note(self.bron, self.bron_en, lang)
 
 
 @dataclass(frozen=True)

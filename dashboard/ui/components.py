@@ -72,7 +72,7 @@ def _css_string(text: str) -> str:
 
 # Streamlit 1.67 draws the empty state of a selectbox's and a multiselect's search ("No results") as a span
 # with these emotion classes and no test id; the version is pinned, and a browser test fails when they change.
-_EMPTY_DROPDOWN_CLASSES: Final = ("equpb2c9", "eo2qvtu11")
+EMPTY_DROPDOWN_CLASSES: Final = ("equpb2c9", "eo2qvtu11")
 
 
 def dropdown_texts(lang: str) -> None:
@@ -80,7 +80,7 @@ def dropdown_texts(lang: str) -> None:
     text = _css_string(t("dropdown.no_results", lang))
     rules = "".join(
         f".{name}{{font-size:0 !important}}.{name}::after{{content:{text};font-size:.875rem}}"
-        for name in _EMPTY_DROPDOWN_CLASSES
+        for name in EMPTY_DROPDOWN_CLASSES
     )
     st.html(f"<style>{rules}</style>")
 

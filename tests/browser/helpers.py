@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import Frame, Locator, Page, expect
 
 TIMEOUT_MS = 60_000
 
@@ -15,6 +15,22 @@ def wait_idle(page: Page) -> None:
     page.wait_for_selector('[data-testid="stApp"]', timeout=TIMEOUT_MS)
     page.wait_for_timeout(300)
     expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=TIMEOUT_MS)
+
+
+def type_until_visible(page: Page, box: Locator, typed: str, target: Locator) -> None:
+    """Type into a selectbox's search and wait for ``target`` in its list. A rerun that lands while the list is
+    open (the map reporting its first view, on a busy machine) closes it without losing anything: type again,
+    as a user would."""
+    for _ in range(3):
+        wait_idle(page)
+        box.click()
+        box.fill(typed)
+        try:
+            expect(target).to_be_visible(timeout=5_000)
+            return
+        except AssertionError:
+            page.keyboard.press("Escape")
+    expect(target).to_be_visible(timeout=5_000)
 
 
 def open_app(page: Page, path: str = "") -> None:

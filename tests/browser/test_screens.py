@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ROOT
-from tests.browser.helpers import map_frame, open_app, wait_idle
+from tests.browser.helpers import map_frame, open_app, type_until_visible, wait_idle
 
 SIZES = ((1366, 768), (1920, 1080))
 # (path, has a map to wait for)
@@ -144,21 +144,8 @@ def test_map_is_first_and_fills_most_of_the_first_screen(sized, width, height):
 
 
 def _type_and_see(page, box, typed: str, expected: str) -> None:
-    """Type into the place search and wait for the option. A rerun that lands while the list is open (the map
-    reporting its first view, on a busy machine) closes it without losing anything: type again, as a user would."""
-    option = page.get_by_role(
-        "option", name=expected, exact=True
-    )  # "Noord-Brabant (provincie)" has an alias too
-    for _ in range(3):
-        wait_idle(page)
-        box.click()
-        box.fill(typed)
-        try:
-            expect(option).to_be_visible(timeout=5_000)
-            return
-        except AssertionError:
-            page.keyboard.press("Escape")
-    expect(option).to_be_visible(timeout=5_000)
+    """Type into the place search and wait for the option (exact: "Noord-Brabant (provincie)" has an alias too)."""
+    type_until_visible(page, box, typed, page.get_by_role("option", name=expected, exact=True))
 
 
 def test_search_finds_gemeenten_by_the_spellings_people_type(sized):

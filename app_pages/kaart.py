@@ -90,12 +90,10 @@ def map_and_panel() -> None:
         groups.append(maps.markers_group(maps.marker_points(records, centroids), lang))
     groups.append(maps.selection_group(geo_layers.gemeenten, selected))
     # With a provincie or region chosen the map opens on it; otherwise on the whole country.
-    view = (
-        maps.view_for_bounds(maps.region_bounds(geo_layers.gemeenten, members)) if members else (None, None)
-    )
+    center, zoom = maps.view_of(geo_layers.gemeenten, members)
     with map_col:
         components.map_widget(
-            groups, key="kaart", height=components.MAP_PAGE_HEIGHT, center=view[0], zoom=view[1]
+            groups, key="kaart", height=components.MAP_PAGE_HEIGHT, center=center, zoom=zoom
         )
         components.source_line(lang)
     with side:

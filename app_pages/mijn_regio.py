@@ -108,7 +108,7 @@ groups = [
     maps.gaps_group(geo_layers.gemeenten, set(gap_rows["gm_code"]), lang),
     maps.selection_group(geo_layers.gemeenten, profile.gm_code),
 ]
-center, zoom = maps.view_for_bounds(maps.region_bounds(geo_layers.gemeenten, profile.members))
+center, zoom = maps.view_of(geo_layers.gemeenten, profile.members)
 with left:
     components.map_widget(
         groups, key="mijn_regio_kaart", height=560, selectable=False, center=center, zoom=zoom

@@ -122,11 +122,7 @@ if slide.code == "landelijk" or national_instead:
             maps.border_layer(data.border_lines("regio"), "regio", "#d95f02", 2.5, lang),
         ]
         # Scoped by the sidebar, the slide opens on the selection as the map page does; else on the country.
-        center, zoom = (
-            maps.view_for_bounds(maps.region_bounds(geo_layers.gemeenten, members))
-            if members
-            else (None, None)
-        )
+        center, zoom = maps.view_of(geo_layers.gemeenten, members)
         components.map_widget(
             groups,
             key="dia_kaart_nl",
@@ -154,7 +150,7 @@ elif slide.code in ("regio", "gaten") and profile is not None:
     if slide.code == "gaten":
         groups.append(maps.gaps_group(geo_layers.gemeenten, set(missing["gm_code"]), lang))
     groups.append(maps.selection_group(geo_layers.gemeenten, profile.gm_code))
-    center, zoom = maps.view_for_bounds(maps.region_bounds(geo_layers.gemeenten, profile.members))
+    center, zoom = maps.view_of(geo_layers.gemeenten, profile.members)
     left, right = st.columns([3, 2], gap="large")
     with left:
         components.map_widget(

@@ -511,6 +511,16 @@ def gaps_group(
     return group
 
 
+def view_of(
+    gemeenten_geo: gpd.GeoDataFrame, gm_codes: Collection[str] | None
+) -> tuple[tuple[float, float] | None, float | None]:
+    """Centre and zoom that open the map on these gemeenten; with none, (None, None): the map's own view of
+    the whole country."""
+    if not gm_codes:
+        return None, None
+    return view_for_bounds(region_bounds(gemeenten_geo, gm_codes))
+
+
 def region_bounds(
     gemeenten_geo: gpd.GeoDataFrame, gm_codes: Collection[str]
 ) -> tuple[float, float, float, float]:

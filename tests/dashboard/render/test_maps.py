@@ -236,6 +236,13 @@ def test_view_for_bounds_fits_and_zooms_in_on_smaller_areas():
     assert maps.view_for_bounds((5.0, 52.0, 5.0, 52.0))[1] == maps.MAX_ZOOM
 
 
+def test_view_of_opens_on_the_gemeenten_or_leaves_the_country_view(layers):
+    amsterdam_amstelveen = ("GM0363", "GM0362")
+    bounds = maps.region_bounds(layers.gemeenten, amsterdam_amstelveen)
+    assert maps.view_of(layers.gemeenten, amsterdam_amstelveen) == maps.view_for_bounds(bounds)
+    assert maps.view_of(layers.gemeenten, ()) == maps.view_of(layers.gemeenten, None) == (None, None)
+
+
 def test_gaps_group_outlines_the_gaps_with_escaped_names():
     geo = gpd.GeoDataFrame(
         {"gm_code": ["GM0001", "GM0002"], "gm_naam": ["<b>Aadorp</b>", "Beekstad"]},

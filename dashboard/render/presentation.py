@@ -160,19 +160,25 @@ _DECK_JS: Final = """
     };
   }
   doc.addEventListener('keydown', handler(false), true);
-  // The map is an iframe: its keys never reach this document, so listen inside every same-origin frame too
-  // (frames come and go with each slide).
+  // The map is an iframe: its keys never reach this document, so listen inside every same-origin frame too.
+  function bind(frame) {
+    try {
+      var inner = frame.contentDocument;
+      if (inner && !inner.__pkDeck) {
+        inner.__pkDeck = true;
+        inner.addEventListener('keydown', handler(true), true);
+      }
+    } catch (e) { /* a cross-origin frame: not ours */ }
+  }
+  // Frames come and go with each slide: bind each as soon as its document has loaded (a load event does not
+  // bubble, but it can be captured here), so a key pressed right after a click into a new map is not lost;
+  // the sweep catches frames that were there before this script ran.
+  doc.addEventListener('load', function (event) {
+    if (event.target && event.target.tagName === 'IFRAME') { bind(event.target); }
+  }, true);
   setInterval(function () {
     var frames = doc.querySelectorAll('iframe');
-    for (var i = 0; i < frames.length; i++) {
-      try {
-        var inner = frames[i].contentDocument;
-        if (inner && !inner.__pkDeck) {
-          inner.__pkDeck = true;
-          inner.addEventListener('keydown', handler(true), true);
-        }
-      } catch (e) { /* a cross-origin frame: not ours */ }
-    }
+    for (var i = 0; i < frames.length; i++) { bind(frames[i]); }
   }, 400);
 })();
 </script>

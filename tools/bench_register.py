@@ -67,7 +67,7 @@ def bench_register(records: pd.DataFrame, repeats: int = 5) -> dict[str, Any]:
                 max(repeats, 5),
             )
         file_s, register_s = medians["file"], medians["register"]
-        register.engine.dispose()
+        register.close()
     return {
         "register_records": len(loaded),
         "register_file_rerun_s": file_s,

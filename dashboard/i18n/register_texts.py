@@ -41,6 +41,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Uw sessie is verlopen (8 uur niet actief). Meld u opnieuw aan.",
         "en": "Your session has expired (8 idle hours). Please sign in again.",
     },
+    "register.session.password_changed": {
+        "nl": "Het wachtwoord van dit account is gewijzigd; daarmee is uw sessie beëindigd. Meld u opnieuw aan.",
+        "en": "The password of this account was changed, which ended your session. Please sign in again.",
+    },
+    "register.session.ended": {
+        "nl": "Uw sessie is beëindigd. Meld u opnieuw aan.",
+        "en": "Your session has ended. Please sign in again.",
+    },
     # Tabs
     "register.tab.edit": {"nl": "Toevoegen of bewerken", "en": "Add or edit"},
     "register.tab.import": {"nl": "Bestand inlezen", "en": "Import a file"},
@@ -366,8 +374,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The register is busy with another writer; nothing was saved. Please try again shortly.",
     },
     "register.db.unreachable": {
-        "nl": "Het register ({where}) is niet bereikbaar; er is niets opgeslagen. Controleer of de database draait.",
-        "en": "The register ({where}) cannot be reached; nothing was saved. Check that the database is running.",
+        "nl": "Het register is op dit moment niet bereikbaar; er is niets opgeslagen. Probeer het later opnieuw.",
+        "en": "The register cannot be reached at the moment; nothing was saved. Please try again later.",
     },
     "register.db.not_created": {
         "nl": "Het register is nog niet aangemaakt: voer 'python -m dashboard register init' uit.",
@@ -389,6 +397,16 @@ PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
             "an initiative with municipalities outside your area.",
             "other": "Outside your area: {where} are not within your area ({scope}). Only an administrator can "
             "save an initiative with municipalities outside your area.",
+        },
+    },
+    "register.signin.client_locked": {
+        "nl": {
+            "one": "Te veel mislukte aanmeldpogingen vanaf uw adres. Probeer het over {n} minuut opnieuw.",
+            "other": "Te veel mislukte aanmeldpogingen vanaf uw adres. Probeer het over {n} minuten opnieuw.",
+        },
+        "en": {
+            "one": "Too many failed sign-in attempts from your address. Try again in {n} minute.",
+            "other": "Too many failed sign-in attempts from your address. Try again in {n} minutes.",
         },
     },
     "register.signin.locked": {

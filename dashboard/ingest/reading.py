@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
 from functools import partial
 from pathlib import Path
-from typing import Final
+from types import ModuleType
+from typing import Any, Final
 
 import pandas as pd
 
@@ -351,7 +352,7 @@ def _xlsx_rows(data: bytes, budget: Budget, warnings: list[Msg]) -> Iterator[tup
     yield from rows
 
 
-def _sheet_size_from_header(self: object) -> None:
+def _sheet_size_from_header(self: Any) -> None:
     """openpyxl's ReadOnlyWorksheet._get_size without its flaw: openpyxl looks for <dimension> with end events,
     and the end of <sheetData> comes only after the whole sheet, so a sheet without <dimension> is parsed in
     full when the workbook is opened, before a single row is read (a decompression bomb then costs minutes).
@@ -361,24 +362,25 @@ def _sheet_size_from_header(self: object) -> None:
     from openpyxl.worksheet.dimensions import SheetDimension
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
-    with self._get_source() as source:  # type: ignore[attr-defined]
+    with self._get_source() as source:
         for _event, element in iterparse(source, events=("start",)):
             if element.tag == f"{{{SHEET_MAIN_NS}}}dimension":
                 ref = element.get("ref")
                 if ref:
                     bounds = SheetDimension(ref=ref).boundaries
-                    self._min_column, self._min_row, self._max_column, self._max_row = bounds  # type: ignore[attr-defined]
+                    self._min_column, self._min_row, self._max_column, self._max_row = bounds
                 return
             if element.tag == f"{{{SHEET_MAIN_NS}}}sheetData":
                 return
 
 
-def _openpyxl():  # noqa: ANN202 - the module, imported lazily
+def _openpyxl() -> ModuleType:
     """openpyxl with the bounded sheet-size probe (imported here: only xlsx uploads need it)."""
     import openpyxl
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-    ReadOnlyWorksheet._get_size = _sheet_size_from_header  # type: ignore[attr-defined]  # private, not in stubs
+    # A private method, not in the type stubs: set by name.
+    setattr(ReadOnlyWorksheet, "_get_size", _sheet_size_from_header)  # noqa: B010
     return openpyxl
 
 
@@ -390,25 +392,25 @@ _FORMULA_WITHOUT_VALUE: Final = re.compile(
 _HEADER_SCAN_ROWS: Final = 20
 
 
-def _header_score(sheet: object) -> int:
+def _header_score(sheet: Any) -> int:
     """How many known column names the first non-empty row of a sheet (within its first rows) has."""
     from dashboard.ingest.vocab import canonical_column  # the column vocabulary lives with the validator
 
-    for values in itertools.islice(sheet.iter_rows(values_only=True), _HEADER_SCAN_ROWS):  # type: ignore[attr-defined]
+    for values in itertools.islice(sheet.iter_rows(values_only=True), _HEADER_SCAN_ROWS):
         cells = [_xlsx_cell_text(value).strip() for value in values]
         if any(cells):
             return len({canonical_column(cell) for cell in cells if cell} - {None})
     return 0
 
 
-def _choose_sheet(workbook: object, warnings: list[Msg]) -> str:
+def _choose_sheet(workbook: Any, warnings: list[Msg]) -> str:
     """The sheet named "initiatieven", else the first sheet with the template's header, else the first."""
-    names: list[str] = workbook.sheetnames  # type: ignore[attr-defined]
+    names: list[str] = workbook.sheetnames
     by_name = {name.strip().casefold(): name for name in names}
     if PREFERRED_SHEET in by_name:
         return by_name[PREFERRED_SHEET]
-    tables = [name for name in names if hasattr(workbook[name], "iter_rows")]  # type: ignore[index]
-    scores = {name: _header_score(workbook[name]) for name in tables}  # type: ignore[index]
+    tables = [name for name in names if hasattr(workbook[name], "iter_rows")]
+    scores = {name: _header_score(workbook[name]) for name in tables}
     best = max(tables, key=lambda name: scores[name], default=names[0])
     if best != names[0] and scores[best] >= 2:
         warnings.append(Msg("hardening.later_sheet", sheet=best, first=names[0]))

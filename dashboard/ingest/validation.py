@@ -6,8 +6,9 @@ Two promises hold for every file a user can throw at it:
   message, and every row problem becomes an `Issue` with the spreadsheet row number (header = row 1);
 - rows in = rows accepted + rows rejected: a row is either a record or a rejected row with its messages.
 
-Records are one row per initiative per year with the columns of `RECORD_COLUMNS` (codes of dashboard.schema,
-lists as tuples, gemeenten as 2025 GM codes).
+Each accepted row becomes an `Initiative` (dashboard.core.initiative); the pages get them as a records frame,
+one row per initiative per year with the columns of `RECORD_COLUMNS` (codes of dashboard.schema, lists as
+tuples, gemeenten as 2025 GM codes), built by `records_frame`.
 
 Messages are catalogue keys with parameters (`dashboard.i18n.messages.Msg`), so one cached result is shown in
 Dutch or English as the reader chooses; `Issue.message` is the Dutch text (the CLI's JSON, the tests).
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import pandas as pd
 
 from dashboard.core import schema
+from dashboard.core.initiative import Initiative
 from dashboard.core.insurers import canonical_insurer, is_known_insurer, likely_meant
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_int
@@ -150,6 +152,9 @@ class ImportResult:
     issues: list[Issue] = field(default_factory=list)
     # The error messages of each rejected row, in the order of `rejected` (whose column fouten is in Dutch).
     rejected_messages: list[tuple[Msg | str, ...]] = field(default_factory=list)
+    # The accepted records as the validator made them (`records` is their frame). A result put together from
+    # frames (the register plus an upload) has none: only the validator's own results feed the register.
+    initiatives: tuple[Initiative, ...] = ()
 
     @property
     def rows_accepted(self) -> int:
@@ -205,15 +210,13 @@ class ImportResult:
 
 def empty_records() -> pd.DataFrame:
     """A records frame without rows, with the columns and dtypes of real records."""
-    return _records_frame([])
+    return records_frame(())
 
 
-def records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
-    """Validated record dicts (as the validator builds them, e.g. read back from the register) as a frame."""
-    return _records_frame(rows)
-
-
-def _records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+def records_frame(initiatives: Sequence[Initiative]) -> pd.DataFrame:
+    """The pages' records frame of validated initiatives (from a file or read back from the register): the one
+    place a frame is made of records."""
+    rows = [initiative.row() for initiative in initiatives]
     frame = pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
     if not rows:
         # Without rows pandas cannot infer anything: give every column its final dtype explicitly.
@@ -535,7 +538,7 @@ def _normalised(row: _Row, column: str, text: str) -> str:
 
 def _validate_row(
     cells: Mapping[str, str], number: int, ctx: _Context
-) -> tuple[dict[str, object] | None, list[Issue]]:
+) -> tuple[Initiative | None, list[Issue]]:
     """One row of canonical cells (column -> stripped text) to a record, or None with its errors."""
     row = _Row(number)
     get = cells.get
@@ -610,33 +613,9 @@ def _validate_row(
             Msg("ingest.row.overflow"),
         )
 
-    record: dict[str, object] = {
-        "id": record_id,
-        "naam": naam,
-        "jaar": jaar,
-        "preventiecoalitie": flags["preventiecoalitie"],
-        "reikwijdte": reach,
-        "gemeenten": gemeenten,
-        "wijken": wijken,
-        "samenwerkingsniveau": level or schema.UNKNOWN_LEVEL,
-        "afspraken": afspraken,
-        "financiering": financiering,
-        "zorgverzekeraars": insurers,
-        "partijen": partijen,
-        "interventies": interventies,
-        "gli_programmas": gli,
-        "doelgroepen": doelgroepen,
-        "startjaar": startjaar,
-        "bron": bron,
-        "bron_url": first_url(bron),
-        "toelichting": get("toelichting", ""),
-        "voorbeelddata": flags[schema.EXAMPLE_COLUMN],
-        "bronbestand": ctx.file,
-        "bronrij": number,
-    }
     if level is not None:
         # An unreadable level is already an error; checking it against other fields would only add noise.
-        record["samenwerkingsniveau"] = _check_level_consistency(
+        level = _check_level_consistency(
             row,
             level=level,
             coalition=flags["preventiecoalitie"],
@@ -648,7 +627,34 @@ def _validate_row(
 
     if record_id and jaar is not None:
         _check_duplicate(row, ctx, record_id, jaar)
-    return (record if row.ok else None), row.issues
+    if not row.ok or jaar is None or level is None:
+        return None, row.issues
+    # Every code below was checked above (an unknown one is an error of the row), so these conversions hold.
+    record = Initiative(
+        id=record_id,
+        naam=naam,
+        jaar=jaar,
+        preventiecoalitie=flags["preventiecoalitie"],
+        reikwijdte=schema.Reach(reach),
+        gemeenten=gemeenten,
+        wijken=wijken,
+        samenwerkingsniveau=schema.Level(level),
+        afspraken=schema.Agreement(afspraken) if afspraken else None,
+        financiering=tuple(schema.Funding(code) for code in financiering),
+        zorgverzekeraars=insurers,
+        partijen=partijen,
+        interventies=interventies,
+        gli_programmas=tuple(schema.GliProgram(code) for code in gli),
+        doelgroepen=doelgroepen,
+        startjaar=startjaar,
+        bron=bron,
+        bron_url=first_url(bron),
+        toelichting=get("toelichting", ""),
+        voorbeelddata=flags[schema.EXAMPLE_COLUMN],
+        bronbestand=ctx.file,
+        bronrij=number,
+    )
+    return record, row.issues
 
 
 def _header_map(columns: Iterable[str]) -> tuple[dict[str, str], list[Issue]]:
@@ -754,7 +760,7 @@ def _validate(
 
     ctx = _Context(file=file, resolver=resolver, seen=seen)
     used = list(mapping.items())
-    records: list[dict[str, object]] = []
+    records: list[Initiative] = []
     errors: dict[int, list[Msg | str]] = {}
     values = raw[[header for header, _ in used]].to_numpy(dtype=object)
     budget = budget or Budget()
@@ -775,7 +781,9 @@ def _validate(
         issues.append(Issue(None, None, None, "warning", stopped))
     rejected = _rejected_frame(raw, numbers, errors)
     messages = [tuple(errors[p]) for p in sorted(errors)]
-    return ImportResult(file, len(raw), _records_frame(records), rejected, issues, messages)
+    return ImportResult(
+        file, len(raw), records_frame(records), rejected, issues, messages, initiatives=tuple(records)
+    )
 
 
 def _default_resolver() -> GemeenteResolver:
@@ -903,4 +911,5 @@ def _combine(name: str, results: list[ImportResult]) -> ImportResult:
     messages = [
         messages for result in results if len(result.rejected) for messages in result.rejected_messages
     ]
-    return ImportResult(name, total, records, rejected, issues, messages)
+    initiatives = tuple(initiative for result in results for initiative in result.initiatives)
+    return ImportResult(name, total, records, rejected, issues, messages, initiatives=initiatives)

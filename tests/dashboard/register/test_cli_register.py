@@ -10,7 +10,6 @@ import pytest
 
 from dashboard import cli
 from dashboard.i18n import t
-from dashboard.register import auth
 from dashboard.register.repository import Register
 
 ROWS = "id;naam;jaar;gemeenten\nzl1;Beweeg ZL;2025;Maastricht\nams;Amsterdam fit;2025;Amsterdam\n"
@@ -124,10 +123,17 @@ def test_users_add_list_remove_and_password_never_as_argument(db, monkeypatch, c
     capsys.readouterr()
     assert cli.main(["users", "list", "--json"]) == 0
     assert _json(capsys) == [
-        {"email": "a@example.nl", "rol": "redacteur", "scope": ["ZK31", "GM0363"], "wachtwoord": True}
+        {
+            "email": "a@example.nl",
+            "rol": "redacteur",
+            "scope": ["ZK31", "GM0363"],
+            "wachtwoord": True,
+            "blokkeringen": [],
+        }
     ]
-    engine = Register.open(db).engine
-    assert auth.sign_in(engine, "a@example.nl", "een lang wachtwoord")
+    register = Register.open(db)
+    assert register.accounts.sign_in("a@example.nl", "een lang wachtwoord")
+    register.close()
     # There is no option that takes the password itself.
     assert cli.main(["users", "password", "a@example.nl", "--password", "x"]) == 2
     assert cli.main(["users", "add", "b@example.nl", "--rol", "redacteur", "--scope", "ZK99"]) == 2

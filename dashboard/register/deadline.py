@@ -23,8 +23,8 @@ from sqlalchemy import Engine, event
 from dashboard.i18n.messages import Msg
 from dashboard.register.errors import UnavailableError
 
-CONNECT_TIMEOUT_S: Final = 3
-CLIENT_DEADLINE_S: Final = 4.0
+CONNECT_TIMEOUT_S: Final = 2
+CLIENT_DEADLINE_S: Final = 3.0
 STATEMENT_TIMEOUT_MS: Final = 5000
 LOCK_TIMEOUT_MS: Final = 4000
 # Waiting for a free pooled connection (all of them stuck on a frozen server) is a timeout as well.

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import pandas as pd
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, select, update
 
 from dashboard.core.initiative import Initiative, Key
 from dashboard.i18n.messages import ListOf, Msg
@@ -210,14 +210,17 @@ class Register:
         """Migrate to the latest schema; an empty, never-seeded register gets the shipped records (or nothing
         with `empty`). Safe to repeat: a register that was seeded once (or started empty) is left alone."""
         db.migrate(self._engine)
+        # Reading first: an app process starting on a register that is in use needs no write lock (another
+        # process may hold it for a while, importing a file).
+        with db.reading(self._engine) as connection:
+            seeded = self._seeded(connection)
+        if seeded is not None:
+            return SeedReport(0, seeded, None)
         with db.writing(self._engine, bump=False) as connection:
             # The writers' lock first, so two processes starting at once seed only once.
             lock_writers(connection)
-            seeded = connection.execute(
-                select(tables.meta.c.seeded_from).where(tables.meta.c.id == 1)
-            ).scalar()
-            has_rows = connection.execute(select(_I.c.pk).limit(1)).first() is not None
-            if seeded is not None or has_rows:
+            seeded = self._seeded(connection)
+            if seeded is not None:
                 return SeedReport(0, seeded, None)
             if empty:
                 connection.execute(
@@ -234,6 +237,16 @@ class Register:
             connection.execute(update(tables.meta).where(tables.meta.c.id == 1).values(seeded_from=name))
             unit._finish()
         return SeedReport(result.rows_accepted, name, result)
+
+    @staticmethod
+    def _seeded(connection: Connection) -> str | None:
+        """Where the register was first filled from ("leeg" when started empty), or None when it never was;
+        a register with rows but no such note (made by hand) counts as filled."""
+        seeded = connection.execute(select(tables.meta.c.seeded_from).where(tables.meta.c.id == 1)).scalar()
+        if seeded is not None:
+            return str(seeded)
+        has_rows = connection.execute(select(_I.c.pk).limit(1)).first() is not None
+        return "" if has_rows else None
 
     # ----------------------------------------------------------------------------------------------------------
     # Reading

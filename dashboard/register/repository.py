@@ -66,6 +66,7 @@ __all__ = [
     "ConflictError",
     "Entry",
     "InvalidRecordError",
+    "Key",
     "NotAllowedError",
     "Register",
     "SeedReport",

@@ -6,7 +6,7 @@ hidden button is never the only guard. The page holds a session token only, neve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Final, NamedTuple
 
@@ -266,15 +266,16 @@ def _newest_first(entry: Entry) -> tuple[int, str]:
     return -entry.key[1], entry.record.naam.casefold()
 
 
-def editable_entries(register: Register, actor: Actor, entries: list[Entry]) -> list[Entry]:
+def editable_entries(register: Register, actor: Actor, entries: Sequence[Entry]) -> list[Entry]:
     """The entries (not withdrawn) this actor may edit, newest peiljaar first, then by name."""
     rules = register.rules
     editable = [e for e in entries if not e.withdrawn and not rules.outside(actor, e.gemeenten)]
     return sorted(editable, key=_newest_first)
 
 
-def pick_initiative(register: Register, actor: Actor, entries: list[Entry], lang: str) -> Entry | None:
-    entries = editable_entries(register, actor, entries)
+def pick_initiative(editable: Sequence[Entry], lang: str) -> Entry | None:
+    """The initiative to edit, from `editable` (see `editable_entries`), or None for a new one."""
+    entries = editable
     by_option = {f"{e.key[0]}\x1f{e.key[1]}": e for e in entries}
     options = [NEW, *by_option]
     if _NEXT_PICK_KEY in st.session_state:
@@ -489,7 +490,7 @@ def initiative_form(
     st.rerun()
 
 
-def data_default_year(entries: list[Entry]) -> int:
+def data_default_year(entries: Sequence[Entry]) -> int:
     """The newest peiljaar in the register (what a new initiative and a carry-over start from)."""
     years = [e.key[1] for e in entries if not e.withdrawn]
     return max(years) if years else 2025
@@ -520,7 +521,7 @@ def withdraw_form(register: Register, entry: Entry, lang: str) -> None:
         st.rerun()
 
 
-def withdrawn_list(register: Register, entries: list[Entry], lang: str) -> None:
+def withdrawn_list(register: Register, entries: Sequence[Entry], lang: str) -> None:
     gone = [e for e in entries if e.withdrawn]
     if not gone:
         st.caption(t("register.withdrawn.none", lang))
@@ -622,7 +623,9 @@ def import_section(register: Register, lang: str) -> None:
 # New peiljaar
 
 
-def new_year_section(register: Register, actor: Actor, entries: list[Entry], lang: str) -> None:
+def new_year_section(
+    register: Register, entries: Sequence[Entry], editable: Sequence[Entry], lang: str
+) -> None:
     st.caption(t("register.year.help", lang))
     latest = data_default_year(entries)
     cols = st.columns(2)
@@ -652,11 +655,7 @@ def new_year_section(register: Register, actor: Actor, entries: list[Entry], lan
         else:
             flash("success", t("register.year.copied", lang, n=len(copied), b=target))
             st.rerun()
-    concepts = [
-        e
-        for e in editable_entries(register, actor, entries)
-        if e.status is Status.CONCEPT and e.key[1] == target
-    ]
+    concepts = [e for e in editable if e.status is Status.CONCEPT and e.key[1] == target]
     st.markdown(t("register.year.concepts", lang, b=target, n=len(concepts)))
     if concepts and st.button(t("register.year.confirm_all", lang), icon=":material/done_all:"):
         try:
@@ -682,7 +681,7 @@ def _toggle_concepts() -> None:
 # History
 
 
-def history_section(register: Register, entries: list[Entry], lang: str) -> None:
+def history_section(register: Register, revision: int, entries: Sequence[Entry], lang: str) -> None:
     kinds = ["all", "regio", "initiative"]
     kind = st.radio(
         t("register.history.scope", lang), kinds, horizontal=True, key="register_history_kind",
@@ -696,7 +695,7 @@ def history_section(register: Register, entries: list[Entry], lang: str) -> None
             format_func=partial(_named, regions),
             key="register_history_regio",
         )
-        versions = register.history(regio=code)
+        versions = data.register_history(revision, regio=code)
         stem = f"wijzigingen_{code}"
     elif kind == "initiative":
         options = {f"{e.key[0]}\x1f{e.key[1]}": e for e in sorted(entries, key=_newest_first)}
@@ -706,15 +705,16 @@ def history_section(register: Register, entries: list[Entry], lang: str) -> None
             format_func=partial(_from_table, {o: _pick_label(e, lang) for o, e in options.items()}),
             key="register_history_pick",
         )
-        versions = register.history(options[choice].key) if choice else []
+        versions = data.register_history(revision, options[choice].key) if choice else ()
         stem = f"wijzigingen_{options[choice].key[0]}" if choice else "wijzigingen"
     else:
-        versions = register.history()
+        versions = data.register_history(revision)
         stem = "wijzigingen"
     if not versions:
         st.caption(t("register.history.none", lang))
         return
     frame = history_frame(versions, lang)
     st.dataframe(frame, hide_index=True, width="stretch", height=min(420, 40 + 35 * len(frame)))
-    download = writer.offer(stem, "csv", writer.frame_csv_bytes(frame, lang=lang))
+    # Made when the button is clicked, not on every rerun.
+    download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lang=lang))
     components.offer_download(None, t("register.history.download", lang), download)

@@ -494,6 +494,8 @@ def _register_history(url: str, revision: int, key: Key | None, regio: str | Non
     return tuple(register_store(url).history(key, regio=regio))
 
 
-def register_history(revision: int, key: Key | None = None, regio: str | None = None) -> tuple[VersionInfo, ...]:
+def register_history(
+    revision: int, key: Key | None = None, regio: str | None = None
+) -> tuple[VersionInfo, ...]:
     """The versions at `revision`, newest first: all, of one initiative, or of those touching a region."""
     return _register_history(db.database_url(), revision, key, regio)

@@ -236,3 +236,28 @@ def test_register_usage_error_in_english(db, capsys):
     assert cli.main(["users", "add", "a@example.nl", "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "the following arguments are required: --rol" in err and "Use --help" in err
+
+
+def test_users_list_shows_the_beheerder_every_sign_in_lock(db, monkeypatch, capsys):
+    from dashboard.register.accounts import MAX_FAILED
+    from dashboard.register.errors import SignInError
+
+    _editor(monkeypatch)
+    register = Register.open(db)
+    register.accounts.sleep = lambda _seconds: None
+    for attempt in range(MAX_FAILED):
+        for email in ("a@example.nl", "geen-account@example.nl"):
+            with pytest.raises(SignInError):
+                register.accounts.sign_in(email, f"fout {attempt}", client="198.51.100.7")
+    register.close()
+    capsys.readouterr()
+    assert cli.main(["users", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "geblokkeerd op" in out and "vanaf adres 198.51.100.7" in out and "na 5 mislukte pogingen" in out
+    assert "geen-account@example.nl: geblokkeerd op" in out  # an address without an account, listed apart
+    assert cli.main(["users", "list", "--json"]) == 0
+    (user,) = _json(capsys)
+    (lock,) = user["blokkeringen"]
+    assert (lock["soort"], lock["adres"], lock["pogingen"]) == ("paar", "198.51.100.7", 5)
+    assert cli.main(["users", "list", "--lang", "en"]) == 0
+    assert "locked on" in capsys.readouterr().out

@@ -14,14 +14,14 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from dashboard.i18n import DEFAULT_LANG, LANGS, t, tn
 from dashboard.i18n.formats import fmt_date, fmt_list
 from dashboard.i18n.messages import Msg, render
 from dashboard.ingest.validation import load_path
 from dashboard.register.access import ROLES, Console
-from dashboard.register.accounts import LockEvent
+from dashboard.register.accounts import LockEvent, LockKind
 from dashboard.register.errors import RegisterError
 from dashboard.register.importing import ImportPreview, apply_import, preview_import
 from dashboard.register.repository import Register, VersionInfo, shown_action, shown_actor
@@ -288,9 +288,16 @@ def _lock_json(event: LockEvent) -> dict[str, object]:
     }
 
 
+_LOCK_TEXTS: Final = {
+    LockKind.PAIR: "cli.users.lock.paar",
+    LockKind.CLIENT: "cli.users.lock.adres",
+    LockKind.ACCOUNT: "cli.users.lock.account",
+}
+
+
 def _lock_line(event: LockEvent, lang: str) -> str:
     return t(
-        f"cli.users.lock.{event.kind.value}",
+        _LOCK_TEXTS[event.kind],
         lang,
         day=fmt_date(event.at.date(), lang),
         time=event.at.strftime("%H:%M"),

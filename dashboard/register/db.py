@@ -113,9 +113,9 @@ def unavailable(exc: Exception, engine: Engine) -> UnavailableError:
     """
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
-        LOG.info("register busy (%s): %s", shown_url(_url_of(engine)), text)
+        LOG.info("register-busy %s: %s", shown_url(_url_of(engine)), text)
         return UnavailableError(Msg("register.db.busy"), busy=True)
-    LOG.warning("register unreachable (%s): %s", shown_url(_url_of(engine)), text)
+    LOG.warning("register-unreachable %s: %s", shown_url(_url_of(engine)), text)
     deadline.mark_down(engine)
     return UnavailableError(Msg("register.db.unreachable"))
 

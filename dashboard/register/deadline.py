@@ -82,9 +82,7 @@ def _make_deadline_class() -> type[Any]:
                 # The server may still be working on (or frozen in) the statement: this connection's state
                 # is unknown, so it is closed; SQLAlchemy sees a closed connection and discards it.
                 self.pgconn.finish()
-                raise psycopg.OperationalError(
-                    f"the register did not answer within {CLIENT_DEADLINE_S:g} s"
-                ) from exc
+                raise psycopg.OperationalError(str(exc)) from exc
 
     return DeadlineConnection
 

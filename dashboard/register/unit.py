@@ -254,7 +254,7 @@ class Transaction:
 
     def _writable(self) -> None:
         if self._read_only:
-            raise RuntimeError("a read-only unit of work cannot write")
+            raise RuntimeError("read-only unit")
         self._written = True
 
     def _insert(self, initiative: Initiative, status: Status, action: VersionAction, reason: str) -> None:

@@ -25,6 +25,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "register.signin.password": {"nl": "Wachtwoord", "en": "Password"},
     "register.signin.submit": {"nl": "Aanmelden", "en": "Sign in"},
     "register.signin.oidc": {"nl": "Aanmelden via uw organisatie", "en": "Sign in with your organisation"},
+    "register.signin.busy": {
+        "nl": "Het register is even bezet door een andere schrijver, probeer het zo nog eens. Uw invoer staat er nog.",
+        "en": "The register is busy with another writer for a moment; please try again shortly. What you typed is "
+        "still there.",
+    },
     "register.signin.help": {
         "nl": "Nog geen account? Een beheerder maakt het aan (python -m dashboard users add).",
         "en": "No account yet? An administrator creates it (python -m dashboard users add).",

@@ -128,15 +128,19 @@ _DB_ERRORS: Final = (OperationalError, DBAPIError, PoolTimeoutError)
 
 
 @contextmanager
-def reading(engine: Engine) -> Iterator[Connection]:
+def reading(engine: Engine, *, probe: bool = False) -> Iterator[Connection]:
     """A short read transaction; database errors become `UnavailableError` (at once while the database is
-    known not to answer: see `deadline.mark_down`)."""
-    deadline.raise_if_down(engine)
+    known not to answer: see `deadline.mark_down`). A `probe` (the readiness check) always asks the database,
+    and when it answers, the others may ask again too."""
+    if not probe:
+        deadline.raise_if_down(engine)
     try:
         with engine.connect() as connection:
             yield connection
     except _DB_ERRORS as exc:
         raise unavailable(exc, engine) from exc
+    if probe:
+        deadline.forget(engine)
 
 
 @contextmanager
@@ -166,9 +170,9 @@ def writing(engine: Engine, *, bump: bool = True, patient: bool = True) -> Itera
         raise unavailable(exc, engine) from exc
 
 
-def revision(engine: Engine) -> int:
+def revision(engine: Engine, *, probe: bool = False) -> int:
     """The register's revision: the only query a rerun makes when nothing changed."""
-    with reading(engine) as connection:
+    with reading(engine, probe=probe) as connection:
         value = connection.execute(select(tables.meta.c.revision).where(tables.meta.c.id == 1)).scalar()
     if value is None:
         raise UnavailableError(Msg("register.db.not_created"))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import threading
 import time
-import weakref
 from typing import Any, Final, TypeVar
 
 from sqlalchemy import Engine, event
@@ -29,10 +28,12 @@ STATEMENT_TIMEOUT_MS: Final = 5000
 LOCK_TIMEOUT_MS: Final = 4000
 # Waiting for a free pooled connection (all of them stuck on a frozen server) is a timeout as well.
 POOL_TIMEOUT_S: Final = 3
-DOWN_FOR_S: Final = 5.0
+DOWN_FOR_S: Final = 15.0
 RV = TypeVar("RV")
 
-_down_until: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
+# Per database (its URL), not per engine: a process that cannot even open its register makes a new engine on
+# every attempt, and those must not each wait again.
+_down_until: dict[str, float] = {}
 _lock = threading.Lock()
 
 
@@ -87,18 +88,22 @@ def _make_deadline_class() -> type[Any]:
     return DeadlineConnection
 
 
+def _key(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
 def mark_down(engine: Engine) -> None:
     with _lock:
-        _down_until[engine] = time.monotonic() + DOWN_FOR_S
+        _down_until[_key(engine)] = time.monotonic() + DOWN_FOR_S
 
 
 def raise_if_down(engine: Engine) -> None:
     with _lock:
-        until = _down_until.get(engine)
+        until = _down_until.get(_key(engine))
     if until is not None and time.monotonic() < until:
         raise UnavailableError(Msg("register.db.unreachable"))
 
 
 def forget(engine: Engine) -> None:
     with _lock:
-        _down_until.pop(engine, None)
+        _down_until.pop(_key(engine), None)

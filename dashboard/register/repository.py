@@ -425,7 +425,7 @@ def readiness(url: str | None = None) -> Msg | str | None:
     except RegisterError as error:
         return error.msg
     try:
-        db.revision(engine)
+        db.revision(engine, probe=True)
     except RegisterError as error:
         return error.msg
     finally:

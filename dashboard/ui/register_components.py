@@ -166,7 +166,8 @@ def sign_in_form(register: Register, lang: str) -> None:
             return
         except UnavailableError as error:
             # Busy (an import holds the write lock) or unreachable: the form keeps what was typed.
-            st.error(escape_markdown(error.text(lang)), icon=":material/hourglass_top:")
+            shown = t("register.signin.busy", lang) if error.busy else escape_markdown(error.text(lang))
+            st.error(shown, icon=":material/hourglass_top:")
             return
         st.rerun()
 

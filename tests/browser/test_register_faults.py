@@ -112,6 +112,10 @@ def test_a_frozen_postgresql_is_a_notice_with_the_last_data_and_no_address(brows
         with streamlit_server(tmp_path, {"PREVENTIEKAART_DB": url}) as app:
             page = _page(browser, app)
             _open(page, "")
+            # The page has read the register (its records are example data), so there is data to fall back on.
+            expect(page.get_by_text(re.compile("voorbeelddata", re.IGNORECASE)).first).to_be_visible(
+                timeout=TIMEOUT_MS
+            )
             expect(page.get_by_text("Er ging iets mis")).to_have_count(0)
             pids = server.pids()
             for pid in pids:

@@ -499,3 +499,19 @@ def register_history(
 ) -> tuple[VersionInfo, ...]:
     """The versions at `revision`, newest first: all, of one initiative, or of those touching a region."""
     return _register_history(db.database_url(), revision, key, regio)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _register_history_table(
+    url: str, revision: int, key: Key | None, regio: str | None, lang: str
+) -> pd.DataFrame:
+    from dashboard.render.register_tables import history_frame
+
+    return history_frame(_register_history(url, revision, key, regio), lang)
+
+
+def register_history_table(
+    revision: int, lang: str, key: Key | None = None, regio: str | None = None
+) -> pd.DataFrame:
+    """`register_history` as the page's table in the reader's language (shared: do not change it)."""
+    return _register_history_table(db.database_url(), revision, key, regio, lang)

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core import schema
-from dashboard.core.initiative import Initiative
+from dashboard.core.initiative import Initiative, Key
 from dashboard.core.insurers import INSURERS
 from dashboard.export import writer
 from dashboard.i18n import label, t
@@ -34,7 +34,7 @@ from dashboard.register.errors import (
 from dashboard.register.importing import ImportPreview, apply_import, preview_import
 from dashboard.register.records import FIELDS, LIST_JOINER, cell_value, to_cells
 from dashboard.register.repository import Entry, Register, Status, shown_actor
-from dashboard.render.register_tables import history_frame, preview_changes_frame
+from dashboard.render.register_tables import preview_changes_frame
 from dashboard.render.tables import issues_table
 from dashboard.ui import components, data
 from dashboard.ui.components import escape_markdown
@@ -688,16 +688,18 @@ def history_section(register: Register, revision: int, entries: Sequence[Entry],
         t("register.history.scope", lang), kinds, horizontal=True, key="register_history_kind",
         format_func=partial(prefixed_text, "register.history.scope.", lang=lang),
     )  # fmt: skip
+    key: Key | None = None
+    regio: str | None = None
+    stem = "wijzigingen"
     if kind == "regio":
         regions = register.region_names()
-        code = st.selectbox(
+        regio = st.selectbox(
             t("sidebar.regios", lang),
             sorted(regions),
             format_func=partial(_named, regions),
             key="register_history_regio",
         )
-        versions = data.register_history(revision, regio=code)
-        stem = f"wijzigingen_{code}"
+        stem = f"wijzigingen_{regio}"
     elif kind == "initiative":
         options = {f"{e.key[0]}\x1f{e.key[1]}": e for e in sorted(entries, key=_newest_first)}
         choice = st.selectbox(
@@ -706,15 +708,15 @@ def history_section(register: Register, revision: int, entries: Sequence[Entry],
             format_func=partial(_from_table, {o: _pick_label(e, lang) for o, e in options.items()}),
             key="register_history_pick",
         )
-        versions = data.register_history(revision, options[choice].key) if choice else ()
-        stem = f"wijzigingen_{options[choice].key[0]}" if choice else "wijzigingen"
-    else:
-        versions = data.register_history(revision)
-        stem = "wijzigingen"
-    if not versions:
+        if not choice:
+            st.caption(t("register.history.none", lang))
+            return
+        key = options[choice].key
+        stem = f"wijzigingen_{key[0]}"
+    frame = data.register_history_table(revision, lang, key, regio)
+    if not len(frame):
         st.caption(t("register.history.none", lang))
         return
-    frame = history_frame(versions, lang)
     st.dataframe(frame, hide_index=True, width="stretch", height=min(420, 40 + 35 * len(frame)))
     # Made when the button is clicked, not on every rerun.
     download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lang=lang))

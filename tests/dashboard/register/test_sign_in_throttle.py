@@ -4,7 +4,6 @@ of their usual address, a password sprayer is slowed and stopped, and every lock
 
 from __future__ import annotations
 
-import statistics
 import threading
 import time
 from datetime import timedelta
@@ -96,18 +95,17 @@ def test_unknown_and_known_accounts_answer_alike(accounts, checks):
 
 
 def test_unknown_and_known_accounts_take_the_same_time(accounts):
-    def seconds(email: str) -> float:
-        times = []
-        for i in range(4):
+    """Both check a password (argon2 dominates): an unknown address is not answered faster. Interleaved, and
+    the fastest of each compared, so a busy machine's spikes do not decide."""
+    times: dict[str, list[float]] = {EDITOR: [], "niemand@example.nl": []}
+    for i in range(5):
+        for email in times:
             start = time.perf_counter()
-            with pytest.raises(SignInError):
+            with pytest.raises(SignInError, match="Onjuist"):
                 accounts.sign_in(email, f"fout {i}", client=f"10.1.{len(email)}.{i}")
-            times.append(time.perf_counter() - start)
-        return statistics.median(times)
-
-    seconds(EDITOR)  # warm-up
-    known, unknown = seconds(EDITOR), seconds("niemand@example.nl")
-    assert 0.5 < known / unknown < 2, (known, unknown)
+            times[email].append(time.perf_counter() - start)
+    known, unknown = min(times[EDITOR]), min(times["niemand@example.nl"])
+    assert 1 / 3 < known / unknown < 3, (known, unknown)
 
 
 def test_a_stranger_cannot_lock_the_editor_out_of_their_own_address(accounts):

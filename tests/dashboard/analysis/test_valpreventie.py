@@ -176,3 +176,14 @@ def test_noord_limburg_lands_in_the_order_of_magnitude_of_stevig_staan() -> None
     assert ratios["vallen"] == pytest.approx(1.99, abs=0.05)
     assert ratios["voorkomen"] == pytest.approx(1.07, abs=0.05)
     assert ratios["besparing"] == pytest.approx(0.93, abs=0.05)
+
+
+@settings(deadline=None, max_examples=40)
+@given(n65=st.floats(0, 2_000_000), risico=st.floats(0.05, 0.6), jaren=st.integers(1, 5))
+def test_the_estimates_first_step_is_the_situation(n65: float, risico: float, jaren: int) -> None:
+    """Step 1 is computed in one place: the estimate's situation is exactly what the page shows as step 1."""
+    params = _params(valrisico_aandeel=risico)
+    step1 = vp.situation(n65, params)
+    result = vp.estimate(n65, params, jaren)
+    for name in ("inwoners_65plus", "risicogroep", "vallen_per_jaar", "seh_per_jaar", "kosten_seh_per_jaar"):
+        assert getattr(result, name) == getattr(step1, name), name

@@ -5,6 +5,9 @@ callers must not mutate what they get. The records come from the register: one e
 records cached under the register's revision, so the next rerun of any session (also one served by another
 process on the same database) sees a change, with no timer. A user's upload lives in that user's session
 state only, never in a cache shared across sessions, as a preview beside (or instead of) the register.
+
+What the pages show is computed here once per dataset and filter state (``filter_state``, ``derived``; see the
+section at the end), not on every rerun. This module draws nothing: widgets live in the components modules.
 """
 
 from __future__ import annotations

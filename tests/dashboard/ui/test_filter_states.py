@@ -15,7 +15,7 @@ from dashboard.ui import data
 from dashboard.ui.data import Dataset, FilterState
 from tests.dashboard.records_factory import make_records
 
-CALLS: Counter[tuple[str, ...]] = Counter()
+computed: Counter[tuple[str, ...]] = Counter()
 
 
 def _dataset(key: str, *rows: dict) -> Dataset:
@@ -25,7 +25,7 @@ def _dataset(key: str, *rows: dict) -> Dataset:
 
 def _count(state: FilterState, label: str) -> int:
     """A derived figure that notes each computation (module-level: the boundary keys by its name)."""
-    CALLS[(label, str(state.filters.jaar))] += 1
+    computed[(label, str(state.filters.jaar))] += 1
     return len(state.records)
 
 
@@ -35,7 +35,7 @@ def empty_caches(monkeypatch):
     monkeypatch.setattr(data, "_forget_states", lambda: None)
     data._register_filter_state.clear()
     data._register_derived.clear()
-    CALLS.clear()
+    computed.clear()
     yield
     data._register_filter_state.clear()
     data._register_derived.clear()
@@ -52,7 +52,9 @@ def test_the_filtered_records_and_summary_are_those_of_the_filters():
     dataset = _dataset("k#1", *ROWS)
     state = data.filter_state(dataset, Filters(jaar=2020))
     gemeenten = data.gemeenten_table()
-    pd.testing.assert_frame_equal(state.records, apply_filters(dataset.records, Filters(jaar=2020), gemeenten))
+    pd.testing.assert_frame_equal(
+        state.records, apply_filters(dataset.records, Filters(jaar=2020), gemeenten)
+    )
     pd.testing.assert_frame_equal(state.summary, gemeente_summary(state.records, gemeenten["gm_code"]))
     assert state.selection is None
     scoped = data.filter_state(dataset, Filters(jaar=2020, provincies=("PV26",)))
@@ -79,9 +81,9 @@ def test_a_derived_figure_is_computed_once_per_state_and_arguments():
     assert data.derived(dataset, Filters(jaar=2020), _count, "y") == 2
     state = data.filter_state(dataset, Filters(jaar=2020))
     assert state.derive(_count, "x") == 2  # the state's own derive is the same cache
-    assert CALLS == Counter({("x", "2020"): 1, ("x", "2019"): 1, ("y", "2020"): 1})
+    assert computed == Counter({("x", "2020"): 1, ("x", "2019"): 1, ("y", "2020"): 1})
     assert data.derived(_dataset("k#2", *ROWS[:1]), Filters(jaar=2020), _count, "x") == 1
-    assert CALLS[("x", "2020")] == 2
+    assert computed[("x", "2020")] == 2
 
 
 def test_only_module_level_functions_can_be_derived():

@@ -492,3 +492,22 @@ def show_chart(
         title=view.title,
         scope_names=view.scope_names,
     )
+
+
+def comparison_chart(
+    kind: str,
+    region_records: pd.DataFrame,
+    nl_records: pd.DataFrame,
+    region_name: str,
+    provenance: Sequence[str],
+    *,
+    base: Base,
+    key: str,
+    file_stem: str,
+    lang: str,
+    percent: bool = True,
+) -> None:
+    """One chart kind for a region, provincie or gemeente next to Nederland, built on every call: for records a
+    page holds itself. Records of a filter state go through ``data.derived`` and ``show_chart`` instead."""
+    view = chart_views.compared(kind, region_records, nl_records, region_name, lang, base, percent)
+    show_chart(view, provenance, key=key, file_stem=file_stem, lang=lang)

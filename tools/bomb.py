@@ -129,6 +129,7 @@ def _reset_peak() -> bool:
 
 
 def measure(path: str) -> dict[str, object]:
+    import os
     import time
 
     from dashboard.ingest.validation import _default_resolver, load_bytes
@@ -139,7 +140,7 @@ def measure(path: str) -> dict[str, object]:
     idle_kb = _status_kb("VmRSS")
     reset = _reset_peak()
     started = time.perf_counter()
-    result = load_bytes(data, "bomb.xlsx", resolver)
+    result = load_bytes(data, os.path.basename(path), resolver)
     seconds = time.perf_counter() - started
     peak_kb = _status_kb("VmHWM")
     return {

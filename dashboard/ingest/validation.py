@@ -831,6 +831,7 @@ def _validate(
     ctx = _Context(file=file, resolver=resolver, seen=seen)
     used = list(mapping.items())
     records: list[dict[str, object]] = []
+    done: list[pd.DataFrame] = []
     errors: dict[int, list[Msg | str]] = {}
     budget = budget or Budget()
     for position, (number, row_values) in enumerate(zip(numbers, _rows_of(raw, used), strict=True)):
@@ -845,12 +846,18 @@ def _validate(
             errors[position] = [issue.msg for issue in row_issues if issue.severity == "error"]
         else:
             records.append(record)
+            if len(records) == _ROWS_AT_A_TIME:
+                # As compact columns (Arrow strings) a batch at a time: as dicts they cost many times more.
+                done.append(_records_frame(records))
+                records = []
     if ctx.suggestions_stopped:
         stopped = Msg("hardening.suggestions_stopped", cap=MAX_SUGGESTED_VALUES)
         issues.append(Issue(None, None, None, "warning", stopped))
     rejected = _rejected_frame(raw, numbers, errors)
     messages = [tuple(errors[p]) for p in sorted(errors)]
-    return ImportResult(file, len(raw), _records_frame(records), rejected, issues, messages)
+    done.append(_records_frame(records))
+    frame = pd.concat(done, ignore_index=True) if len(done) > 1 else done[0]
+    return ImportResult(file, len(raw), frame, rejected, issues, messages)
 
 
 def _default_resolver() -> GemeenteResolver:

@@ -60,6 +60,8 @@ def _bounded(items: Iterable[object], total: int | None) -> tuple[tuple[object, 
 
     ``total`` is the full count when the caller kept only some of the items (a reader that dropped columns).
     """
+    if isinstance(items, tuple | list) and len(items) <= MAX_LISTED:  # the common case, without iterating
+        return tuple(items), max(0, (total or 0) - len(items))
     iterator = iter(items)
     kept = tuple(itertools.islice(iterator, MAX_LISTED))
     counted = len(kept) + sum(1 for _ in iterator)

@@ -16,10 +16,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "read.header.title_only_xlsx": {
         "nl": "Dit lijkt geen tabel: de eerste gevulde rij (rij {row}) heeft maar één gevulde cel ('{value}'), "
-        "en in de rijen eronder staan geen bekende kolomnamen. Zet de kolomnamen (id, naam, jaar, gemeenten, "
+        "en in de eerste rijen eronder staan geen bekende kolomnamen. Zet de kolomnamen (id, naam, jaar, gemeenten, "
         "...) in rij 1, elk in een eigen kolom (A, B, C, ...), of gebruik het sjabloon.",
         "en": "This does not look like a table: the first filled row (row {row}) has only one filled cell "
-        "('{value}'), and the rows below it hold no known column names. Put the column names (id, naam, jaar, "
+        "('{value}'), and the first rows below it hold no known column names. Put the column names (id, naam, jaar, "
         "gemeenten, ...) in row 1, each in a column of its own (A, B, C, ...), or use the template.",
     },
     "read.columns.too_many": {
@@ -80,6 +80,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
 }
 
 PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "read.row.more_issues": {
+        "nl": {
+            "one": "En nog {n} melding van dezelfde soort over {column} in deze rij.",
+            "other": "En nog {n} meldingen van dezelfde soort over {column} in deze rij.",
+        },
+        "en": {
+            "one": "And {n} more message of the same kind about {column} in this row.",
+            "other": "And {n} more messages of the same kind about {column} in this row.",
+        },
+    },
     "read.header.found_lower": {
         "nl": {
             "one": "De kolomnamen staan in rij {row}; rij 1 erboven is als titel overgeslagen.",

@@ -29,7 +29,7 @@ from dashboard.core import schema
 from dashboard.core.insurers import canonical_insurer, is_known_insurer, likely_meant
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_int
-from dashboard.i18n.messages import Decimal, ListOf, Localized, Msg, WithMsg, render
+from dashboard.i18n.messages import MAX_LISTED, Decimal, ListOf, Localized, Msg, WithMsg, render
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.cleaning import clean_code, clean_free_text, lookalike, removed_messages, strip_format
 from dashboard.ingest.reading import (
@@ -280,21 +280,44 @@ class _Context:
 
 
 class _Row:
-    """Collects the problems of one row."""
+    """Collects the problems of one row: per column and kind at most MAX_LISTED, then one line with how many
+    more (a list cell of 3,000 unknown values is one row's problem, not 3,000 lines of the report)."""
 
     def __init__(self, number: int) -> None:
         self.number = number
-        self.issues: list[Issue] = []
+        self._issues: list[Issue] = []
+        self._counts: dict[tuple[str | None, Severity], int] = {}
+
+    def _add(self, column: str | None, value: str | None, severity: Severity, message: Msg) -> None:
+        key = (column, severity)
+        self._counts[key] = self._counts.get(key, 0) + 1
+        if self._counts[key] <= MAX_LISTED:
+            self._issues.append(Issue(self.number, column, value, severity, message))
 
     def error(self, column: str | None, value: str | None, message: Msg) -> None:
-        self.issues.append(Issue(self.number, column, value, "error", message))
+        self._add(column, value, "error", message)
 
     def warn(self, column: str | None, value: str | None, message: Msg) -> None:
-        self.issues.append(Issue(self.number, column, value, "warning", message))
+        self._add(column, value, "warning", message)
+
+    @property
+    def issues(self) -> list[Issue]:
+        more = [
+            Issue(
+                self.number,
+                column,
+                None,
+                severity,
+                Msg("read.row.more_issues", n=count - MAX_LISTED, column=column),
+            )
+            for (column, severity), count in self._counts.items()
+            if count > MAX_LISTED
+        ]
+        return self._issues + more
 
     @property
     def ok(self) -> bool:
-        return not any(issue.severity == "error" for issue in self.issues)
+        return not any(issue.severity == "error" for issue in self._issues)
 
 
 def _level_phrase(level: str) -> Msg:

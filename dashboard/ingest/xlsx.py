@@ -29,7 +29,8 @@ from xml.parsers import expat
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel
 
-from dashboard.i18n.messages import Decimal, Msg
+from dashboard.i18n.formats import fmt_int
+from dashboard.i18n.messages import Decimal, Localized, Msg
 from dashboard.ingest.budget import Budget, ValidationStoppedError
 from dashboard.ingest.errors import ImportFileError
 
@@ -62,7 +63,13 @@ def _entry_count(data: bytes) -> int | None:
     end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
     if end < 0 or end + 22 > len(data):
         return None
-    return int(struct.unpack_from("<H", data, end + 10)[0])
+    count = int(struct.unpack_from("<H", data, end + 10)[0])
+    if count == 0xFFFF:
+        # More than 65,534 entries: the count is in the zip64 end record, which lies before the end record.
+        end64 = data.rfind(b"PK\x06\x06", max(0, end - 65_557), end)
+        if end64 >= 0 and end64 + 40 <= len(data):
+            count = int(struct.unpack_from("<Q", data, end64 + 32)[0])
+    return count
 
 
 def _check_parts(archive: zipfile.ZipFile) -> None:
@@ -84,11 +91,17 @@ def _check_parts(archive: zipfile.ZipFile) -> None:
         raise ImportFileError(Msg("ingest.file.unzipped_too_large"))
 
 
+def _too_many_parts(count: int) -> ImportFileError:
+    n = Localized.of(lambda lang: fmt_int(count, lang))
+    cap = Localized.of(lambda lang: fmt_int(MAX_PARTS, lang))
+    return ImportFileError(Msg("read.xlsx.too_many_parts", n=n, cap=cap))
+
+
 def _open_archive(data: bytes) -> zipfile.ZipFile:
     declared = _entry_count(data)
     # 0xFFFF means "see the zip64 record": more parts than any workbook has.
     if declared is not None and declared > MAX_PARTS:
-        raise ImportFileError(Msg("read.xlsx.too_many_parts", n=declared, cap=MAX_PARTS))
+        raise _too_many_parts(declared)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:
@@ -96,7 +109,7 @@ def _open_archive(data: bytes) -> zipfile.ZipFile:
         raise ImportFileError(Msg("ingest.file.damaged_xlsx")) from exc
     try:
         if len(archive.infolist()) > MAX_PARTS:
-            raise ImportFileError(Msg("read.xlsx.too_many_parts", n=len(archive.infolist()), cap=MAX_PARTS))
+            raise _too_many_parts(len(archive.infolist()))
         _check_parts(archive)
         if WORKBOOK_PART not in archive.NameToInfo:
             raise ImportFileError(Msg("ingest.file.zip_not_workbook"))

@@ -67,6 +67,14 @@ def _format_characters() -> re.Pattern[str]:
     return re.compile(f"[{''.join(parts)}]")
 
 
+def visible(text: str) -> str:
+    """``text`` with each invisible character written out ("Samen [U+202E]neveL"), for the report's value
+    column: shown as it was, a reading-direction control would turn the report's own text around."""
+    if text.isascii():
+        return text
+    return _format_characters().sub(lambda match: f"[U+{ord(match.group()):04X}]", text)
+
+
 def strip_format(text: str) -> tuple[str, tuple[str, ...]]:
     """``text`` without any Cf character (for ids and codes), and the characters removed."""
     if text.isascii():  # no ASCII character is Cf: the common case costs one check

@@ -31,7 +31,14 @@ from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_int
 from dashboard.i18n.messages import MAX_LISTED, Decimal, ListOf, Localized, Msg, WithMsg, render
 from dashboard.ingest.budget import Budget, ValidationStoppedError
-from dashboard.ingest.cleaning import clean_code, clean_free_text, lookalike, removed_messages, strip_format
+from dashboard.ingest.cleaning import (
+    clean_code,
+    clean_free_text,
+    lookalike,
+    removed_messages,
+    strip_format,
+    visible,
+)
 from dashboard.ingest.reading import (
     DROPPED_ATTR,
     FOLDER_EXTENSIONS,
@@ -585,7 +592,7 @@ def _cleaned(row: _Row, cells: Mapping[str, str]) -> dict[str, str]:
         if result.changed:
             cleaned[column] = result.text
             for message in removed_messages(column, result):
-                row.warn(column, text, message)
+                row.warn(column, visible(text), message)
     return cleaned
 
 
@@ -595,7 +602,7 @@ def _normalised(row: _Row, column: str, text: str) -> str:
     clean = strip_format(text)[0] if column == "id" else text
     clean = " ".join(unicodedata.normalize("NFKC", clean).split())
     if clean != text:
-        row.warn(column, text, Msg("hardening.normalised", column=column, value=clean))
+        row.warn(column, visible(text), Msg("hardening.normalised", column=column, value=clean))
     return clean
 
 

@@ -55,7 +55,8 @@ def test_a_reading_direction_override_in_a_name_is_removed_and_reported():
     result = validate({"naam": f"Gezond {RLO}kjiw ed ni{PDF_MARK} leven"})
     assert result.records["naam"].iloc[0] == "Gezond kjiw ed ni leven"
     (warning,) = [issue for issue in result.warnings if issue.column == "naam"]
-    assert warning.row == 2 and warning.value == f"Gezond {RLO}kjiw ed ni{PDF_MARK} leven"
+    # The report shows where the characters were, without letting them turn its own text around.
+    assert warning.row == 2 and warning.value == "Gezond [U+202E]kjiw ed ni[U+202C] leven"
     assert "2 onzichtbare tekens die de leesrichting veranderen (U+202E en U+202C)" in warning.message
     assert "reading direction" in warning.text("en")
 

@@ -142,3 +142,16 @@ def test_names_in_other_scripts_and_accents_are_not_look_alikes():
         {"id": "ok-2", "gemeenten": "'s-Hertogenbosch", "naam": "Café Ëten"},
     )
     assert result.rows_accepted == 2, result.issues
+
+
+def test_the_register_form_keeps_an_emoji_sequence_in_a_saved_name():
+    # Issue 22.9: the form's cells go through the same validation as a file's rows.
+    from dashboard.register.records import validate_cells
+
+    cells = {"id": "emoji-1", "naam": f"Team {TECHNOLOGIST} Zwolle", "jaar": "2020", "gemeenten": "Zwolle"}
+    result = validate_cells(cells)
+    assert result.rows_accepted == 1 and not result.warnings
+    assert result.records["naam"].iloc[0] == f"Team {TECHNOLOGIST} Zwolle"
+    bidi = validate_cells({**cells, "naam": f"Team {RLO}ollewZ"})
+    assert bidi.records["naam"].iloc[0] == "Team ollewZ"
+    assert any("leesrichting" in issue.message for issue in bidi.warnings)

@@ -127,7 +127,7 @@ def _preview_lines(preview: ImportPreview, lang: str = DEFAULT_LANG) -> list[str
 
 def _run_import(args: argparse.Namespace) -> int:
     lang = args.lang
-    result = load_path(Path(args.file))
+    result = load_path(Path(args.file), keep_initiatives=True)
     if result.has_file_error and not result.rows_accepted:
         if args.json:
             _print_json(result.to_json_dict(lang), sys.stdout)

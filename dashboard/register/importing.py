@@ -97,7 +97,7 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
     plans: list[RowPlan] = []
     refused: list[Issue] = []
     with register.transaction(credential, read_only=True) as unit:
-        for initiative in result.initiatives:
+        for initiative in result.require_initiatives():
             key = initiative.key
             row = initiative.bronrij
             current = unit.get(key)

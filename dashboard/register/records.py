@@ -74,4 +74,4 @@ def changed_fields(old: Initiative | None, new: Initiative) -> list[str]:
 def validate_cells(cells: Mapping[str, str], resolver: GemeenteResolver | None = None) -> ImportResult:
     """Validate one form's cells exactly as a file row is validated (same function, same messages)."""
     raw = pd.DataFrame([{column: str(cells.get(column, "") or "") for column in FIELDS}], dtype="str")
-    return validate_table(raw, file=FORM_FILE, resolver=resolver)
+    return validate_table(raw, file=FORM_FILE, resolver=resolver, keep_initiatives=True)

@@ -229,10 +229,10 @@ class Register:
                 )
                 return SeedReport(0, EMPTY_SEED, None)
             path = source or data_path()
-            result = load_path(path)
+            result = load_path(path, keep_initiatives=True)
             seed = Actor(SEED_ACTOR, "beheerder", ())
             unit = Transaction(connection, seed, ScopeRules({}, {}), db.now(), read_only=False)
-            for initiative in result.initiatives:
+            for initiative in result.require_initiatives():
                 unit.add(initiative, action=VersionAction.LOADED)
             name = Path(result.file).name or result.file
             connection.execute(update(tables.meta).where(tables.meta.c.id == 1).values(seeded_from=name))
@@ -352,9 +352,9 @@ class Register:
     def validate(self, cells: Mapping[str, str]) -> Initiative:
         """The record of a form, or InvalidRecordError with the importer's own messages."""
         result = validate_cells(cells, self.resolver)
-        if result.errors or len(result.initiatives) != 1:
+        if result.errors or result.rows_accepted != 1:
             raise InvalidRecordError(Msg("register.error.invalid"), result.issues)
-        return result.initiatives[0]
+        return result.require_initiatives()[0]
 
     def save(
         self,

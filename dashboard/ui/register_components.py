@@ -565,7 +565,7 @@ def import_section(register: Register, lang: str) -> None:
         return
     held = st.session_state.get(_PREVIEW_KEY)
     if not (isinstance(held, tuple) and held[0] == uploaded.file_id):
-        result = load_bytes(uploaded.getvalue(), uploaded.name)
+        result = load_bytes(uploaded.getvalue(), uploaded.name, keep_initiatives=True)
         try:
             fresh = preview_import(register, credential(), result)
         except RegisterError as error:

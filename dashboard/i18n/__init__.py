@@ -21,6 +21,7 @@ from dashboard.i18n import (
     import_texts,
     map_texts,
     need_texts,
+    peiljaar_texts,
     plural_texts,
     reading_texts,
     region_texts,
@@ -56,6 +57,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     register_texts.TEXTS,
     region_texts.TEXTS,
     reading_texts.TEXTS,
+    peiljaar_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
 _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] = (

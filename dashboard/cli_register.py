@@ -16,14 +16,17 @@ import sys
 from pathlib import Path
 from typing import Any, Final, TextIO
 
+from dashboard.core.confirmation import ConfirmationState
+from dashboard.core.peiljaar import Peiljaar, Progress, Rounds
 from dashboard.i18n import DEFAULT_LANG, LANGS, t, tn
 from dashboard.i18n.formats import fmt_date, fmt_list
 from dashboard.i18n.messages import Msg, render
 from dashboard.ingest.validation import load_path
 from dashboard.register.access import ROLES, Console
-from dashboard.register.accounts import LockEvent, LockKind
+from dashboard.register.accounts import LockEvent, LockKind, UserInfo
 from dashboard.register.errors import RegisterError
 from dashboard.register.importing import ImportPreview, apply_import, preview_import
+from dashboard.register.model import Entry, Status
 from dashboard.register.repository import Register, VersionInfo, shown_action, shown_actor
 
 EXIT_OK = 0
@@ -225,6 +228,121 @@ def _run_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------------------------------------------
+# register peiljaar open|vaststellen|status
+
+
+def _when(moment: Any, lang: str) -> str:
+    return "" if moment is None else f"{fmt_date(moment.date(), lang)} {moment.strftime('%H:%M')}"
+
+
+def _progress_json(row: Progress) -> dict[str, object]:
+    return {
+        "totaal": row.total,
+        "overgenomen_niet_bijgewerkt": row.carried,
+        "bijgewerkt": row.updated,
+        "door_beide_bevestigd": row.both,
+    }
+
+
+def _status_json(register: Register, peiljaren: list[Peiljaar], rounds: Rounds) -> list[dict[str, object]]:
+    known = {p.jaar: p for p in peiljaren}
+    out: list[dict[str, object]] = []
+    for year, status in rounds.statuses:
+        p = known.get(year)
+        item: dict[str, object] = {
+            "jaar": year,
+            "status": status.value,
+            "geopend": None
+            if p is None or p.opened_at is None
+            else p.opened_at.isoformat(timespec="seconds") + "Z",
+            "vastgesteld": None
+            if p is None or p.closed_at is None
+            else p.closed_at.isoformat(timespec="seconds") + "Z",
+            "reden": "" if p is None else p.reason,
+        }
+        rows = rounds.progress_of(year)
+        if rows:
+            item["voortgang"] = _progress_json(rows[0])
+            item["regios"] = {
+                row.regio: {"naam": register.region_names().get(row.regio, row.regio), **_progress_json(row)}
+                for row in rows[1:]
+            }
+        out.append(item)
+    return out
+
+
+def _run_peiljaar_status(args: argparse.Namespace) -> int:
+    lang = args.lang
+    register = _open()
+    peiljaren, rounds = register.peiljaren(), register.rounds()
+    if args.json:
+        _print_json(_status_json(register, peiljaren, rounds), sys.stdout)
+        return EXIT_OK
+    known = {p.jaar: p for p in peiljaren}
+    if not rounds.statuses:
+        print(t("cli.peiljaar.none", lang))
+    for year, status in rounds.statuses:
+        p = known.get(year)
+        if status.value == "vastgesteld":
+            line = t("cli.peiljaar.line.closed", lang, year=year, when=_when(p and p.closed_at, lang))
+            if p is not None and p.reason:
+                line += t("cli.register.history.reason", lang, reason=p.reason)
+            print(line)
+            continue
+        print(t("cli.peiljaar.line.open", lang, year=year, when=_when(p and p.opened_at, lang)))
+        for row in rounds.progress_of(year):
+            name = t("cli.peiljaar.all_regions", lang) if not row.regio else register.scope_label(row.regio)
+            line = tn("cli.peiljaar.progress", row.total, lang, name=name, carried=row.carried,
+                      updated=row.updated, both=row.both)  # fmt: skip
+            print("    " + line)
+    return EXIT_OK
+
+
+def _run_peiljaar_open(args: argparse.Namespace) -> int:
+    register = _open()
+    copied = register.open_peiljaar(Console(args.door), args.jaar, from_year=args.van)
+    print(tn("cli.peiljaar.opened", len(copied), args.lang, year=args.jaar))
+    return EXIT_OK
+
+
+def _unfinished(register: Register, year: int) -> list[Entry]:
+    """What is still not updated, or (example data aside, which nobody can confirm) not confirmed by both
+    sides in `year`: listed before a vaststelling."""
+    return [
+        e
+        for e in register.entries(include_withdrawn=False)
+        if e.key[1] == year
+        and (
+            e.status is Status.CONCEPT
+            or (not e.record.voorbeelddata and e.confirmation.state is not ConfirmationState.BOTH)
+        )
+    ]
+
+
+def _run_peiljaar_close(args: argparse.Namespace) -> int:
+    lang = args.lang
+    register = _open()
+    open_items = _unfinished(register, args.jaar)
+    concepts = [e for e in open_items if e.status is Status.CONCEPT]
+    print(tn("cli.peiljaar.unfinished", len(open_items), lang, year=args.jaar, concepts=len(concepts)))
+    for entry in open_items[: args.toon]:
+        state = (
+            t("cli.peiljaar.state.concept", lang)
+            if entry.status is Status.CONCEPT
+            else t(f"peiljaar.state.{entry.confirmation.state.value}", lang)
+        )
+        print(f"  - {entry.key[0]}  {entry.record.naam}  ({state})")
+    if len(open_items) > args.toon:
+        print("  " + tn("cli.peiljaar.more", len(open_items) - args.toon, lang))
+    if not (args.reden or "").strip():
+        print(t("cli.peiljaar.reason_needed", lang), file=sys.stderr)
+        return EXIT_FAILED
+    published = register.close_peiljaar(Console(args.door), args.jaar, reason=args.reden)
+    print(tn("cli.peiljaar.closed", len(published), lang, year=args.jaar))
+    return EXIT_OK
+
+
 def register_register(subparsers: Any, lang: str) -> None:
     parser = subparsers.add_parser(
         "register", help=t("cli.register.help", lang), description=t("cli.register.description", lang)
@@ -253,7 +371,27 @@ def register_register(subparsers: Any, lang: str) -> None:
     bak = commands.add_parser("backup", help=t("cli.register.backup.help", lang))
     bak.add_argument("file", metavar="FILE")
     bak.set_defaults(handler=_guarded(_run_backup))
-    for command in (init, imp, exp, his, bak):
+    pj = commands.add_parser(
+        "peiljaar", help=t("cli.peiljaar.help", lang), description=t("cli.peiljaar.description", lang)
+    )
+    rounds = pj.add_subparsers(dest="peiljaar_command", metavar=t("cli.metavar.command", lang), required=True)
+    opening = rounds.add_parser("open", help=t("cli.peiljaar.open.help", lang))
+    opening.add_argument("jaar", metavar="JAAR", type=int)
+    opening.add_argument(
+        "--van", metavar="JAAR", type=int, default=None, help=t("cli.peiljaar.open.van", lang)
+    )
+    opening.add_argument("--door", metavar="EMAIL", default=None, help=t("cli.register.import.door", lang))
+    opening.set_defaults(handler=_guarded(_run_peiljaar_open))
+    closing = rounds.add_parser("vaststellen", help=t("cli.peiljaar.close.help", lang))
+    closing.add_argument("jaar", metavar="JAAR", type=int)
+    closing.add_argument("--reden", default="", help=t("cli.peiljaar.close.reden", lang))
+    closing.add_argument("--toon", type=int, default=50, help=t("cli.peiljaar.close.toon", lang))
+    closing.add_argument("--door", metavar="EMAIL", default=None, help=t("cli.register.import.door", lang))
+    closing.set_defaults(handler=_guarded(_run_peiljaar_close))
+    status = rounds.add_parser("status", help=t("cli.peiljaar.status.help", lang))
+    status.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
+    status.set_defaults(handler=_guarded(_run_peiljaar_status))
+    for command in (init, imp, exp, his, bak, opening, closing, status):
         add_lang(command, lang)
 
 
@@ -265,15 +403,41 @@ def _scope_text(scope: tuple[str, ...], lang: str) -> str:
     return fmt_list(list(scope), lang) or t("register.scope.all", lang)
 
 
+def _organisation_text(user: UserInfo, lang: str) -> str:
+    if user.organisation is None:
+        return t("cli.users.organisation.none", lang)
+    kind = t(f"peiljaar.organisation.{user.organisation.kind.value}", lang)
+    return f"{user.organisation.name} ({kind})"
+
+
 def _run_users_add(args: argparse.Namespace) -> int:
     lang = args.lang
     register = _open()
     scope = register.scope_codes(args.scope.split(",")) if args.scope else ()
-    user = register.accounts.add(args.email, args.rol, scope)
+    organisation = register.organisation(args.organisatie) if args.organisatie is not None else None
+    user = register.accounts.add(args.email, args.rol, scope, organisation)
     role = t(f"register.role.{user.role}", lang)
     print(t("cli.users.added", lang, email=user.email, role=role, scope=_scope_text(user.scope, lang)))
+    print(t("cli.users.organisation", lang, organisation=_organisation_text(user, lang)))
     if not user.has_password:
         print(t("cli.users.set_password", lang, email=user.email))
+    return EXIT_OK
+
+
+def _run_users_set(args: argparse.Namespace) -> int:
+    lang = args.lang
+    register = _open()
+    current = register.accounts.get(args.email)
+    if args.rol is not None or args.scope is not None:
+        scope = register.scope_codes(args.scope.split(",")) if args.scope else current.scope
+        register.accounts.add(current.email, args.rol or current.role, scope)
+    if args.organisatie is not None:
+        text = args.organisatie.strip()
+        register.accounts.set_organisation(current.email, register.organisation(text) if text else None)
+    user = register.accounts.get(current.email)
+    role = t(f"register.role.{user.role}", lang)
+    print(t("cli.users.added", lang, email=user.email, role=role, scope=_scope_text(user.scope, lang)))
+    print(t("cli.users.organisation", lang, organisation=_organisation_text(user, lang)))
     return EXIT_OK
 
 
@@ -324,6 +488,13 @@ def _run_users_list(args: argparse.Namespace) -> int:
                     "email": u.email,
                     "rol": u.role,
                     "scope": list(u.scope),
+                    "organisatie": None
+                    if u.organisation is None
+                    else {
+                        "soort": u.organisation.kind.value,
+                        "code": u.organisation.code,
+                        "naam": u.organisation.name,
+                    },
                     "wachtwoord": u.has_password,
                     "blokkeringen": [_lock_json(e) for e in of_user[u.email]],
                 }
@@ -337,7 +508,8 @@ def _run_users_list(args: argparse.Namespace) -> int:
     for user in users:
         password = "" if user.has_password else " " + t("cli.users.no_password", lang)
         role = t(f"register.role.{user.role}", lang)
-        print(f"{user.email}  {role}  {_scope_text(user.scope, lang)}{password}")
+        organisation = _organisation_text(user, lang)
+        print(f"{user.email}  {role}  {_scope_text(user.scope, lang)}  {organisation}{password}")
         for event in of_user[user.email]:
             print("    " + _lock_line(event, lang))
     if others:
@@ -381,7 +553,14 @@ def register_users(subparsers: Any, lang: str) -> None:
     add.add_argument("email", metavar="EMAIL")
     add.add_argument("--rol", choices=ROLES, required=True)
     add.add_argument("--scope", default="", help=t("cli.users.add.scope", lang))
+    add.add_argument("--organisatie", default=None, help=t("cli.users.organisatie", lang))
     add.set_defaults(handler=_guarded(_run_users_add))
+    change = commands.add_parser("set", help=t("cli.users.set.help", lang))
+    change.add_argument("email", metavar="EMAIL")
+    change.add_argument("--rol", choices=ROLES, default=None)
+    change.add_argument("--scope", default=None, help=t("cli.users.add.scope", lang))
+    change.add_argument("--organisatie", default=None, help=t("cli.users.organisatie", lang))
+    change.set_defaults(handler=_guarded(_run_users_set))
     lst = commands.add_parser("list", help=t("cli.users.list.help", lang))
     lst.add_argument("--json", action="store_true", help=t("cli.help.json", lang))
     lst.set_defaults(handler=_guarded(_run_users_list))
@@ -392,5 +571,5 @@ def register_users(subparsers: Any, lang: str) -> None:
     pwd.add_argument("email", metavar="EMAIL")
     pwd.add_argument("--stdin", action="store_true", help=t("cli.users.password.stdin", lang))
     pwd.set_defaults(handler=_guarded(_run_users_password))
-    for command in (add, lst, rem, pwd):
+    for command in (add, change, lst, rem, pwd):
         add_lang(command, lang)

@@ -69,6 +69,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     plural_texts.PLURALS,
     register_texts.PLURALS,
     reading_texts.PLURALS,
+    peiljaar_texts.PLURALS,
 )
 
 

@@ -86,4 +86,142 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "{code} is geen bekende gemeentecode.",
         "en": "{code} is not a known gemeente code.",
     },
+    # States as the public reads them
+    "peiljaar.state.onbevestigd": {"nl": "onbevestigd", "en": "unconfirmed"},
+    "peiljaar.state.gemeente": {"nl": "bevestigd door gemeente", "en": "confirmed by gemeente"},
+    "peiljaar.state.zorgverzekeraar": {
+        "nl": "bevestigd door zorgverzekeraar",
+        "en": "confirmed by health insurer",
+    },
+    "peiljaar.state.beide": {"nl": "bevestigd door beide kanten", "en": "confirmed by both sides"},
+    "peiljaar.state.betwist": {"nl": "betwist", "en": "disputed"},
+    "peiljaar.organisation.gemeente": {"nl": "gemeente", "en": "gemeente"},
+    "peiljaar.organisation.zorgverzekeraar": {"nl": "zorgverzekeraar", "en": "health insurer"},
+    "peiljaar.organisation.overig": {"nl": "andere partij", "en": "other party"},
+    # Command line
+    "cli.peiljaar.help": {
+        "nl": "peiljaren: een ronde openen, vaststellen, de stand",
+        "en": "reference years: open a round, close it, the state",
+    },
+    "cli.peiljaar.description": {
+        "nl": "Een peiljaar is open zolang het wordt ingevuld en vastgesteld als een beheerder het sluit. Het "
+        "publiek ziet het nieuwste vastgestelde peiljaar, tenzij het een ander kiest.",
+        "en": "A reference year is open while it is being filled and closed once an administrator closes it. "
+        "The public sees the newest closed reference year unless it chooses another.",
+    },
+    "cli.peiljaar.open.help": {
+        "nl": "een ronde openen: de initiatieven van vorig jaar gaan mee als concept",
+        "en": "open a round: last year's initiatives are carried over as concepts",
+    },
+    "cli.peiljaar.open.van": {
+        "nl": "het jaar waaruit wordt overgenomen (standaard: het nieuwste eerdere jaar)",
+        "en": "the year to carry over from (default: the newest earlier year)",
+    },
+    "cli.peiljaar.close.help": {
+        "nl": "een peiljaar vaststellen (toont eerst wat nog niet is bijgewerkt of bevestigd)",
+        "en": "close a reference year (shows first what is not yet updated or confirmed)",
+    },
+    "cli.peiljaar.close.reden": {
+        "nl": "waarom het zo wordt vastgesteld (verplicht)",
+        "en": "why it is closed as it is (required)",
+    },
+    "cli.peiljaar.close.toon": {
+        "nl": "hoeveel open initiatieven te tonen (standaard 50)",
+        "en": "how many open initiatives to list (default 50)",
+    },
+    "cli.peiljaar.status.help": {
+        "nl": "de status van elk peiljaar, en hoe ver een open peiljaar is per regio",
+        "en": "each reference year's status, and how far an open one is per region",
+    },
+    "cli.peiljaar.none": {
+        "nl": "Het register heeft nog geen peiljaren.",
+        "en": "The register has no years yet.",
+    },
+    "cli.peiljaar.line.closed": {"nl": "{year}: vastgesteld {when}", "en": "{year}: closed {when}"},
+    "cli.peiljaar.line.open": {
+        "nl": "{year}: open (sinds {when}), wordt nog ingevuld",
+        "en": "{year}: open (since {when}), still being filled",
+    },
+    "cli.peiljaar.all_regions": {"nl": "alle regio's", "en": "all regions"},
+    "cli.peiljaar.state.concept": {
+        "nl": "concept, nog niet bijgewerkt",
+        "en": "concept, not yet updated",
+    },
+    "cli.peiljaar.reason_needed": {
+        "nl": "Niets vastgesteld: geef met --reden waarom het peiljaar zo wordt vastgesteld.",
+        "en": "Nothing closed: give with --reden why the reference year is closed as it is.",
+    },
+    "cli.users.organisatie": {
+        "nl": "de organisatie: een gemeente (GM0363 of de naam), een zorgverzekeraar (CZ) of een andere "
+        'partij ("GGD Utrecht"); leeg bij users set: geen organisatie',
+        "en": "the organisation: a gemeente (GM0363 or its name), a health insurer (CZ) or another party "
+        '("GGD Utrecht"); empty with users set: none',
+    },
+    "cli.users.set.help": {
+        "nl": "rol, werkgebied of organisatie van een gebruiker wijzigen",
+        "en": "change a user's role, area or organisation",
+    },
+    "cli.users.organisation": {"nl": "Organisatie: {organisation}.", "en": "Organisation: {organisation}."},
+    "cli.users.organisation.none": {
+        "nl": "geen organisatie (kan niet bevestigen)",
+        "en": "no organisation (cannot confirm)",
+    },
+}
+
+PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "cli.peiljaar.progress": {
+        "nl": {
+            "one": "{name}: {n} initiatief, {updated} bijgewerkt, {carried} overgenomen en nog niet bijgewerkt, "
+            "{both} door beide kanten bevestigd",
+            "other": "{name}: {n} initiatieven, {updated} bijgewerkt, {carried} overgenomen en nog niet "
+            "bijgewerkt, {both} door beide kanten bevestigd",
+        },
+        "en": {
+            "one": "{name}: {n} initiative, {updated} updated, {carried} carried over and not yet updated, "
+            "{both} confirmed by both sides",
+            "other": "{name}: {n} initiatives, {updated} updated, {carried} carried over and not yet updated, "
+            "{both} confirmed by both sides",
+        },
+    },
+    "cli.peiljaar.opened": {
+        "nl": {
+            "one": "Peiljaar {year} is open; {n} initiatief overgenomen als concept.",
+            "other": "Peiljaar {year} is open; {n} initiatieven overgenomen als concept.",
+        },
+        "en": {
+            "one": "Reference year {year} is open; {n} initiative carried over as a concept.",
+            "other": "Reference year {year} is open; {n} initiatives carried over as concepts.",
+        },
+    },
+    "cli.peiljaar.closed": {
+        "nl": {
+            "one": "Peiljaar {year} is vastgesteld; {n} initiatief gepubliceerd als overgenomen (niet "
+            "bijgewerkt).",
+            "other": "Peiljaar {year} is vastgesteld; {n} initiatieven gepubliceerd als overgenomen (niet "
+            "bijgewerkt).",
+        },
+        "en": {
+            "one": "Reference year {year} is closed; {n} initiative published as carried over (not updated).",
+            "other": "Reference year {year} is closed; {n} initiatives published as carried over (not "
+            "updated).",
+        },
+    },
+    "cli.peiljaar.unfinished": {
+        "nl": {
+            "one": "Peiljaar {year}: {n} initiatief is nog niet bijgewerkt of nog niet door beide kanten "
+            "bevestigd ({concepts} nog niet bijgewerkt; voorbeelddata kan niemand bevestigen):",
+            "other": "Peiljaar {year}: {n} initiatieven zijn nog niet bijgewerkt of nog niet door beide kanten "
+            "bevestigd ({concepts} nog niet bijgewerkt; voorbeelddata kan niemand bevestigen):",
+        },
+        "en": {
+            "one": "Reference year {year}: {n} initiative is not yet updated or not yet confirmed by both sides "
+            "({concepts} not yet updated; nobody can confirm example data):",
+            "other": "Reference year {year}: {n} initiatives are not yet updated or not yet confirmed by both "
+            "sides ({concepts} not yet updated; nobody can confirm example data):",
+        },
+    },
+    "cli.peiljaar.more": {
+        "nl": {"one": "… en {n} ander", "other": "… en {n} andere"},
+        "en": {"one": "… and {n} more", "other": "… and {n} more"},
+    },
 }

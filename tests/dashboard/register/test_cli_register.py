@@ -127,6 +127,7 @@ def test_users_add_list_remove_and_password_never_as_argument(db, monkeypatch, c
             "email": "a@example.nl",
             "rol": "redacteur",
             "scope": ["ZK31", "GM0363"],
+            "organisatie": None,
             "wachtwoord": True,
             "blokkeringen": [],
         }
@@ -261,3 +262,45 @@ def test_users_list_shows_the_beheerder_every_sign_in_lock(db, monkeypatch, caps
     assert (lock["soort"], lock["adres"], lock["pogingen"]) == ("paar", "198.51.100.7", 5)
     assert cli.main(["users", "list", "--lang", "en"]) == 0
     assert "locked on" in capsys.readouterr().out
+
+
+def test_peiljaar_open_status_vaststellen_and_organisations(db, capsys, monkeypatch):
+    """Issue 20: `register peiljaar open|vaststellen|status [--json]` and `users add/set --organisatie`."""
+    assert cli.main(["register", "init"]) == 0
+    capsys.readouterr()
+    assert cli.main(["register", "peiljaar", "status", "--json"]) == 0
+    assert [(y["jaar"], y["status"]) for y in _json(capsys)[-2:]] == [
+        (2019, "vastgesteld"),
+        (2020, "vastgesteld"),
+    ]
+    assert cli.main(["register", "peiljaar", "open", "2021"]) == 0
+    assert "116 initiatieven overgenomen als concept" in capsys.readouterr().out
+    assert cli.main(["register", "peiljaar", "status", "--json"]) == 0
+    (open_year,) = [y for y in _json(capsys) if y["status"] == "open"]
+    assert open_year["jaar"] == 2021 and open_year["voortgang"]["overgenomen_niet_bijgewerkt"] == 116
+    assert open_year["regios"]["ZK31"]["naam"] == "Zuid-Limburg"
+    # Closing lists what is still open and refuses without a reason.
+    assert cli.main(["register", "peiljaar", "vaststellen", "2021", "--toon", "2"]) == 2
+    captured = capsys.readouterr()
+    assert "116 initiatieven zijn nog niet bijgewerkt" in captured.out and "… en 114 andere" in captured.out
+    assert "--reden" in captured.err
+    assert Register.open(db).rounds().is_open(2021)
+    assert (
+        cli.main(["register", "peiljaar", "vaststellen", "2021", "--reden", "ronde klaar", "--lang", "en"])
+        == 0
+    )
+    assert "116 initiatives published as carried over" in capsys.readouterr().out
+    assert Register.open(db).newest_vastgesteld() == 2021
+    # Organisations: a gemeente by name, another party by its name; `users set` changes only that.
+    assert cli.main(["users", "add", "g@heerlen.nl", "--rol", "redacteur", "--scope", "ZK31",
+                     "--organisatie", "Heerlen"]) == 0  # fmt: skip
+    assert "Gemeente Heerlen (gemeente)" in capsys.readouterr().out
+    assert cli.main(["users", "set", "g@heerlen.nl", "--organisatie", "GGD Zuid Limburg"]) == 0
+    capsys.readouterr()
+    assert cli.main(["users", "list", "--json"]) == 0
+    (user,) = _json(capsys)
+    assert user["organisatie"] == {"soort": "overig", "code": "GGD Zuid Limburg", "naam": "GGD Zuid Limburg"}
+    assert user["scope"] == ["ZK31"]
+    assert cli.main(["users", "set", "g@heerlen.nl", "--organisatie", ""]) == 0
+    assert "geen organisatie (kan niet bevestigen)" in capsys.readouterr().out
+    assert cli.main(["users", "set", "g@heerlen.nl", "--organisatie", "GM9999"]) == 2

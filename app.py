@@ -54,7 +54,7 @@ def main() -> None:
     page = st.navigation(pages)
     components.interrupted_upload_notice(lang, page.url_path)
     dataset = data.active_dataset()
-    render_sidebar(dataset.records, gemeenten)
+    render_sidebar(dataset.records, gemeenten, dataset.rounds, dataset.can_confirm)
     share_components.after_sidebar(page, applied_link, dataset.source == "upload")
     page.run()
     share_components.sync_url_end(page, dataset.source == "upload")

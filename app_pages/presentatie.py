@@ -9,7 +9,7 @@ without a chosen region shows the national picture with a region chooser, never 
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.ui import data
+from dashboard.ui import components, data
 from dashboard.ui import presentation_components as slides
 from dashboard.ui.sidebar import current_lang, filters_from_state
 
@@ -33,6 +33,7 @@ slides.stepping(prev_col, count_col, next_col, deck.index, lang)
 if stop_col.button(t("slide.stop", lang), shortcut=slides.KEY_STOP, key="dia_stop", width="stretch"):
     st.switch_page("app_pages/kaart.py")
 slides.scope_line(scope_col, dataset, filters, lang)
+slides.year_banner(dataset, filters, lang)
 
 # ---- the slide
 if deck.national_instead:
@@ -42,4 +43,4 @@ if deck.national:
 elif deck.slide.code in ("regio", "gaten") and deck.profile is not None:
     slides.region_slide(state, deck.slide.code, deck.profile, lang)
 elif deck.slide.code in ("partijen", "interventies"):
-    slides.chart_slide(state, deck.slide.code, lang)
+    slides.chart_slide(state, deck.slide.code, lang, components.year_lines(dataset, filters, lang))

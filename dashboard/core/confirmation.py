@@ -39,6 +39,9 @@ class ConfirmationState(StrEnum):
 
 
 CONFIRMATION_STATES: Final = tuple(state.value for state in ConfirmationState)
+# The records frame's column of the register's records with each initiative's combined state; a user's own
+# file has no such column (nobody confirmed it).
+CONFIRMATION_COLUMN: Final = "bevestiging"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields, replace
 
 import pandas as pd
 
+from dashboard.core.confirmation import CONFIRMATION_COLUMN, ConfirmationState
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -23,6 +25,8 @@ class Filters:
     regios: tuple[str, ...] = ()
     reikwijdte: tuple[str, ...] = ()
     preventiecoalitie: bool | None = None
+    # Count only initiatives whose relation both sides confirmed (the register's `bevestiging` column).
+    alleen_bevestigd: bool = False
 
     def without_year(self) -> Filters:
         return replace(self, jaar=None)
@@ -37,7 +41,10 @@ class Filters:
         Only Filters' own fields: a subclass (the URL's view) adds fields that select nothing.
         """
         return {
-            f.name: getattr(self, f.name) for f in fields(Filters) if getattr(self, f.name) not in (None, ())
+            f.name: getattr(self, f.name)
+            for f in fields(Filters)
+            if getattr(self, f.name) not in (None, ())
+            and not (f.name == "alleen_bevestigd" and not self.alleen_bevestigd)
         }
 
 
@@ -61,6 +68,10 @@ def apply_filters(records: pd.DataFrame, filters: Filters, gemeenten: pd.DataFra
         mask &= records["reikwijdte"].isin(filters.reikwijdte)
     if filters.preventiecoalitie is not None:
         mask &= records["preventiecoalitie"] == filters.preventiecoalitie
+    if filters.alleen_bevestigd:
+        # Records without the column (a user's own file) are confirmed by nobody.
+        confirmed = records[CONFIRMATION_COLUMN] if CONFIRMATION_COLUMN in records.columns else None
+        mask &= (confirmed == ConfirmationState.BOTH.value) if confirmed is not None else False
     for column, wanted in (
         ("interventies", filters.interventies),
         ("partijen", filters.partijen),

@@ -26,6 +26,8 @@ class TableSource:
     is_example: bool
     filters: Filters
     gemeenten: pd.DataFrame  # for the names of the filtered areas
+    # The open-year note of the chosen peiljaar (None when it is vastgesteld).
+    year_note: str | None = None
 
 
 def need_provenance(spec: NeedSpec, sentence: str, source: TableSource, lang: str = "nl") -> list[str]:
@@ -56,6 +58,7 @@ def _lines(title: str, extra: list[str], source: TableSource, lang: str) -> list
         lang=lang,
         names=provenance.area_names(source.gemeenten),
         extra=extra,
+        year_note=source.year_note,
     )
 
 

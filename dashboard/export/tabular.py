@@ -21,8 +21,10 @@ from dashboard.core.insurers import INSURERS, insurer_aliases
 from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
-from dashboard.ingest.validation import ImportResult
+from dashboard.ingest.validation import ERROR_JOINER, ImportResult
 from dashboard.ingest.vocab import VOCABULARIES, level_allowed_text
+from dashboard.register.importing import ImportPreview
+from dashboard.register.records import to_cells
 
 EXPORT_COLUMNS: Final = (*schema.COLUMNS, schema.EXAMPLE_COLUMN)
 NUMBER_COLUMNS: Final = frozenset({"jaar", "startjaar", "bronrij", "rij"})
@@ -47,6 +49,25 @@ def records_to_xlsx_bytes(df: pd.DataFrame) -> bytes:
     sheet = writer.first_sheet(workbook, TEMPLATE_SHEET)
     writer.write_sheet(sheet, EXPORT_COLUMNS, _frame_rows(df, EXPORT_COLUMNS))
     return writer.workbook_bytes(workbook)
+
+
+def import_rejected_csv_bytes(preview: ImportPreview, lang: str = "nl") -> bytes:
+    """An import's rejected rows, as `rejected_to_csv_bytes` writes a file's: the validator's rejections and
+    the rows the register refused (outside the user's area, withdrawn) with their cells, row number and
+    messages, in the file's row order, so the user can correct them and import that file again."""
+    rejected = preview.result.rejected_in(lang)
+    row_column, errors_column = t("ingest.rejected.row", lang), t("ingest.rejected.errors", lang)
+    refused_rows = []
+    for row, initiative in preview.refused_records.items():
+        messages = [issue.text(lang) for issue in preview.refused if issue.row == row]
+        refused_rows.append(
+            {row_column: row, errors_column: ERROR_JOINER.join(messages), **to_cells(initiative)}
+        )
+    frame = pd.concat([rejected, pd.DataFrame(refused_rows)], ignore_index=True) if refused_rows else rejected
+    if row_column in frame.columns and len(frame):
+        frame = frame.sort_values(row_column, kind="stable")
+    frame = frame.fillna("")
+    return writer.csv_bytes([str(c) for c in frame.columns], frame.itertuples(index=False, name=None))
 
 
 def rejected_to_csv_bytes(result: ImportResult, lang: str = "nl") -> bytes:

@@ -57,7 +57,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     # Tabs
     "register.tab.edit": {"nl": "Toevoegen of bewerken", "en": "Add or edit"},
     "register.tab.import": {"nl": "Bestand inlezen", "en": "Import a file"},
-    "register.tab.year": {"nl": "Nieuw peiljaar", "en": "New reference year"},
+    "register.tab.year": {"nl": "Peiljaarronde", "en": "Reference-year round"},
     "register.tab.history": {"nl": "Wijzigingen", "en": "Changes"},
     "register.tab.withdrawn": {"nl": "Ingetrokken", "en": "Withdrawn"},
     # Edit form
@@ -161,31 +161,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Some rows were rejected: without the box above nothing is saved.",
     },
     "register.import.confirm": {"nl": "Bevestigen en opslaan", "en": "Confirm and save"},
-    "register.import.done": {
-        "nl": "Ingelezen: {nieuw} nieuw, {gewijzigd} gewijzigd.",
-        "en": "Imported: {nieuw} new, {gewijzigd} changed.",
-    },
     "register.import.nothing": {
         "nl": "Alles in dit bestand staat al zo in het register.",
         "en": "Everything in this file is already in the register as is.",
     },
     # New peiljaar
-    "register.year.from": {"nl": "Van peiljaar", "en": "From year"},
-    "register.year.to": {"nl": "Naar peiljaar", "en": "To year"},
-    "register.year.copy": {
-        "nl": "Neem de initiatieven van {a} over naar {b}",
-        "en": "Carry the initiatives of {a} over to {b}",
-    },
-    "register.year.help": {
-        "nl": "De initiatieven in uw werkgebied worden als concept gekopieerd. Pagina's tonen alleen bevestigde "
-        "initiatieven: controleer en bevestig de concepten.",
-        "en": "The initiatives in your area are copied as drafts. Pages show confirmed initiatives only: check "
-        "and confirm the drafts.",
-    },
-    "register.year.copied": {
-        "nl": "{n} initiatieven als concept overgenomen naar {b}.",
-        "en": "{n} initiatives carried over to {b} as drafts.",
-    },
     "register.year.concepts": {"nl": "Concepten in {b}: {n}", "en": "Drafts in {b}: {n}"},
     "register.year.confirm_all": {"nl": "Alle concepten bevestigen", "en": "Confirm all drafts"},
     "register.year.confirmed": {"nl": "{n} concepten bevestigd.", "en": "{n} drafts confirmed."},

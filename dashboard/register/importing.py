@@ -48,6 +48,9 @@ class ImportPreview:
     plans: list[RowPlan]
     refused: list[Issue]
     applied: bool = False
+    # The records the register refused (outside the user's scope, withdrawn), by their row: with the
+    # validator's rejected rows, what the user downloads to correct.
+    refused_records: dict[int, Initiative] = field(default_factory=dict)
 
     def of(self, kind: Kind) -> list[RowPlan]:
         return [plan for plan in self.plans if plan.kind == kind]
@@ -96,6 +99,7 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
     """What importing `result` would do for this user; nothing is written."""
     plans: list[RowPlan] = []
     refused: list[Issue] = []
+    refused_records: dict[int, Initiative] = {}
     with register.transaction(credential, read_only=True) as unit:
         for initiative in result.require_initiatives():
             key = initiative.key
@@ -105,6 +109,7 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
             if refusal is not None:
                 outside = ", ".join(unit.outside(initiative.gemeenten, current))
                 refused.append(Issue(row, "gemeenten", outside, "error", refusal))
+                refused_records[row] = initiative
                 continue
             if current is None:
                 plans.append(RowPlan(key, row, "nieuw", (), initiative))
@@ -112,6 +117,7 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
             if current.withdrawn:
                 withdrawn = Msg("register.error.import_withdrawn", id=key[0], year=key[1])
                 refused.append(Issue(row, "id", key[0], "error", withdrawn))
+                refused_records[row] = initiative
                 continue
             fields = changed_fields(current.record, initiative)
             changes = tuple(
@@ -119,7 +125,7 @@ def preview_import(register: Register, credential: Credential, result: ImportRes
             )
             kind: Kind = "gewijzigd" if fields or current.status is not Status.CONFIRMED else "ongewijzigd"
             plans.append(RowPlan(key, row, kind, changes, initiative, current.version))
-    return ImportPreview(result, plans, refused)
+    return ImportPreview(result, plans, refused, refused_records=refused_records)
 
 
 def apply_import(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 import pandas as pd
 from sqlalchemy import Connection, Engine, select, update
 
-from dashboard.core.confirmation import ConfirmationState
+from dashboard.core.confirmation import CONFIRMATION_COLUMN, ConfirmationState
 from dashboard.core.initiative import Initiative, Key
 from dashboard.core.insurers import canonical_insurer, is_known_insurer
 from dashboard.core.organisation import Organisation, OrganisationKind, gemeente_organisation
@@ -106,7 +106,6 @@ __all__ = [
 # What the register adds to the pages' records frame: the combined confirmation state of each initiative
 # (`core.confirmation.ConfirmationState` values: onbevestigd|gemeente|zorgverzekeraar|beide|betwist), and
 # whether a vaststelling published it as carried over without an update.
-CONFIRMATION_COLUMN: Final = "bevestiging"
 CARRIED_COLUMN: Final = "overgenomen"
 REGISTER_COLUMNS: Final = (CONFIRMATION_COLUMN, CARRIED_COLUMN)
 

@@ -6,8 +6,8 @@ per data, filter state and choice, and shared: nothing that draws or downloads a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,6 +25,11 @@ class ChartView:
     title: str  # plain text: the chart's alt text starts with it
     percent: bool = True
     scope_names: Mapping[str, str] | None = field(default=None)
+
+
+def with_note(view: ChartView, lines: Sequence[str]) -> ChartView:
+    """``view`` with the open-year note in its figure (`charts.with_note`); the same view without lines."""
+    return replace(view, figure=charts.with_note(view.figure, lines)) if lines else view
 
 
 def national(kind: str, records: pd.DataFrame, lang: str, base: Base = "offering") -> ChartView:

@@ -86,6 +86,32 @@ def _layout(fig: go.Figure, title: str, lang: str, height: int, subtitle: str | 
     return fig
 
 
+# The open-year note in a figure: dark amber, readable on white (contrast 7.3:1) and not a data colour.
+NOTE_COLOR = "#7a4100"
+NOTE_LINE_PX = 20
+
+
+def with_note(fig: go.Figure, lines: Sequence[str]) -> go.Figure:
+    """A copy of ``fig`` whose subtitle starts with ``lines`` (plain text: the open-year note), so a chart of a
+    peiljaar still being filled says so in the figure itself, on the page and in its PNG."""
+    if not lines:
+        return fig
+    noted = go.Figure(fig)
+    title = noted.layout.title
+    existing = title.subtitle.text if title.subtitle is not None and title.subtitle.text else ""
+    note = "<br>".join(f'<span style="color:{NOTE_COLOR}">{plaintext.plotly(line)}</span>' for line in lines)
+    noted.update_layout(
+        title={
+            "subtitle": {
+                "text": note + ("<br>" + existing if existing else ""),
+                "font": {"size": SUBTITLE_SIZE},
+            }
+        },
+        margin={"t": (noted.layout.margin.t or 80) + NOTE_LINE_PX * len(lines) + (0 if existing else 20)},
+    )
+    return noted
+
+
 def _bar_colors(colors: str | Sequence[str] | None, n: int) -> str | list[str]:
     if colors is None:
         return BAR_COLOR

@@ -18,6 +18,12 @@ from typing import Final
 # autolinks), KaTeX ($) or Streamlit's directives and icons (:): each gets a backslash, which CommonMark
 # removes again for display. & stops entities, = setext headings, @ e-mail autolinks.
 _MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=@])")
+# Streamlit finds icons (``:material/warning:``, ``:streamlit:``) and emoji shortcodes (``:smile:``, ``:-1:``)
+# in the text *after* markdown has removed its backslashes (and ``:material/`` even in the raw source), so an
+# escaped colon is not enough: a word joiner (U+2060, invisible, never a line break) right after every colon
+# that something follows keeps the colon and the name apart, so no pattern matches.
+_SHORTCODE_COLON: Final = re.compile(r"\\:(?=\S)")
+WORD_JOINER: Final = "\u2060"
 
 
 def markdown(value: object) -> str:
@@ -27,7 +33,7 @@ def markdown(value: object) -> str:
     a heading or a code block, and four leading spaces make a code block.
     """
     text = " ".join(str("" if value is None else value).split())
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _SHORTCODE_COLON.sub("\\:" + WORD_JOINER, _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
 def markdown_fields(fields: Mapping[str, object]) -> dict[str, object]:

@@ -34,6 +34,9 @@ def describe_filters(filters: Filters, lang: str = "nl", names: Mapping[str, str
     for field, value in filters.active().items():
         if field == "jaar":
             continue
+        if field == "alleen_bevestigd":
+            parts.append(t("sidebar.bevestigd", lang))
+            continue
         if field == "preventiecoalitie":
             shown = t(f"sidebar.coalitie.{'ja' if value else 'nee'}", lang)
         else:
@@ -68,17 +71,21 @@ def provenance_lines(
     names: Mapping[str, str] | None = None,
     extra: Sequence[str] = (),
     title: str | None = None,
+    year_note: str | None = None,
 ) -> list[str]:
     """The lines every download carries, in the user's language.
 
     ``title`` (what the file holds) comes first; ``extra`` lines (sources of context figures, notes) come
-    after the filters.
+    after the filters. ``year_note`` (`render.peiljaar.open_year_note`) says that the peiljaar is still open
+    and how complete it is, right under the peiljaar.
     """
     lines = [title] if title else []
     if is_example:
         lines.append(t("dl.example", lang))
     year = filters.jaar
     lines.append(t("dl.peiljaar", lang, year=year) if year is not None else t("dl.peiljaar.all", lang))
+    if year_note:
+        lines.append(year_note)
     lines.append(t("dl.source", lang, file=file_name))
     # RIVM is a source only where its figures are used: the example data's totals (and, via ``extra``, the
     # published totals of the years chart); a user's own file is credited to that file alone.

@@ -255,6 +255,9 @@ def _initiative_rows(rows: pd.DataFrame, lang: str) -> list[tuple[list[str], str
             # A generated row's source is the generator's Dutch note; it is said in the reader's language.
             source = t("report.source.example", lang)
         name = clean(row["naam"], 160) + (" *" if bool(row["voorbeelddata"]) else "")
+        if bool(row.get("overgenomen", False)):
+            # Published at a vaststelling as it was carried over: nobody updated it that year.
+            name += f" ({t('peiljaar.carried_label', lang)})"
         cells = [
             name,
             clean(label("level", row["samenwerkingsniveau"], lang)),
@@ -277,11 +280,15 @@ def build_report(
     is_example: bool,
     today: date,
     valpreventie: ValpreventieSection | None = None,
+    year_note: str | None = None,
+    confirmed_note: str | None = None,
 ) -> FPDF:
     """The PDF report of ``scope`` ("regio", code) or ("gemeente", code) under the sidebar's ``filters``.
 
     ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows;
     ``valpreventie`` adds the fall-prevention estimate made on that page, with every figure and its source.
+    ``year_note`` says the peiljaar is still open and how complete (under the date, and in the sources);
+    ``confirmed_note`` how many initiatives both sides confirmed, when only those are counted.
     Raises KeyError for an unknown code.
     """
     gemeenten = pd.DataFrame(gemeenten_geo.drop(columns="geometry"))
@@ -320,12 +327,15 @@ def build_report(
     )
     year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
     pdf.para(t("report.when", lang, year=year, date=_date_text(today, lang)), 10, "B")
-    if shows_example:
+    notes = [
+        *([t("dl.example", lang)] if shows_example else []),
+        *([year_note] if year_note else []),
+        *([t("peiljaar.only_confirmed", lang, counts=confirmed_note)] if confirmed_note else []),
+    ]
+    for note in notes:
         pdf.set_fill_color(255, 243, 205)
         pdf.set_font(FONT, "B", 10)
-        pdf.multi_cell(
-            0, 6, clean(t("dl.example", lang), 2000), fill=True, align="L", new_x="LMARGIN", new_y="NEXT"
-        )
+        pdf.multi_cell(0, 6, clean(note, 2000), fill=True, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.set_fill_color(255, 255, 255)
     pdf.heading(t("report.figures", lang))
     # The same table as the page: the gemeente itself, its region (labelled as such) and Nederland.
@@ -387,6 +397,8 @@ def build_report(
         filters=filters,
         lang=lang,
         names=names,
+        year_note=year_note,
+        extra=[confirmed_note] if confirmed_note else (),
     )
     for line in [*lines, t("source.cbs", lang)]:
         pdf.para(line, 8.5)

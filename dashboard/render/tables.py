@@ -11,7 +11,7 @@ from pandas.io.formats.style import Styler
 
 from dashboard.analysis.areas import NO_INITIATIVE
 from dashboard.core.schema import LEVEL_RANK
-from dashboard.i18n import insurer, label, t
+from dashboard.i18n import TEXTS, insurer, label, t
 from dashboard.i18n.formats import MISSING, fmt_value
 
 # Year columns are numbers without thousands separators ("2020", never "2.020").
@@ -75,8 +75,32 @@ def _labels(values: tuple[str, ...], kind: str, lang: str, year: object = None) 
     return ", ".join(label(kind, v, lang, year) for v in values)
 
 
+def record_status(confirmation: object, carried: object, lang: str = "nl") -> str:
+    """One register record's standing: "overgenomen (niet bijgewerkt)" when a vaststelling published it as it
+    was carried over, else its two sides' confirmation ("bevestigd door beide kanten", "betwist", ...)."""
+    if carried is True:
+        return t("peiljaar.carried_label", lang)
+    key = f"peiljaar.state.{confirmation}"
+    return t(key, lang) if key in TEXTS else ""
+
+
 def initiatives_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
-    """One row per initiative with Dutch (or English) labels; ``bron`` only holds vetted http(s) URLs."""
+    """One row per initiative with Dutch (or English) labels; ``bron`` only holds vetted http(s) URLs. Records
+    of the register get a status column (carried over; confirmed by whom, or disputed)."""
+    table = _initiatives_table(records, lang)
+    if "bevestiging" in records.columns:
+        carried = (
+            records["overgenomen"] if "overgenomen" in records.columns else pd.Series(False, records.index)
+        )
+        status = [
+            record_status(c, bool(o) if o is not None and not pd.isna(o) else False, lang)
+            for c, o in zip(records["bevestiging"], carried, strict=True)
+        ]
+        table.insert(2, t("table.status", lang), status)
+    return table
+
+
+def _initiatives_table(records: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("table.naam", lang): records["naam"],

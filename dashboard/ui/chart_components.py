@@ -78,14 +78,17 @@ def _year_part(filters: Filters) -> str:
 def chart_lines(
     dataset: Dataset, drawn: pd.DataFrame, drawn_filters: Filters, extra: list[str], lang: str
 ) -> list[str]:
-    """A chart's download lines; example data is declared only when the records drawn include some."""
+    """A chart's download lines; example data is declared only when the records drawn include some; an open
+    peiljaar says so, and "only confirmed by both sides" how many are."""
+    confirmed = components.confirmed_line(dataset, drawn_filters, lang)
     return provenance.provenance_lines(
         file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=bool(drawn["voorbeelddata"].any()),
         filters=drawn_filters,
         lang=lang,
         names=provenance.area_names(data.gemeenten_table()),
-        extra=extra,
+        extra=[*extra, *([confirmed] if confirmed else [])],
+        year_note=components.year_note(dataset, drawn_filters, lang),
     )
 
 
@@ -98,8 +101,9 @@ def national_chart(dataset: Dataset, filters: Filters, kind: str, base: Base, la
     lines = chart_lines(
         dataset, records, drawn_filters, [t("dl.source.rivm_years", lang)] if kind == "jaren" else [], lang
     )
+    note = components.year_lines(dataset, drawn_filters, lang)
     components.show_chart(
-        data.derived(dataset, drawn_filters, _national, kind, lang, base),
+        data.derived(dataset, drawn_filters, _national, kind, lang, base, note),
         lines,
         key=f"g_{kind}",
         file_stem=f"preventiekaart_{kind}_{_year_part(drawn_filters)}",
@@ -115,8 +119,10 @@ def national_chart(dataset: Dataset, filters: Filters, kind: str, base: Base, la
         )
 
 
-def _national(state: FilterState, kind: str, lang: str, base: Base) -> chart_views.ChartView:
-    return chart_views.national(kind, state.records, lang, base)
+def _national(
+    state: FilterState, kind: str, lang: str, base: Base, note: tuple[str, ...] = ()
+) -> chart_views.ChartView:
+    return chart_views.with_note(chart_views.national(kind, state.records, lang, base), note)
 
 
 def _level_mix(state: FilterState, lang: str) -> chart_views.ChartView:
@@ -135,7 +141,8 @@ def compared_chart(dataset: Dataset, filters: Filters, kind: str, area: str, bas
     nl_filters = chart_filters(filters, kind).without_area()
     nl_records = data.filter_state(dataset, nl_filters).records
     name = provenance.area_names(data.gemeenten_table())[area]
-    compared = data.derived(dataset, nl_filters, _compare, kind, area, lang, base)
+    note = components.year_lines(dataset, nl_filters, lang)
+    compared = data.derived(dataset, nl_filters, _compare, kind, area, lang, base, note)
     if compared.region_is_empty:
         st.info(t("grafieken.compare.empty", lang, region=components.escape_markdown(name)))
     components.show_chart(
@@ -147,10 +154,12 @@ def compared_chart(dataset: Dataset, filters: Filters, kind: str, area: str, bas
     )
 
 
-def _compare(state: FilterState, kind: str, area: str, lang: str, base: Base) -> _Compared:
+def _compare(
+    state: FilterState, kind: str, area: str, lang: str, base: Base, note: tuple[str, ...] = ()
+) -> _Compared:
     gemeenten = data.gemeenten_table()
     column = "pv_code" if area in set(gemeenten["pv_code"]) else "regio_code"
     region_records = touching(state.records, gemeenten_in(gemeenten, column, [area]))
     name = provenance.area_names(gemeenten)[area]
     view = chart_views.compared(kind, region_records, state.records, name, lang, base, kind != "jaren")
-    return _Compared(view, region_records.empty)
+    return _Compared(chart_views.with_note(view, note), region_records.empty)

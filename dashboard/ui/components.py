@@ -6,6 +6,7 @@ import functools
 import logging
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Final, Literal
 
@@ -19,17 +20,18 @@ from streamlit_folium import st_folium
 from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
+from dashboard.core.confirmation import CONFIRMATION_COLUMN, ConfirmationState
 from dashboard.core.filters import Filters
 from dashboard.export import downloads, writer
 from dashboard.export.writer import Download
 from dashboard.i18n import insurer, t, tn
 from dashboard.i18n.formats import fmt_date
 from dashboard.i18n.messages import render
-from dashboard.render import chart_views, charts, maps, plaintext, provenance
+from dashboard.render import chart_views, charts, maps, peiljaar, plaintext, provenance
 from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import SHOW_CONCEPTS_KEY, Dataset
-from dashboard.ui.sidebar import current_lang, prefixed_text
+from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 from geo.regions import ENV_REGION_TABLE, RegionTableError
 
 _LOG: Final = logging.getLogger("preventiekaart")
@@ -130,12 +132,15 @@ def map_png_button(
     places += [t("place.regio", lang, naam=names[c]) for c in filters.regios if c in names]
     where = ", ".join(places) if members is not None and places else t("kaart.png.nl", lang)
     year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
+    confirmed = confirmed_line(dataset, filters, lang)
     lines = provenance.provenance_lines(
         file_name=provenance.source_label(dataset.records, dataset.name),
         is_example=dataset.is_example,
         filters=filters,
         lang=lang,
         names=names,
+        year_note=year_note(dataset, filters, lang),
+        extra=[confirmed] if confirmed else (),
     )
     build = partial(
         downloads.map_png_bytes,
@@ -160,10 +165,59 @@ def map_png_button(
     )
 
 
+def year_lines(dataset: Dataset, filters: Filters, lang: str) -> tuple[str, ...]:
+    """The open-year note for the chosen peiljaar (nothing when it is vastgesteld, or the data is a user's
+    file): the banner's text, and what every chart, PNG, slide and report of that year carries. With one
+    VNG–ZN region chosen, that region's progress."""
+    regio = filters.regios[0] if len(filters.regios) == 1 else None
+    name = provenance.area_names(data.gemeenten_table()).get(regio) if regio else None
+    return peiljaar.open_year_lines(dataset.rounds, filters.jaar, lang, regio, name)
+
+
+def year_note(dataset: Dataset, filters: Filters, lang: str) -> str | None:
+    """`year_lines` as one line (None for a vastgesteld year)."""
+    lines = year_lines(dataset, filters, lang)
+    return " ".join(lines) if lines else None
+
+
+def confirmed_line(dataset: Dataset, filters: Filters, lang: str) -> str | None:
+    """With "only confirmed by both sides" on: how many of the selection without that filter are."""
+    if not filters.alleen_bevestigd:
+        return None
+    records = data.filter_state(dataset, replace(filters, alleen_bevestigd=False)).records
+    column = records.get(CONFIRMATION_COLUMN)
+    both = 0 if column is None else int((column == ConfirmationState.BOTH.value).sum())
+    return peiljaar.confirmed_note(both, len(records), lang)
+
+
+def year_notice(dataset: Dataset, filters: Filters, lang: str, compact: bool = False) -> None:
+    """The banner of an open peiljaar (with its progress per region unless ``compact``), and the count behind
+    "only confirmed by both sides"."""
+    note = year_note(dataset, filters, lang)
+    if note is not None and filters.jaar is not None:
+        st.warning(escape_markdown(note), icon=":material/pending:")
+        default = dataset.default_year
+        if not compact:
+            if default is not None and default != filters.jaar:
+                st.caption(t("peiljaar.banner.default", lang, year=default))
+            with st.expander(t("peiljaar.banner.table", lang), icon=":material/table_chart:"):
+                names = provenance.area_names(data.gemeenten_table())
+                st.dataframe(
+                    peiljaar.progress_frame(dataset.rounds, filters.jaar, names, lang),
+                    hide_index=True,
+                    width="stretch",
+                )
+    line = confirmed_line(dataset, filters, lang)
+    if line is not None:
+        st.info(t("peiljaar.only_confirmed", lang, counts=line), icon=":material/verified:")
+
+
 def dataset_notice(dataset: Dataset, lang: str, compact: bool = False) -> None:
     """Say plainly when example data is shown, whose file is shown, and that rejected rows exist
-    (``compact``: the example notice in one short line, for a page whose first screen is the map)."""
+    (``compact``: the example notice in one short line, for a page whose first screen is the map); and when
+    the chosen peiljaar is still open (`year_notice`)."""
     records = dataset.records
+    year_notice(dataset, filters_from_state(st.session_state), lang, compact)
     if dataset.problem:
         problem = escape_markdown(render(dataset.problem, lang))
         if dataset.stale_since is not None:

@@ -31,6 +31,7 @@ from dashboard.analysis.context_measures import classify_map_measure
 from dashboard.analysis.measures import Classified, adjacent_colors, classify
 from dashboard.analysis.scope import scope_classified, selection_members
 from dashboard.core.filters import Filters, apply_filters
+from dashboard.core.peiljaar import NO_ROUNDS, Rounds
 from dashboard.i18n.messages import Msg
 from dashboard.ingest import health
 from dashboard.ingest.budget import Budget, ValidationStoppedError
@@ -80,6 +81,8 @@ class Dataset:
     # Which records these are (database, revision, concepts; or which upload on top of what): the per-state
     # caches below are keyed by it, so a change in the register is a new key and never shows stale figures.
     key: str = ""
+    # The register's peiljaren (which year is open, how complete); NO_ROUNDS for a user's file alone.
+    rounds: Rounds = NO_ROUNDS
 
     @property
     def records(self) -> pd.DataFrame:
@@ -92,6 +95,17 @@ class Dataset:
     @property
     def name(self) -> str:
         return shown_name(self.result)
+
+    @property
+    def default_year(self) -> int | None:
+        """The year a visitor sees when they choose none: the newest vastgesteld peiljaar of the register
+        (an open one only when chosen); of a user's file, its newest year."""
+        return self.rounds.default_year(int(year) for year in self.records["jaar"])
+
+    @property
+    def can_confirm(self) -> bool:
+        """Whether the records carry the two sides' confirmation (the register's do, a file's alone not)."""
+        return "bevestiging" in self.records.columns
 
 
 def shown_name(result: ImportResult) -> str:
@@ -176,11 +190,23 @@ def _register_result(url: str, revision: int, include_concepts: bool) -> ImportR
     return register_store(url).result(include_concepts=include_concepts)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _register_rounds(url: str, revision: int) -> Rounds:
+    """The peiljaren at one revision (statuses and the progress of open years), shared by every session."""
+    del revision  # part of the cache key only
+    return register_store(url).rounds()
+
+
+def register_rounds(revision: int) -> Rounds:
+    return _register_rounds(db.database_url(), revision)
+
+
 @dataclass
 class _LastRead:
     result: ImportResult
     at: datetime
     key: str
+    rounds: Rounds
 
 
 @st.cache_resource(show_spinner=False)
@@ -196,16 +222,19 @@ def register_dataset(include_concepts: bool = False) -> Dataset:
     try:
         revision = register_store(url).revision()
         result = _register_result(url, revision, include_concepts)
+        rounds = _register_rounds(url, revision)
     except UnavailableError as error:
         with lock:
             seen = last.get((url, include_concepts)) or last.get((url, False))
         if seen is None:
             return Dataset(_unavailable_result(error.msg), "register", problem=error.msg, key="down")
-        return Dataset(seen.result, "register", stale_since=seen.at, problem=error.msg, key=seen.key)
+        return Dataset(
+            seen.result, "register", stale_since=seen.at, problem=error.msg, key=seen.key, rounds=seen.rounds
+        )
     key = f"{url}#{revision}#{int(include_concepts)}"
     with lock:
-        last[(url, include_concepts)] = _LastRead(result, db.now(), key)
-    return Dataset(result, "register", key=key)
+        last[(url, include_concepts)] = _LastRead(result, db.now(), key, rounds)
+    return Dataset(result, "register", key=key, rounds=rounds)
 
 
 def _unavailable_result(message: Msg | str) -> ImportResult:
@@ -260,7 +289,7 @@ def active_dataset() -> Dataset:
         server = register_dataset(concepts)
         return Dataset(
             combined_result(server.result, upload), "upload", "samen", server.stale_since, server.problem,
-            f"{mine}+{server.key}",
+            f"{mine}+{server.key}", server.rounds,
         )  # fmt: skip
     return Dataset(upload, "upload", key=mine)
 
@@ -501,12 +530,30 @@ def _upload_derived(
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _register_entries(url: str, revision: int) -> tuple[Entry, ...]:
     del revision  # part of the cache key only
-    return tuple(register_store(url).entries())
+    entries = tuple(register_store(url).entries())
+    held, lock = _last_entries()
+    with lock:
+        held[url] = entries
+    return entries
+
+
+@st.cache_resource(show_spinner=False)
+def _last_entries() -> tuple[dict[str, tuple[Entry, ...]], threading.Lock]:
+    """Per process: the entries each database gave last (the Register page is drawn from them while the
+    database cannot be read, so its forms stay with what was typed)."""
+    return {}, threading.Lock()
 
 
 def register_entries(revision: int) -> tuple[Entry, ...]:
     """Every entry of the register (withdrawn ones too) at `revision` (the one the page just read)."""
     return _register_entries(db.database_url(), revision)
+
+
+def last_register_entries() -> tuple[Entry, ...]:
+    """The entries read last from this process's database (nothing when none were read yet)."""
+    held, lock = _last_entries()
+    with lock:
+        return held.get(db.database_url(), ())
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

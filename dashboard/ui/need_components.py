@@ -166,13 +166,14 @@ def _need_view(state: FilterState, spec: NeedSpec, lang: str) -> NeedView:
     )
 
 
-def table_source(dataset: Dataset, filters: Filters) -> need_files.TableSource:
-    """Where both downloads' tables come from."""
+def table_source(dataset: Dataset, filters: Filters, lang: str = "nl") -> need_files.TableSource:
+    """Where both downloads' tables come from (in ``lang``: the open-year note is a line of their own)."""
     return need_files.TableSource(
         provenance.source_label(dataset.records, dataset.name),
         dataset.is_example,
         filters,
         data.gemeenten_table(),
+        components.year_note(dataset, filters, lang),
     )
 
 

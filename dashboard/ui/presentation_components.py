@@ -127,6 +127,16 @@ def scope_line(container: DeltaGenerator, dataset: Dataset, filters: Filters, la
     container.caption(line + example, help=t("slide.keys", lang))
 
 
+def year_banner(dataset: Dataset, filters: Filters, lang: str) -> None:
+    """A slide of a peiljaar still being filled says so, on every slide (the audience may not know)."""
+    note = components.year_note(dataset, filters, lang)
+    if note is not None:
+        st.warning(components.escape_markdown(note), icon=":material/pending:")
+    confirmed = components.confirmed_line(dataset, filters, lang)
+    if confirmed is not None:
+        st.caption(components.escape_markdown(t("peiljaar.only_confirmed", lang, counts=confirmed)))
+
+
 def region_chooser(current: Deck, lang: str) -> None:
     """A region slide without a region: say so, and offer the chooser."""
     text = (
@@ -247,13 +257,14 @@ def _slide_map(
     )
 
 
-def chart_slide(state: FilterState, code: str, lang: str) -> None:
-    """Parties ("partijen") or intervention uptake ("interventies") under the sidebar's filters."""
-    figure = state.derive(_chart, code, lang)
+def chart_slide(state: FilterState, code: str, lang: str, note: tuple[str, ...] = ()) -> None:
+    """Parties ("partijen") or intervention uptake ("interventies") under the sidebar's filters; ``note``
+    (the open-year note) in the figure."""
+    figure = state.derive(_chart, code, lang, note)
     st.plotly_chart(figure, width="stretch", key=f"dia_{code}")
 
 
-def _chart(state: FilterState, code: str, lang: str) -> go.Figure:
+def _chart(state: FilterState, code: str, lang: str, note: tuple[str, ...] = ()) -> go.Figure:
     if code == "partijen":
-        return charts.parties_figure(state.records, lang)
-    return charts.interventions_figure(state.records, "offering", lang)
+        return charts.with_note(charts.parties_figure(state.records, lang), note)
+    return charts.with_note(charts.interventions_figure(state.records, "offering", lang), note)

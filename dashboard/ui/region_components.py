@@ -208,6 +208,7 @@ def comparison(dataset: Dataset, filters: Filters, view: RegionView, lang: str) 
         filters=view.nl.filters,
         lang=lang,
         extra=[t("dl.compare", lang, region=view.place)],
+        year_note=components.year_note(dataset, view.nl.filters, lang),
     )
     year_part = str(filters.jaar) if filters.jaar is not None else "alle_jaren"
     tabs = st.tabs([t(f"grafieken.kind.{kind}", lang) for kind in COMPARED_KINDS])

@@ -185,7 +185,12 @@ def report_button(
     dataset = data.active_dataset()
     filters = filters_from_state(st.session_state)
     # The upload's id, not only its name: a corrected file uploaded under the same name is other data.
-    made_for = (scope_kind, code, filters, lang, dataset.source, dataset.name, data.upload_id(), valpreventie)
+    year_note = components.year_note(dataset, filters, lang)
+    confirmed = components.confirmed_line(dataset, filters, lang)
+    made_for = (
+        scope_kind, code, filters, lang, dataset.source, dataset.name, data.upload_id(), valpreventie,
+        year_note, confirmed,
+    )  # fmt: skip
     suffix = "_vp" if valpreventie is not None else ""
     key = f"_report_{scope_kind}_{code}{suffix}"
     label = t("vp.report" if valpreventie is not None else "report.button", lang)
@@ -203,6 +208,8 @@ def report_button(
                     dataset.is_example,
                     date.today(),
                     valpreventie=valpreventie,
+                    year_note=year_note,
+                    confirmed_note=confirmed,
                 )
             )
             seconds = time.perf_counter() - started

@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.filters import Filters, options, years
+from dashboard.core.peiljaar import NO_ROUNDS, Rounds
 from dashboard.core.schema import INTERVENTION_VOCABULARY, LEVELS, PARTIES, REACH
 from dashboard.i18n import DEFAULT_LANG, LANGS, label, t
 from dashboard.ui.state import COALITION_CHOICES, FILTER_KEYS, LANG_KEY, SessionState, coalition_filter
@@ -44,6 +45,7 @@ def filter_options(records: pd.DataFrame, gemeenten: pd.DataFrame) -> dict[str, 
         "regios": dict(zip(regions["regio_code"], regions["regio_naam"], strict=True)),
         "reikwijdte": {code: code for code in REACH},
         "preventiecoalitie": {choice: choice for choice in COALITION_CHOICES},
+        "alleen_bevestigd": {False: "nee", True: "ja"},
     }
 
 
@@ -71,6 +73,7 @@ def filters_from_state(state: SessionState) -> Filters:
         regios=tuple(state.get(FILTER_KEYS["regios"], ())),
         reikwijdte=tuple(state.get(FILTER_KEYS["reikwijdte"], ())),
         preventiecoalitie=coalition_filter(coalition),
+        alleen_bevestigd=state.get(FILTER_KEYS["alleen_bevestigd"]) is True,
     )
 
 
@@ -90,19 +93,45 @@ def _multiselect(field: str, title: str, allowed: Mapping[Any, str], fmt: Callab
     )
 
 
-def render_sidebar(records: pd.DataFrame, gemeenten: pd.DataFrame) -> Filters:
-    """Draw language and filter widgets in the sidebar and return the filters they hold."""
+def year_label(open_years: frozenset[int], lang: str, year: int) -> str:
+    """A peiljaar in the sidebar's list: an open one says so ("2025 (open)")."""
+    return t("sidebar.jaar.open", lang, year=year) if year in open_years else str(year)
+
+
+def render_sidebar(
+    records: pd.DataFrame, gemeenten: pd.DataFrame, rounds: Rounds = NO_ROUNDS, confirmable: bool = False
+) -> Filters:
+    """Draw language and filter widgets in the sidebar and return the filters they hold.
+
+    Without a year of their own (a fresh visitor, a link without ``?jaar=``) the filters start on
+    ``rounds.default_year``: the newest vastgesteld peiljaar of the register, never one still being filled.
+    ``confirmable``: the records carry the two sides' confirmation, so "only confirmed by both" is offered.
+    """
     state = st.session_state
     allowed = filter_options(records, gemeenten)
     sanitise_state(state, allowed)
+    if not confirmable:
+        state.pop(FILTER_KEYS["alleen_bevestigd"], None)
     with st.sidebar:
         st.radio("Taal / Language", list(LANGS), key=LANG_KEY, horizontal=True, format_func=str.upper)
         lang = current_lang(state)
         st.header(t("sidebar.filters", lang))
         year_options: Sequence[int] = list(allowed["jaar"])
         if FILTER_KEYS["jaar"] not in state and year_options:
-            state[FILTER_KEYS["jaar"]] = year_options[-1]
-        st.selectbox(t("sidebar.jaar", lang), year_options, key=FILTER_KEYS["jaar"])
+            state[FILTER_KEYS["jaar"]] = rounds.default_year(year_options)
+        open_years = frozenset(year for year in year_options if rounds.is_open(year))
+        st.selectbox(
+            t("sidebar.jaar", lang),
+            year_options,
+            key=FILTER_KEYS["jaar"],
+            format_func=partial(year_label, open_years, lang),
+        )
+        if confirmable:
+            st.toggle(
+                t("sidebar.bevestigd", lang),
+                key=FILTER_KEYS["alleen_bevestigd"],
+                help=t("sidebar.bevestigd.help", lang),
+            )
         _multiselect(
             "niveaus", t("sidebar.niveaus", lang), allowed["niveaus"], partial(label, "level", lang=lang)
         )

@@ -25,6 +25,7 @@ FILTER_KEYS: Final[dict[str, str]] = {
     "regios": "f_regios",
     "reikwijdte": "f_reikwijdte",
     "preventiecoalitie": "f_coalitie",
+    "alleen_bevestigd": "f_bevestigd",
 }
 COALITION_CHOICES: Final = ("alle", "ja", "nee")
 

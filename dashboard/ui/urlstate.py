@@ -74,6 +74,7 @@ LIST_PARAMS: Final[dict[str, str]] = {
 SCALAR_PARAMS: Final = (
     "jaar",
     "coalitie",
+    "bevestigd",
     "gemeente",
     "maat",
     "lagen",
@@ -204,6 +205,8 @@ def to_query(state: ViewState) -> dict[str, str]:
             query[param] = _join(values)
     if state.preventiecoalitie is not None:
         query["coalitie"] = coalition_choice(state.preventiecoalitie)
+    if state.alleen_bevestigd:
+        query["bevestigd"] = "1"
     if state.gemeente:
         query["gemeente"] = state.gemeente
     if state.maat != DEFAULT_MEASURE:
@@ -298,6 +301,10 @@ class _Parser:
         elif param == "coalitie":
             if folded in COALITION_CHOICES:
                 self.values["preventiecoalitie"] = coalition_filter(folded)
+                return
+        elif param == "bevestigd":
+            if folded in TRUE_WORDS | FALSE_WORDS:
+                self.values["alleen_bevestigd"] = folded in TRUE_WORDS
                 return
         elif param in ("gemeente", "maat", "taal"):
             resolved = self.allowed.resolve(param, value)
@@ -429,6 +436,7 @@ def from_session(session: SessionState, *, upload: bool = False) -> ViewState:
         jaar=int(year) if isinstance(year, int) else None,
         **lists,
         preventiecoalitie=coalition_filter(coalition) if isinstance(coalition, str) else None,
+        alleen_bevestigd=session.get(FILTER_KEYS["alleen_bevestigd"]) is True,
         gemeente=gemeente if isinstance(gemeente, str) and gemeente else None,
         # The segmented control returns None when its choice is clicked off; the map then shows the default.
         maat=str(session.get(CONTEXT_MEASURE_KEY) or session.get(MEASURE_KEY) or DEFAULT_MEASURE),
@@ -455,6 +463,7 @@ def apply_to_session(view: ViewState, session: SessionState) -> None:
     for name in LIST_PARAMS:
         session[FILTER_KEYS[name]] = list(getattr(view, name))
     session[FILTER_KEYS["preventiecoalitie"]] = coalition_choice(view.preventiecoalitie)
+    _set_or_pop(session, FILTER_KEYS["alleen_bevestigd"], view.alleen_bevestigd, False)
     _set_or_pop(session, SELECTED_KEY, view.gemeente, None)
     is_context = view.maat in MAP_MEASURES
     _set_or_pop(session, MEASURE_KEY, DEFAULT_MEASURE if is_context else view.maat, DEFAULT_MEASURE)

@@ -338,6 +338,8 @@ DYNAMIC_FAMILIES = (
     "register.role.", "register.tab.", "register.field.", "register.import.", "register.history.scope.",
     "register.action.",
     "history.", "gegevens.mode.",
+    # the peiljaar round: confirmation states, sides, organisation kinds, statuses, the list's filter
+    "peiljaar.state.", "peiljaar.side.", "peiljaar.organisation.", "peiljaar.status.", "peiljaar.confirm.show.",
     # the template workbook's instruction lines and the header of its sheet of allowed values
     "template.instruction.", "template.allowed.header.",
 )  # fmt: skip

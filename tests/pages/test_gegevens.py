@@ -76,8 +76,9 @@ def test_a_hostile_file_name_is_shown_as_text(app):
     at = app(PAGE, **{UPLOAD_KEY: report, UPLOAD_REPORT_KEY: report})
     notice = next(i.value for i in at.info if "U bekijkt uw eigen bestand" in i.value)
     heading = next(h.value for h in at.subheader if h.value.startswith("Controle van"))
-    for text in (notice, heading):
-        # Every markdown character is escaped: the name cannot become a link or emphasis.
+    for text in (notice.replace("\u2060", ""), heading.replace("\u2060", "")):
+        # Every markdown character is escaped: the name cannot become a link or emphasis (and a word joiner
+        # follows its colon, so no icon or emoji shortcode can match either).
         assert "\\[klik hier\\]\\(javascript\\:alert\\(1\\)\\)" in text
         assert "\\*\\*dringend\\*\\*" in text
 

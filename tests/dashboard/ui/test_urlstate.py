@@ -240,7 +240,7 @@ def test_every_filter_is_carried_by_the_link():
     filter_fields = {f.name for f in fields(Filters)}
     assert issubclass(ViewState, Filters)
     assert filter_fields == set(FILTER_KEYS)
-    assert filter_fields - {"jaar", "preventiecoalitie"} == set(LIST_PARAMS)
+    assert filter_fields - {"jaar", "preventiecoalitie", "alleen_bevestigd"} == set(LIST_PARAMS)
 
 
 def test_a_views_active_filters_leave_out_the_rest_of_the_view():

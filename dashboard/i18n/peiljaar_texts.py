@@ -277,6 +277,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "peiljaar.round.status": {"nl": "Status", "en": "Status"},
     "peiljaar.round.closed_at": {"nl": "Vastgesteld op", "en": "Closed on"},
     "peiljaar.round.reason": {"nl": "Reden", "en": "Reason"},
+    "peiljaar.round.closed_by": {"nl": "Vastgesteld door", "en": "Closed by"},
     "peiljaar.status.open": {"nl": "open, wordt ingevuld", "en": "open, being filled"},
     "peiljaar.status.vastgesteld": {"nl": "vastgesteld", "en": "closed"},
     "peiljaar.round.open_year": {"nl": "Peiljaar {year} (open)", "en": "Reference year {year} (open)"},
@@ -373,6 +374,20 @@ PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
             "and not yet updated.",
             "other": "{updated} of {n} initiatives updated, {both} confirmed by both sides, {carried} carried "
             "over and not yet updated.",
+        },
+    },
+    "peiljaar.banner.short": {
+        "nl": {
+            "one": "Peiljaar {year} is nog open: de gegevens worden nog ingevuld ({updated} van {n} initiatief "
+            "bijgewerkt).",
+            "other": "Peiljaar {year} is nog open: de gegevens worden nog ingevuld ({updated} van {n} "
+            "initiatieven bijgewerkt).",
+        },
+        "en": {
+            "one": "Reference year {year} is still open: the data are still being filled in ({updated} of {n} "
+            "initiative updated).",
+            "other": "Reference year {year} is still open: the data are still being filled in ({updated} of {n} "
+            "initiatives updated).",
         },
     },
     "peiljaar.confirmed_count": {

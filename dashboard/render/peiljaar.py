@@ -49,6 +49,17 @@ def open_year_note(
     return " ".join(lines) if lines else None
 
 
+def open_year_short(rounds: Rounds, year: int | None, lang: str, regio: str | None = None) -> str | None:
+    """The banner where room is short (beside the map, above a slide): "Peiljaar 2025 is nog open: de
+    gegevens worden nog ingevuld (1 van 117 initiatieven bijgewerkt)."; None for a vastgesteld year."""
+    if year is None or not rounds.is_open(year):
+        return None
+    row = _progress(rounds, year, regio)
+    if row is None:
+        return t("peiljaar.banner", lang, year=year)
+    return tn("peiljaar.banner.short", row.total, lang, year=year, updated=row.updated)
+
+
 def confirmed_note(both: int, total: int, lang: str) -> str:
     """ "12 van 40 initiatieven door beide kanten bevestigd" (of the selection without that filter)."""
     return tn("peiljaar.confirmed_count", total, lang, both=both)

@@ -18,11 +18,14 @@ from typing import Final
 # autolinks), KaTeX ($) or Streamlit's directives and icons (:): each gets a backslash, which CommonMark
 # removes again for display. & stops entities, = setext headings, @ e-mail autolinks.
 _MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=@])")
-# Streamlit finds icons (``:material/warning:``, ``:streamlit:``) and emoji shortcodes (``:smile:``, ``:-1:``)
-# in the text *after* markdown has removed its backslashes (and ``:material/`` even in the raw source), so an
-# escaped colon is not enough: a word joiner (U+2060, invisible, never a line break) right after every colon
-# that something follows keeps the colon and the name apart, so no pattern matches.
-_SHORTCODE_COLON: Final = re.compile(r"\\:(?=\S)")
+# Some of what Streamlit draws is found in the text *after* markdown has removed its backslashes: icons
+# (``:material/warning:``, ``:streamlit:``; ``:material/`` even in the raw source), emoji shortcodes (``:smile:``,
+# ``:-1:``) and GFM's literal autolinks (``https://…``, ``www.…``, ``naam@example.nl``). An escape cannot stop
+# those, so a word joiner (U+2060: invisible, never a line break) keeps their parts apart: after every colon that
+# something follows, before every @, and between "www" and its dot; no pattern matches then.
+_BREAK_AFTER_COLON: Final = re.compile(r"\\:(?=\S)")
+_BREAK_BEFORE_AT: Final = re.compile(r"\\@")
+_BREAK_WWW: Final = re.compile(r"(www)(\\\.)", re.IGNORECASE)
 WORD_JOINER: Final = "\u2060"
 
 
@@ -33,7 +36,10 @@ def markdown(value: object) -> str:
     a heading or a code block, and four leading spaces make a code block.
     """
     text = " ".join(str("" if value is None else value).split())
-    return _SHORTCODE_COLON.sub("\\:" + WORD_JOINER, _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    escaped = _BREAK_AFTER_COLON.sub("\\:" + WORD_JOINER, escaped)
+    escaped = _BREAK_BEFORE_AT.sub(WORD_JOINER + "\\@", escaped)
+    return _BREAK_WWW.sub(r"\1" + WORD_JOINER + r"\2", escaped)
 
 
 def markdown_fields(fields: Mapping[str, object]) -> dict[str, object]:

@@ -174,6 +174,12 @@ def year_lines(dataset: Dataset, filters: Filters, lang: str) -> tuple[str, ...]
     return peiljaar.open_year_lines(dataset.rounds, filters.jaar, lang, regio, name)
 
 
+def year_short(dataset: Dataset, filters: Filters, lang: str) -> str | None:
+    """The open-year banner in one short sentence (beside the map, above a slide)."""
+    regio = filters.regios[0] if len(filters.regios) == 1 else None
+    return peiljaar.open_year_short(dataset.rounds, filters.jaar, lang, regio)
+
+
 def year_note(dataset: Dataset, filters: Filters, lang: str) -> str | None:
     """`year_lines` as one line (None for a vastgesteld year)."""
     lines = year_lines(dataset, filters, lang)
@@ -193,14 +199,14 @@ def confirmed_line(dataset: Dataset, filters: Filters, lang: str) -> str | None:
 def year_notice(dataset: Dataset, filters: Filters, lang: str, compact: bool = False) -> None:
     """The banner of an open peiljaar (with its progress per region unless ``compact``), and the count behind
     "only confirmed by both sides"."""
-    note = year_note(dataset, filters, lang)
+    note = year_short(dataset, filters, lang) if compact else year_note(dataset, filters, lang)
     if note is not None and filters.jaar is not None:
         st.warning(escape_markdown(note), icon=":material/pending:")
         default = dataset.default_year
         if not compact:
-            if default is not None and default != filters.jaar:
-                st.caption(t("peiljaar.banner.default", lang, year=default))
             with st.expander(t("peiljaar.banner.table", lang), icon=":material/table_chart:"):
+                if default is not None and default != filters.jaar:
+                    st.caption(t("peiljaar.banner.default", lang, year=default))
                 names = provenance.area_names(data.gemeenten_table())
                 st.dataframe(
                     peiljaar.progress_frame(dataset.rounds, filters.jaar, names, lang),

@@ -129,7 +129,7 @@ def scope_line(container: DeltaGenerator, dataset: Dataset, filters: Filters, la
 
 def year_banner(dataset: Dataset, filters: Filters, lang: str) -> None:
     """A slide of a peiljaar still being filled says so, on every slide (the audience may not know)."""
-    note = components.year_note(dataset, filters, lang)
+    note = components.year_short(dataset, filters, lang)
     if note is not None:
         st.warning(components.escape_markdown(note), icon=":material/pending:")
     confirmed = components.confirmed_line(dataset, filters, lang)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from typing import Final, NamedTuple
 
@@ -27,7 +28,7 @@ from dashboard.core.confirmation import ConfirmationState, SideState, SideWord
 from dashboard.core.initiative import Initiative, Key
 from dashboard.core.insurers import INSURERS
 from dashboard.core.organisation import Side
-from dashboard.core.peiljaar import NO_ROUNDS, Rounds
+from dashboard.core.peiljaar import NO_ROUNDS, Peiljaar, Rounds
 from dashboard.export import tabular, writer
 from dashboard.i18n import label, t, tn
 from dashboard.i18n.formats import fmt_date
@@ -1084,20 +1085,23 @@ def round_section(view: RegisterView, lang: str) -> None:
     )
 
 
-def _peiljaren_frame(peiljaren: Sequence[object], lang: str) -> pd.DataFrame:
-    from dashboard.core.peiljaar import Peiljaar
+def _peiljaren_frame(peiljaren: Sequence[Peiljaar], lang: str) -> pd.DataFrame:
+    """Each peiljaar: its status, when and by whom it was closed, and why."""
 
-    rows = [p for p in peiljaren if isinstance(p, Peiljaar)]
-
-    def when(moment: object) -> str:
-        return "" if moment is None else fmt_date(moment.date(), lang)  # type: ignore[attr-defined]
+    def when(moment: datetime | None) -> str:
+        return "" if moment is None else fmt_date(moment.date(), lang)
 
     return pd.DataFrame(
         {
-            t("register.field.jaar", lang): [str(p.jaar) for p in rows],
-            t("peiljaar.round.status", lang): [t(f"peiljaar.status.{p.status.value}", lang) for p in rows],
-            t("peiljaar.round.closed_at", lang): [when(p.closed_at) for p in rows],
-            t("peiljaar.round.reason", lang): [p.reason for p in rows],
+            t("register.field.jaar", lang): [str(p.jaar) for p in peiljaren],
+            t("peiljaar.round.status", lang): [
+                t(f"peiljaar.status.{p.status.value}", lang) for p in peiljaren
+            ],
+            t("peiljaar.round.closed_at", lang): [when(p.closed_at) for p in peiljaren],
+            t("peiljaar.round.closed_by", lang): [
+                render(shown_actor(p.closed_by), lang) if p.closed_by else "" for p in peiljaren
+            ],
+            t("peiljaar.round.reason", lang): [p.reason for p in peiljaren],
         }
     )
 

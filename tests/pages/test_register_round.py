@@ -253,7 +253,8 @@ def test_a_submit_after_the_pick_list_changed_order_keeps_its_initiative(app, re
 def test_the_saved_message_never_draws_a_name_as_an_icon_or_markup(app, register):
     """Issue 22.9: ':material/warning:' (or an emoji shortcode, or markdown) in a saved name stays text."""
     at = _signed_in(app)
-    hostile = ":material/warning: :smile: **vet** [link](https://x.nl) :red[rood]"
+    hostile = ":material/warning: :smile: **vet** [link](https://x.nl) :red[rood] www.x.nl a@b.nl"
+    at.text_input(key=NEW_FORM + "id").input("zl-icoon")
     at.text_input(key=NEW_FORM + "naam").input(hostile)
     at.multiselect(key=NEW_FORM + "gemeenten").set_value(["GM0935"])
     at = save(at, "Opslaan")
@@ -261,4 +262,5 @@ def test_the_saved_message_never_draws_a_name_as_an_icon_or_markup(app, register
     # Every colon that something follows is kept apart from it (no icon or shortcode pattern matches), and
     # the markdown is escaped; read back without the escapes, the name is exactly what was typed.
     assert ":material/" not in message and ":smile:" not in message
+    assert "www\\." not in message and "a\\@" not in message  # no literal autolinks either
     assert hostile in message.replace("\\", "").replace("\u2060", "")

@@ -15,7 +15,7 @@ from dashboard.core.schema import INTERVENTION_VOCABULARY
 from dashboard.i18n import insurer, label, t
 from dashboard.render import maps, provenance
 from dashboard.render.tables import for_display
-from dashboard.ui import components, data, search, share_components
+from dashboard.ui import components, data, gala_components, profile_components, search, share_components
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
 lang = current_lang(st.session_state)
@@ -66,6 +66,7 @@ st.markdown(
     t("mijnregio.members", lang, regio=esc(profile.regio_naam), n=len(profile.members), names=esc(members))
 )
 st.caption(t("mijnregio.zorgkantoor_note", lang))
+profile_components.population_section(profile, lang)
 
 # ---- map and gaps
 st.subheader(components.say("mijnregio.gaps.title", lang, regio=profile.regio_naam))
@@ -174,3 +175,9 @@ for tab, kind in zip(
             file_stem=f"preventiekaart_{choice.code}_{kind}_vs_nl_{year_part}",
             lang=lang,
         )
+
+# ---- GALA per gemeente, money beside cooperation, similar gemeenten
+gala_components.section(profile, records, filters, dataset, lang)
+profile_components.money_section(profile, records, filters, dataset, lang)
+if profile.gm_code is not None:
+    profile_components.similar_section(profile.gm_code, records, filters, dataset, lang)

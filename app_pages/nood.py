@@ -10,7 +10,6 @@ from functools import partial
 import streamlit as st
 
 from dashboard.analysis.areas import gemeente_summary
-from dashboard.analysis.context_measures import need_classified
 from dashboard.analysis.need import (
     ANY_LEVEL,
     BY_AREAS,
@@ -43,7 +42,7 @@ from dashboard.render.need_tables import (
     percap_label,
 )
 from dashboard.render.tables import for_display
-from dashboard.ui import components, data
+from dashboard.ui import components, data, nood_components
 from dashboard.ui.need_controls import level_option, threshold_control, threshold_help
 from dashboard.ui.sidebar import current_lang, filters_from_state, prefixed_text
 
@@ -134,7 +133,12 @@ table = need_table(spec, records, context, scope)
 sentence = need_sentence(spec, need_counts(table), lang, scope_text)
 st.markdown(f"**{components.escape_markdown(sentence)}**")
 
-classified = need_classified(spec, table, gemeenten["gm_code"], lang)
+found, map_measure = nood_components.map_controls(lang)
+ranked = ranked_missing(table, spec)
+if found:
+    nood_components.found_gemeente(found, spec, table, ranked, lang)
+members = scope["gm_code"] if scope_text else None
+classified = nood_components.map_classes(map_measure, spec, table, gemeenten["gm_code"], members, lang)
 summary = gemeente_summary(records, gemeenten["gm_code"])
 # Zoomed on the chosen region or provincie, so its gemeenten are readable; the whole country otherwise.
 center, zoom = (
@@ -145,7 +149,10 @@ center, zoom = (
 left, right = st.columns([3, 2], gap="medium")
 with left:
     components.map_widget(
-        [maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang)],
+        [
+            maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang),
+            maps.selection_group(data.layers().gemeenten, found),
+        ],
         key="noodkaart",
         height=520,
         selectable=False,
@@ -154,10 +161,9 @@ with left:
     )
     components.source_line(lang)
 with right:
-    components.legend(classified, lang, [("wijk", t("kaart.legend.wijk", lang))])
+    nood_components.legend(classified, found, map_measure, lang)
 
 st.subheader(t("nood.table", lang))
-ranked = ranked_missing(table, spec)
 if ranked.empty:
     st.info(t("nood.table.empty", lang))
 else:

@@ -15,7 +15,7 @@ from dashboard.analysis.scope import covered_count, scope_classified, selection_
 from dashboard.core.filters import apply_filters
 from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, presentation, provenance
-from dashboard.ui import components, data, search
+from dashboard.ui import components, data, gala_components, search
 from dashboard.ui.components import SELECTED_KEY
 from dashboard.ui.sidebar import current_lang, filters_from_state
 from dashboard.ui.state import FILTER_KEYS
@@ -51,9 +51,10 @@ scope_col, stop_col, full_col = st.columns([7.3, 1.6, 1.9], vertical_alignment="
 with full_col:
     # Clicker keys and the full-screen button: a fixed script (no data in it) run in the page itself.
     st.html(presentation.deck_script(t("slide.fullscreen", lang)), unsafe_allow_javascript=True)
-region_name = profile.regio_naam if profile else ""
+gala_area = gala_components.slide_area(profile, filters, gemeenten, lang) if slide.code == "gala" else None
+region_name = gala_area.name if gala_area else profile.regio_naam if profile else ""
 # A region slide without a region shows the national picture (and says so), never an empty slide.
-national_instead = slide.needs_region and profile is None
+national_instead = slide.needs_region and profile is None and gala_area is None
 names = provenance.area_names(gemeenten)
 # The national picture counts only the sidebar's region/provincie filter: its title names that area.
 area = presentation.scope_area(
@@ -186,6 +187,9 @@ elif slide.code in ("regio", "gaten") and profile is not None:
                 ("regioline", t("mijnregio.legend.regio", lang)),
             ]
             components.legend(classified, lang, extra)
+
+elif slide.code == "gala" and gala_area is not None:
+    gala_components.slide(gala_area, records, filters, lang)
 
 elif slide.code == "partijen":
     st.plotly_chart(charts.parties_figure(records, lang), width="stretch", key="dia_partijen")

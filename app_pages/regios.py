@@ -7,7 +7,7 @@ from dashboard.analysis.measures import classify_regions
 from dashboard.i18n import t
 from dashboard.render import maps
 from dashboard.render.tables import for_display, region_table
-from dashboard.ui import components, data
+from dashboard.ui import components, data, profile_components
 from dashboard.ui.sidebar import current_lang
 
 lang = current_lang(st.session_state)
@@ -36,3 +36,6 @@ with right:
         height=560,
     )
 st.caption(t("regios.caveat", lang))
+
+st.subheader(t("money.iza.title", lang))
+profile_components.iza_table(lang)

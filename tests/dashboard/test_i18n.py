@@ -332,6 +332,8 @@ DYNAMIC_FAMILIES = (
     "register.role.", "register.tab.", "register.field.", "register.import.", "register.history.scope.",
     "register.action.",
     "history.", "gegevens.mode.",
+    # money beside cooperation, GALA per gemeente and similar gemeenten
+    "money.measure.", "money.option.", "gala.level.", "similar.criterion.", "similar.col.",
     # the template workbook's instruction lines and the header of its sheet of allowed values
     "template.instruction.", "template.allowed.header.",
 )  # fmt: skip

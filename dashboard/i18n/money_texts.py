@@ -22,6 +22,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "{file}: niet te lezen als CSV-bestand in UTF-8",
         "en": "{file}: cannot be read as a UTF-8 CSV file",
     },
+    "money.error.fields": {
+        "nl": "{file}: rij {row}: {found} cellen, verwacht {expected} (staat er een komma in een bedrag?)",
+        "en": "{file}: row {row}: {found} cells, expected {expected} (is there a comma in an amount?)",
+    },
     "money.error.amount": {
         "nl": "{file}: rij {row}, kolom {column}: geen bedrag in hele euro's ('{value}')",
         "en": "{file}: row {row}, column {column}: not an amount in whole euros ('{value}')",
@@ -62,7 +66,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "and 2B. Population: CBS, 1 January 2024.",
     },
     "money.share": {"nl": "{n} van {total} ({pct})", "en": "{n} of {total} ({pct})"},
-    "money.col.figure": {"nl": "Kengetal", "en": "Figure"},
+    "money.col.figure": {"nl": "Geld en samenwerking", "en": "Money and cooperation"},
     "money.row.initiatives": {
         "nl": "Initiatieven (met de gekozen filters)",
         "en": "Initiatives (with the chosen filters)",
@@ -162,7 +166,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Gezondheid van jongvolwassenen (16–25 jaar, 2024)",
         "en": "Health of young adults (16–25, 2024)",
     },
-    "profile.health.col.indicator": {"nl": "Kengetal", "en": "Figure"},
+    "profile.health.col.indicator": {"nl": "Gezondheidscijfer", "en": "Health figure"},
     "profile.health.col.median": {
         "nl": "Mediaan van de gemeenten met een cijfer",
         "en": "Median of the municipalities with a figure",
@@ -258,9 +262,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     # ---- GALA's ketenaanpakken per gemeente
     "gala.title": {
-        "nl": "GALA: vijf ketenaanpakken per gemeente in {area}",
-        "en": "GALA: five chain approaches per municipality in {area}",
+        "nl": "GALA: vijf ketenaanpakken per gemeente",
+        "en": "GALA: five chain approaches per municipality",
     },
+    "gala.section.summary": {"nl": "**{area}**: {summary}", "en": "**{area}**: {summary}"},
     "gala.area": {"nl": "Gebied", "en": "Area"},
     "gala.caption": {
         "nl": "Ketenaanpakken per gemeente in {area}",
@@ -306,6 +311,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "chosen filters) covering the municipality and offering it; its colour is their highest collaboration "
         "level.",
     },
+    "gala.note.rivm.short": {
+        "nl": "Vóór 2023 vroeg RIVM niet naar {names}.",
+        "en": "Before 2023 RIVM did not ask about {names}.",
+    },
     "gala.note.confirmations": {
         "nl": "Of gemeente én zorgverzekeraar een initiatief hebben bevestigd, houdt het register nog niet bij; "
         "zodra dat kan, staat het in de cel (✓✓).",
@@ -317,10 +326,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Ketenaanpakken per gemeente in {area}",
         "en": "Chain approaches per municipality in {area}",
     },
-    "slide.gala": {
-        "nl": "{regio}: aanbod per gemeente (GALA-ketenaanpakken)",
-        "en": "{regio}: offer per municipality (GALA chain approaches)",
-    },
+    "slide.gala": {"nl": "GALA-aanbod in {regio}", "en": "GALA offer in {regio}"},
     # ---- the region report
     "report.money": {
         "nl": "Geld naast samenwerking: Brede SPUK",

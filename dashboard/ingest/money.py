@@ -31,6 +31,7 @@ SPUK_YEARS: Final = (2025, 2026)
 NO_GM_CODE: Final = ""
 _WHOLE_EUROS: Final = re.compile(r"^[0-9]{1,12}$")
 _GM_CODE: Final = re.compile(r"^GM[0-9]{4}$")
+_FIELDS: Final = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
 
 
 def spuk_column(year: int) -> str:
@@ -58,7 +59,16 @@ def _read(path: Path, required: Iterable[str]) -> pd.DataFrame:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except FileNotFoundError:
         raise ContextDataError(Msg("money.error.missing", file=path.name)) from None
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError):
+    except pd.errors.ParserError as error:
+        # "Expected 4 fields in line 3, saw 5": a row with a cell too many (an unquoted "1.234,5", say).
+        shape = _FIELDS.search(str(error))
+        if shape is None:
+            raise ContextDataError(Msg("money.error.unreadable", file=path.name)) from None
+        expected, row, found = shape.groups()
+        raise ContextDataError(
+            Msg("money.error.fields", file=path.name, row=int(row), expected=int(expected), found=int(found))
+        ) from None
+    except (UnicodeDecodeError, pd.errors.EmptyDataError):
         raise ContextDataError(Msg("money.error.unreadable", file=path.name)) from None
     missing = [column for column in required if column not in frame.columns]
     if missing:

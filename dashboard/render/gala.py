@@ -33,31 +33,49 @@ MAX_BLOCKS: Final = 3
 CSS: Final = """<style>
 .pk-gala{font-size:.95rem}
 .pk-gala-blocks{display:flex;gap:1.2rem;align-items:flex-start;flex-wrap:wrap}
-.pk-gala table{border-collapse:collapse;flex:1 1 0;min-width:0;width:100%}
+.pk-gala table{border-collapse:collapse;flex:1 1 0}
 .pk-gala th,.pk-gala td{border:1px solid #bbb;padding:.22rem .4rem;text-align:left;vertical-align:middle}
 .pk-gala thead th{background:#f2f2f2;font-weight:600;vertical-align:bottom}
-.pk-gala thead th .pk-gala-n{display:block;font-weight:400;color:#333;white-space:nowrap}
+.pk-gala thead th .pk-gala-n{display:block;font-weight:400;color:#333}
 .pk-gala tbody th{font-weight:500;white-space:nowrap}
 .pk-gala td{white-space:nowrap}
 .pk-gala td.pk-gala-gap{background:#fbe3d3;color:#8a3200;font-weight:700}
 .pk-gala td.pk-gala-wijk{outline:2.5px dashed #2a788e;outline-offset:-4px}
-.pk-gala-legend{list-style:none;padding:0;margin:.5rem 0 0;display:flex;flex-wrap:wrap;gap:.3rem 1.1rem}
-.pk-gala-legend li{display:flex;align-items:center;gap:.35rem}
+.pk-gala-legend{list-style:none;padding:0 !important;margin:.5rem 0 0 !important;display:flex;flex-wrap:wrap;
+gap:.3rem 1.1rem}
+.pk-gala-legend li{display:flex;align-items:center;gap:.35rem;margin:0 !important;padding:0}
 .pk-gala-key{display:inline-block;min-width:1.6rem;padding:0 .3rem;border:1px solid #555;text-align:center}
 .pk-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 </style>"""
 # The slide: projector type, the table a little tighter.
+# Blocks sit side by side when their narrowest width fits the screen, else under each other (never clipped);
+# a long area (a provincie) and a laptop-sized screen get tighter type. The "body" prefix wins over the page CSS
+# that comes with the matrix (later in the document, same specificity).
 SLIDE_CSS: Final = """<style>
-.pk-gala{font-size:20px}
-.pk-gala th,.pk-gala td{padding:3px 6px}
-.pk-gala thead th{font-size:18px;white-space:normal}
-.pk-gala-legend{font-size:18px}
+body .pk-gala{font-size:20px;line-height:1.3}
+body .pk-gala th,body .pk-gala td{padding:3px 6px}
+body .pk-gala thead th,body .pk-gala thead th .pk-gala-n{font-size:18px;white-space:normal}
+body .pk-gala-legend{font-size:18px}
+body .pk-gala.pk-gala-dense{font-size:15px;line-height:1.2}
+body .pk-gala.pk-gala-dense .pk-gala-blocks{gap:.6rem}
+body .pk-gala.pk-gala-dense th,body .pk-gala.pk-gala-dense td{padding:2px 4px}
+body .pk-gala.pk-gala-dense thead th,body .pk-gala.pk-gala-dense thead th .pk-gala-n{font-size:14px}
+body .pk-gala.pk-gala-dense tbody th{white-space:normal}
+@media (max-width:1600px){body .pk-gala{font-size:17px}
+body .pk-gala thead th,body .pk-gala thead th .pk-gala-n{font-size:15px}body .pk-gala th,body .pk-gala td{padding:2px 5px}}
 </style>"""
+DENSE_ROWS: Final = 14  # more rows per block than this: the tighter type
 
 
-def column_label(code: str, year: int | None, lang: str) -> str:
-    """GALA's name from peiljaar 2023 on, RIVM's name of the same intervention before (or for all years)."""
+def column_label(code: str, year: int | None, lang: str, short: bool = False) -> str:
+    """GALA's name from peiljaar 2023 on, RIVM's name of the same intervention before (or for all years).
+
+    ``short`` drops a closing explanation in brackets ("GLI (gecombineerde leefstijlinterventie)" -> "GLI"): a
+    slide's narrow column; the full name stays in the heading's tooltip and the table's caption.
+    """
     text = label("intervention", code, lang, year)
+    if short and text.endswith(")") and " (" in text:
+        text = text[: text.index(" (")]
     return text[:1].upper() + text[1:]  # a column heading: "Valpreventie", "Kinderen met overgewicht"
 
 
@@ -112,13 +130,17 @@ def matrix_html(
     overview: GalaOverview, area: str, year: int | None, lang: str, *, max_rows: int | None = None
 ) -> str:
     """The matrix as HTML (CSS included): one table, or up to three blocks side by side of ``max_rows`` rows."""
+    short = max_rows is not None  # a slide: short headings, the full name as their tooltip
     heads = "".join(
-        f'<th scope="col">{esc(column_label(code, year, lang))}'
+        f'<th scope="col" title="{esc(column_label(code, year, lang))}">'
+        f"{esc(column_label(code, year, lang, short=short))}"
         f'<span class="pk-gala-n">{esc(count_text(overview, code, lang))}</span></th>'
         for code in KETENAANPAKKEN
     )
     tables = []
-    for block in _blocks(overview.gemeenten, max_rows):
+    blocks = _blocks(overview.gemeenten, max_rows)
+    dense = max_rows is not None and max(len(block) for block in blocks) > DENSE_ROWS
+    for block in blocks:
         body = []
         for gm_code, name in block:
             cells = []
@@ -139,7 +161,7 @@ def matrix_html(
         )
     label_text = esc(t("gala.caption", lang, area=area))
     return (
-        f'{CSS}<div class="pk-gala" role="group" aria-label="{label_text}">'
+        f'{CSS}<div class="pk-gala{" pk-gala-dense" if dense else ""}" role="group" aria-label="{label_text}">'
         f'<div class="pk-gala-blocks">{"".join(tables)}</div>{legend_html(overview, lang)}</div>'
     )
 
@@ -194,6 +216,14 @@ def display_table(overview: GalaOverview, year: int | None, lang: str) -> pd.Dat
 def summary_text(overview: GalaOverview, lang: str) -> str:
     """ "3 van 16 gemeenten bieden alle vijf; ..." (plain text: the caller escapes for its output)."""
     return tn("gala.summary", overview.size, lang, complete=fmt_int(overview.complete_count(), lang))
+
+
+def slide_note(year: int | None, lang: str) -> str | None:
+    """The one line a slide needs under the matrix: before GALA, which column RIVM did not ask about."""
+    if is_gala_year(year):
+        return None
+    names = ", ".join(column_label(code, year, lang) for code in NOT_ASKED_BEFORE_GALA)
+    return t("gala.note.rivm.short", lang, names=names)
 
 
 def notes(year: int | None, lang: str) -> list[str]:

@@ -69,6 +69,7 @@ def section(
     """Mijn regio's section: the area switch, the matrix, its notes and its CSV."""
     gemeenten = data.gemeenten_table()
     areas = areas_of(profile, gemeenten, lang)
+    st.subheader(t("gala.title", lang))
     code = st.radio(
         t("gala.area", lang),
         list(areas),
@@ -77,9 +78,9 @@ def section(
         format_func=partial(_area_label, {c: a.name for c, a in areas.items()}),
     )
     area = areas.get(str(code), next(iter(areas.values())))
-    st.subheader(components.say("gala.title", lang, area=area.name))
     overview = gala_overview(records, area.gemeenten, confirmed_by_both=None)
-    st.markdown(components.escape_markdown(gala_render.summary_text(overview, lang)))
+    summary = gala_render.summary_text(overview, lang)
+    st.markdown(components.say("gala.section.summary", lang, area=area.name, summary=summary))
     st.html(gala_render.matrix_html(overview, area.name, filters.jaar, lang))
     notes = [*gala_render.notes(filters.jaar, lang), t("gala.note.confirmations", lang)]
     st.caption("  \n".join(components.escape_markdown(note) for note in notes))
@@ -110,4 +111,6 @@ def slide(area: GalaArea, records: pd.DataFrame, filters: Filters, lang: str) ->
     overview = gala_overview(records, area.gemeenten, confirmed_by_both=None)
     st.html(gala_render.SLIDE_CSS)
     st.html(gala_render.matrix_html(overview, area.name, filters.jaar, lang, max_rows=gala_render.SLIDE_ROWS))
-    st.caption(components.escape_markdown(gala_render.summary_text(overview, lang)))
+    note = gala_render.slide_note(filters.jaar, lang)
+    lines = [gala_render.summary_text(overview, lang), *([note] if note else [])]
+    st.caption(" · ".join(components.escape_markdown(line) for line in lines))

@@ -47,7 +47,8 @@ def population_section(profile: rp.Profile, lang: str) -> None:
         st.subheader(t("profile.population.title", lang))
         share_single = features["pct_eenpersoonshuishoudens"].to_dict()[profile.gm_code]
     else:
-        st.subheader(components.say("profile.region.title", lang, regio=profile.regio_naam))
+        region = rp.place_name("regio", profile.regio_naam, lang)
+        st.subheader(components.say("profile.region.title", lang, regio=region))
         share_single = None
     share_65 = 100.0 * area.inwoners_65plus / area.inwoners if area.inwoners else None
     items = [

@@ -222,9 +222,12 @@ per_capita = per_capita_by(records, context, scope, by, percap_level, with_total
 st.plotly_chart(
     per_capita_figure(per_capita, value, by, percap_level, lang), width="stretch", key="nood_percap_chart"
 )
-percap_shown = per_capita_display(per_capita, by, percap_level, lang)
-st.dataframe(for_display(percap_shown, lang), hide_index=True, width="stretch")
-percap_lines = need_files.per_capita_provenance(percap_level, table_source, lang)
+percap_shown = nood_components.percap_table(
+    per_capita_display(per_capita, by, percap_level, lang), per_capita, scope, by, lang
+)
+percap_lines = nood_components.money_lines(
+    need_files.per_capita_provenance(percap_level, table_source, lang), lang
+)
 components.offer_download(
     None,
     t("nood.percap.download", lang),

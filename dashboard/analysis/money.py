@@ -108,6 +108,24 @@ def area_money(spuk: pd.DataFrame, context: pd.DataFrame, gm_codes: Collection[s
     )
 
 
+def per_inwoner_by_area(
+    spuk: pd.DataFrame,
+    context: pd.DataFrame,
+    gemeenten: pd.DataFrame,
+    code_column: str,
+    codes: Sequence[str],
+    national_code: str,
+    year: int,
+) -> list[float | None]:
+    """The Brede SPUK of ``year`` per inwoner of each area in ``codes`` (a region or provincie code of
+    ``code_column``, over the gemeenten of ``gemeenten`` only; ``national_code``: all of them)."""
+    out = []
+    for code in codes:
+        rows = gemeenten if code == national_code else gemeenten[gemeenten[code_column] == code]
+        out.append(area_money(spuk, context, rows["gm_code"]).per("inwoner", year))
+    return out
+
+
 def euros(value: float | None, lang: str = "nl", decimals: int = 0) -> str:
     """ "€ 15.105.830" / "€ 16,24"; "–" for a missing figure."""
     if value is None or value != value:

@@ -104,6 +104,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "Brede SPUK {year} per 65-plusser",
         "en": "Brede SPUK {year} per person aged 65+",
     },
+    "money.col.per_inwoner": {
+        "nl": "Brede SPUK {year} per inwoner (€)",
+        "en": "Brede SPUK {year} per inhabitant (€)",
+    },
     "money.class.no_population": {"nl": "geen bevolkingscijfer", "en": "no population figure"},
     # ---- SPUK IZA
     "money.iza.title": {"nl": "SPUK IZA per IZA-regio", "en": "SPUK IZA per IZA region"},
@@ -223,10 +227,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "similar.col.initiatieven": {"nl": "Initiatieven", "en": "Initiatives"},
     "similar.col.niveau": {"nl": "Hoogste samenwerkingsniveau", "en": "Highest collaboration level"},
-    "similar.col.spuk": {
-        "nl": "Brede SPUK {year} per inwoner (€)",
-        "en": "Brede SPUK {year} per inhabitant (€)",
-    },
     "similar.col.afstand": {"nl": "Afstand", "en": "Distance"},
     "similar.chosen": {"nl": "{naam} (gekozen)", "en": "{naam} (chosen)"},
     "similar.download": {"nl": "Download vergelijking (CSV)", "en": "Download comparison (CSV)"},

@@ -102,7 +102,7 @@ def similar_columns(year: int, lang: str) -> dict[str, str]:
         **{criterion: t(f"similar.col.{criterion}", lang) for criterion in CRITERIA},
         "initiatieven": t("similar.col.initiatieven", lang),
         "niveau": t("similar.col.niveau", lang),
-        "spuk": t("similar.col.spuk", lang, year=year),
+        "spuk": t("money.col.per_inwoner", lang, year=year),
         "afstand": t("similar.col.afstand", lang),
     }
 

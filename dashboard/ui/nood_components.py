@@ -17,11 +17,12 @@ import streamlit as st
 from dashboard.analysis import money
 from dashboard.analysis.context_measures import need_classified
 from dashboard.analysis.measures import Classified
-from dashboard.analysis.need import NeedSpec
+from dashboard.analysis.need import NATIONAL_CODE, NeedSpec
 from dashboard.analysis.scope import scope_classified
 from dashboard.i18n import t
 from dashboard.ingest.context import format_value, indicator_title
 from dashboard.ingest.money import SPUK_YEARS
+from dashboard.render.tables import for_display
 from dashboard.ui import components, data, search
 
 NEED_MAP: Final = "nood"
@@ -74,6 +75,38 @@ def legend(classified: Classified, found: str | None, measure: str, lang: str) -
     st.caption(t("nood.legend.counts", lang))
     if measure != NEED_MAP:
         st.caption(t("money.not_spent", lang) + "  \n" + t("money.source", lang))
+
+
+def with_money(
+    shown: pd.DataFrame, per_capita: pd.DataFrame, scope: pd.DataFrame, by: str, lang: str
+) -> pd.DataFrame:
+    """The per-region (or per-provincie) table with the Brede SPUK per inwoner of each area beside it."""
+    money_data = data.money_data()
+    column = "regio_code" if by == "regio" else "pv_code"
+    out = shown.copy()
+    for year in SPUK_YEARS:
+        values = money.per_inwoner_by_area(
+            money_data.spuk, money_data.context, scope, column, list(per_capita["code"]), NATIONAL_CODE, year
+        )
+        out[t("money.col.per_inwoner", lang, year=year)] = pd.Series(
+            values, index=out.index, dtype=float
+        ).round(2)
+    return out
+
+
+def percap_table(
+    shown: pd.DataFrame, per_capita: pd.DataFrame, scope: pd.DataFrame, by: str, lang: str
+) -> pd.DataFrame:
+    """Draw the per-area table with the Brede SPUK beside it, and say what the amounts are not; return it."""
+    table = with_money(shown, per_capita, scope, by, lang)
+    st.dataframe(for_display(table, lang), hide_index=True, width="stretch")
+    st.caption(t("money.not_spent", lang) + "  \n" + t("money.source", lang))
+    return table
+
+
+def money_lines(lines: list[str], lang: str) -> list[str]:
+    """A download's provenance with the money's source and what the amounts are not."""
+    return [*lines, t("money.not_spent", lang).replace("**", ""), t("money.source", lang)]
 
 
 def found_gemeente(

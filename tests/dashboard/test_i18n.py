@@ -178,6 +178,8 @@ _ALLOWED_SENTENCES = {
     "unknown kind of area: ",
     # The valpreventie JSON's fixed label: a stable interface for scripts, like its Dutch keys.
     "schatting op basis van gepubliceerde kengetallen",
+    # pandas' own English about a row with a cell too many, matched to say it with row and count in our words.
+    r"Expected (\d+) fields in line (\d+), saw (\d+)",
     # argparse's own English, matched by the CLI to put its Dutch wording in its place.
     "one of the arguments ",
     "not allowed with argument",

@@ -184,3 +184,14 @@ def test_regions_page_shows_the_iza_table_with_its_caveat(lang, caveat):
     assert any(caveat in w.value for w in at.warning)
     row = iza.set_index(iza.columns[0]).loc["Zuid-Limburg"]
     assert row.iloc[1] == 5_823_733
+
+
+def test_nood_per_area_table_has_the_brede_spuk_per_inwoner_beside_its_coverage():
+    at = open_app(NOOD)
+    at.radio(key="nood_per").set_value("provincie").run()
+    table = _frame(at, "Brede SPUK 2025 per inwoner (€)")
+    assert len(table) == 13  # twelve provincies and Nederland
+    nl = table.iloc[-1]
+    assert nl["Brede SPUK 2025 per inwoner (€)"] == pytest.approx(17.30, abs=0.005)
+    assert nl["Brede SPUK 2026 per inwoner (€)"] == pytest.approx(14.74, abs=0.005)
+    assert any("niet** wat aan de getoonde initiatieven" in c.value for c in at.caption)

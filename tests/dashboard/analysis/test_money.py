@@ -121,3 +121,15 @@ def test_mandates_are_where_the_payee_is_never_a_membership(tables):
         "SPUK IZA 2025 (euros)",
         "SPUK IZA 2026 (euros)",
     ]
+
+
+def test_per_inwoner_by_area_uses_only_the_given_gemeenten(tables, indeling):
+    limburg = indeling[indeling["pv_code"] == "PV31"]
+    values = money.per_inwoner_by_area(
+        tables.spuk, tables.context, limburg, "zk_code", ["ZK31", "NL"], "NL", 2025
+    )
+    zuid = money.area_money(
+        tables.spuk, tables.context, limburg.loc[limburg["zk_code"] == "ZK31", "gm_code"]
+    )
+    whole = money.area_money(tables.spuk, tables.context, limburg["gm_code"])
+    assert values == [pytest.approx(zuid.per("inwoner", 2025)), pytest.approx(whole.per("inwoner", 2025))]

@@ -153,6 +153,8 @@ def test_every_offered_download_is_counted():
         "app_pages/nood.py": 2,
         "app_pages/valpreventie.py": 1,
         "dashboard/ui/components.py": 3,
+        "dashboard/ui/gala_components.py": 1,
+        "dashboard/ui/profile_components.py": 3,
         "dashboard/ui/register_components.py": 1,
         "dashboard/ui/share_components.py": 1,
     }

@@ -263,6 +263,19 @@ def mandates_in(iza: pd.DataFrame, gm_codes: Collection[str]) -> pd.DataFrame:
     return iza[iza["mandaatgemeente_gm_code"].isin(set(gm_codes) - {NO_GM_CODE})]
 
 
+def iza_line(row: pd.Series, lang: str = "nl") -> str:
+    """ "IZA-regio Zuid-Limburg: mandaatgemeente Sittard-Geleen, 2025: € 5.823.733" (plain text)."""
+    year = SPUK_YEARS[0]
+    return t(
+        "money.iza.line",
+        lang,
+        regio=row["iza_regio"],
+        naam=row["mandaatgemeente"],
+        y1=year,
+        b1=euros(row[iza_column(year)], lang),
+    )
+
+
 def iza_display(iza: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
     """The SPUK IZA table with labelled columns and the amounts as numbers (st.dataframe and CSV format them)."""
     columns = {

@@ -226,7 +226,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "% single-person households",
     },
     "similar.col.initiatieven": {"nl": "Initiatieven", "en": "Initiatives"},
-    "similar.col.niveau": {"nl": "Hoogste samenwerkingsniveau", "en": "Highest collaboration level"},
+    "similar.col.niveau": {"nl": "Hoogste niveau", "en": "Highest level"},
     "similar.col.afstand": {"nl": "Afstand", "en": "Distance"},
     "similar.chosen": {"nl": "{naam} (gekozen)", "en": "{naam} (chosen)"},
     "similar.download": {"nl": "Download vergelijking (CSV)", "en": "Download comparison (CSV)"},

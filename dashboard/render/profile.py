@@ -14,20 +14,21 @@ import pandas as pd
 from dashboard.analysis.areas import NO_INITIATIVE, gemeente_summary
 from dashboard.analysis.money import per_gemeente
 from dashboard.analysis.similar import CRITERIA
-from dashboard.i18n import label, t
+from dashboard.core.schema import UNKNOWN_LEVEL
+from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_decimal
 from dashboard.ingest.context import INDICATORS, format_value, indicator_title
 
 
 def level_text(summary_row: pd.Series, lang: str) -> str:
-    """The highest collaboration level of a gemeente as the map's tooltip says it (wijk-only said so)."""
-    if bool(summary_row["alleen_wijk"]):
-        return t(
-            "map.tooltip.wijk_only", lang, level=label("level", summary_row["hoogste_niveau_wijk"], lang)
-        )
-    if summary_row["hoogste_niveau"] == NO_INITIATIVE:
+    """The highest collaboration level of a gemeente in the GALA matrix's short words ("formeel", "apart (wijk)",
+    "? onbekend"), so the comparison fits beside the figures; "geen initiatief" when there is none."""
+    wijk_only = bool(summary_row["alleen_wijk"])
+    level = str(summary_row["hoogste_niveau_wijk" if wijk_only else "hoogste_niveau"])
+    if level == NO_INITIATIVE:
         return t("map.class.geen_initiatief", lang)
-    return label("level", str(summary_row["hoogste_niveau"]), lang)
+    text = t("gala.cell.unknown", lang) if level == UNKNOWN_LEVEL else t(f"gala.level.{level}", lang)
+    return t("gala.cell.wijk", lang, level=text) if wijk_only else text
 
 
 def health_table(context: pd.DataFrame, gm_code: str, lang: str = "nl") -> pd.DataFrame:
@@ -85,6 +86,7 @@ def similar_frame(
                 else rows.at[code, "gm_naam"]
                 for code in order
             ],
+            "naam": [rows.at[code, "gm_naam"] for code in order],
             "provincie": [provincie.get(code, "") for code in order],
             **{criterion: rows[criterion].to_numpy() for criterion in CRITERIA},
             "initiatieven": summary.loc[order, "n_initiatieven"].to_numpy(),
@@ -107,22 +109,11 @@ def similar_columns(year: int, lang: str) -> dict[str, str]:
     }
 
 
-def similar_table(
-    features: pd.DataFrame,
-    ranked: pd.DataFrame,
-    gm_code: str,
-    records: pd.DataFrame,
-    spuk: pd.DataFrame,
-    context: pd.DataFrame,
-    gemeenten: pd.DataFrame,
-    year: int,
-    lang: str = "nl",
-) -> tuple[pd.DataFrame, dict[str, object]]:
-    """(table to show, formatters for ``for_display``): numbers stay numbers; euros with two decimals, the
-    density whole, the distance with two decimals."""
-    frame = similar_frame(features, ranked, gm_code, records, spuk, context, gemeenten, year, lang)
+def similar_table(frame: pd.DataFrame, year: int, lang: str = "nl") -> tuple[pd.DataFrame, dict[str, object]]:
+    """``similar_frame`` to show, with formatters for ``for_display``: numbers stay numbers; euros with two
+    decimals, the density whole, the distance with two decimals."""
     columns = similar_columns(year, lang)
-    shown = frame.drop(columns="gm_code").rename(columns=columns)
+    shown = frame.drop(columns=["gm_code", "naam"]).rename(columns=columns)
     shown[columns["dichtheid"]] = shown[columns["dichtheid"]].round(0)
 
     def two(value: object) -> str:

@@ -39,7 +39,6 @@ from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import RANKED_LEVELS, UNKNOWN_LEVEL
 from dashboard.i18n import insurer, label, t
 from dashboard.i18n.formats import MISSING, fmt_pct
-from dashboard.ingest.money import SPUK_YEARS
 from dashboard.render import gala as gala_render
 from dashboard.render import provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
@@ -425,18 +424,8 @@ def _money_section(
     _table(pdf, [list(table.columns), *table.astype(str).to_numpy().tolist()], widths, 8.5)
     pdf.para(t("money.note", lang), 8, "I")
     codes = (profile.gm_code,) if profile.gm_code is not None else profile.members
-    for row in money_analysis.mandates_in(money.iza, codes).itertuples():
-        pdf.para(
-            t(
-                "money.iza.line",
-                lang,
-                regio=row.iza_regio,
-                naam=row.mandaatgemeente,
-                y1=SPUK_YEARS[0],
-                b1=money_analysis.euros(getattr(row, f"spuk_iza_{SPUK_YEARS[0]}_eur"), lang),
-            ),
-            8.5,
-        )
+    for _, row in money_analysis.mandates_in(money.iza, codes).iterrows():
+        pdf.para(money_analysis.iza_line(row, lang), 8.5)
     pdf.para(_plain(t("money.iza.caveat", lang)), 8, "I")
     pdf.para(t("money.source", lang), 8)
 

@@ -17,6 +17,7 @@ from dashboard.analysis import region_profile as rp
 from dashboard.analysis.gala import gala_overview
 from dashboard.core.filters import Filters
 from dashboard.export import profile_files
+from dashboard.export.need_files import TableSource
 from dashboard.i18n import t
 from dashboard.render import gala as gala_render
 from dashboard.render import provenance
@@ -91,13 +92,17 @@ def section(
             overview,
             area.name,
             f"gala_ketenaanpakken_{area.code}_{filters.jaar or 'alle_jaren'}",
-            file_name=provenance.source_label(dataset.records, dataset.name),
-            is_example=dataset.is_example,
-            filters=filters,
-            gemeenten=gemeenten,
-            lang=lang,
+            table_source(dataset, filters, gemeenten),
+            lang,
         ),
         key="mr_gala_download",
+    )
+
+
+def table_source(dataset: Dataset, filters: Filters, gemeenten: pd.DataFrame) -> TableSource:
+    """Where a section's file comes from: the records' file names, example data or not, the filters."""
+    return TableSource(
+        provenance.source_label(dataset.records, dataset.name), dataset.is_example, filters, gemeenten
     )
 
 

@@ -19,15 +19,20 @@ from dashboard.i18n import t, tn
 from dashboard.i18n.formats import fmt_int, fmt_pct
 from dashboard.ingest.money import SPUK_YEARS
 from dashboard.render import profile as profile_render
-from dashboard.render import provenance
 from dashboard.render.tables import for_display
 from dashboard.ui import components, data
 from dashboard.ui.data import Dataset
+from dashboard.ui.gala_components import table_source
 from dashboard.ui.sidebar import prefixed_text
 
 # The year the similar-gemeenten table and the profile's metric show (2026 is still subject to the budget).
 SHOWN_YEAR = SPUK_YEARS[0]
 esc = components.escape_markdown
+
+
+def _whole_height(rows: int) -> int:
+    """A table's height in pixels with every row in view (Streamlit scrolls inside after about ten)."""
+    return 38 + 35 * rows
 
 
 def _metrics(items: list[tuple[str, str]]) -> None:
@@ -82,10 +87,9 @@ def population_section(profile: rp.Profile, lang: str) -> None:
         return
     context = money_data.context
     st.markdown(f"**{t('profile.health.title', lang)}**")
+    health = profile_render.health_table(context, profile.gm_code, lang)
     st.dataframe(
-        for_display(profile_render.health_table(context, profile.gm_code, lang), lang),
-        hide_index=True,
-        width="stretch",
+        for_display(health, lang), hide_index=True, width="stretch", height=_whole_height(len(health))
     )
     st.caption(t("profile.health.note", lang))
 
@@ -123,14 +127,7 @@ def money_section(
         None,
         t("money.download", lang),
         profile_files.money_download(
-            table,
-            place,
-            f"brede_spuk_{profile.choice.code}",
-            file_name=provenance.source_label(dataset.records, dataset.name),
-            is_example=dataset.is_example,
-            filters=filters,
-            gemeenten=gemeenten,
-            lang=lang,
+            table, place, f"brede_spuk_{profile.choice.code}", table_source(dataset, filters, gemeenten), lang
         ),
         key="mr_money_download",
     )
@@ -153,18 +150,7 @@ def money_section(
             icon=":material/account_balance:",
         )
     elif profile.gm_code is None and len(mandates):
-        lines = [
-            "- "
-            + components.say(
-                "money.iza.line",
-                lang,
-                regio=row.iza_regio,
-                naam=row.mandaatgemeente,
-                y1=SPUK_YEARS[0],
-                b1=money.euros(getattr(row, f"spuk_iza_{SPUK_YEARS[0]}_eur"), lang),
-            )
-            for row in mandates.itertuples()
-        ]
+        lines = ["- " + esc(money.iza_line(row, lang)) for _, row in mandates.iterrows()]
         intro = tn("money.iza.mandates", len(mandates), lang, area=esc(place))
         st.markdown(intro + "\n" + "\n".join(lines))
     iza_table(lang, expander=True)
@@ -232,27 +218,22 @@ def similar_section(
     if ranked.empty:
         st.info(components.say("similar.empty", lang, naam=name))
         return
-    tables = (money_data.spuk, money_data.context, gemeenten)
-    shown, formatters = profile_render.similar_table(
-        features, ranked, gm_code, records, *tables, SHOWN_YEAR, lang=lang
+    frame = profile_render.similar_frame(
+        features, ranked, gm_code, records, money_data.spuk, money_data.context, gemeenten, SHOWN_YEAR, lang
     )
-    st.dataframe(for_display(shown, lang, formatters), hide_index=True, width="stretch")  # type: ignore[arg-type]
+    shown, formatters = profile_render.similar_table(frame, SHOWN_YEAR, lang)
+    st.dataframe(
+        for_display(shown, lang, formatters),  # type: ignore[arg-type]
+        hide_index=True,
+        width="stretch",
+        height=_whole_height(len(shown)),
+    )
     st.caption(t("similar.method", lang) + "  \n" + t("profile.population.note", lang))
     components.offer_download(
         None,
         t("similar.download", lang),
         profile_files.similar_download(
-            features,
-            ranked,
-            gm_code,
-            chosen,
-            records,
-            *tables,
-            SHOWN_YEAR,
-            file_name=provenance.source_label(dataset.records, dataset.name),
-            is_example=dataset.is_example,
-            filters=filters,
-            lang=lang,
+            frame, chosen, SHOWN_YEAR, table_source(dataset, filters, gemeenten), lang
         ),
         key="mr_similar_download",
     )

@@ -34,22 +34,6 @@ _FIT_JS = """
 """
 
 
-@pytest.fixture
-def sized(browser, server_url):
-    contexts = []
-
-    def make(width: int, height: int, locale: str = "nl-NL"):
-        context = browser.new_context(viewport={"width": width, "height": height}, locale=locale)
-        contexts.append(context)
-        page = context.new_page()
-        page.server_url = server_url
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 def _shot(page, name: str, full_page: bool = False) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"money_gala_{name}.png"), full_page=full_page)

@@ -128,8 +128,6 @@ def test_per_inwoner_by_area_uses_only_the_given_gemeenten(tables, indeling):
     values = money.per_inwoner_by_area(
         tables.spuk, tables.context, limburg, "zk_code", ["ZK31", "NL"], "NL", 2025
     )
-    zuid = money.area_money(
-        tables.spuk, tables.context, limburg.loc[limburg["zk_code"] == "ZK31", "gm_code"]
-    )
+    zuid = money.area_money(tables.spuk, tables.context, limburg.loc[limburg["zk_code"] == "ZK31", "gm_code"])
     whole = money.area_money(tables.spuk, tables.context, limburg["gm_code"])
     assert values == [pytest.approx(zuid.per("inwoner", 2025)), pytest.approx(whole.per("inwoner", 2025))]

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
-from html.parser import HTMLParser
 
 from dashboard.analysis.gala import gala_overview
 from dashboard.core.filters import Filters
 from dashboard.export import profile_files
+from dashboard.export.need_files import TableSource
 from dashboard.render import gala as gala_render
 from tests.dashboard.records_factory import make_records
+from tests.dashboard.render.test_plaintext import _parse
 
 HOSTILE = '<img src=x onerror="alert(1)"> & <b>Vet</b>'
 AREA = (("GM0001", HOSTILE), ("GM0002", "Beta"), ("GM0003", "Gamma"))
@@ -25,25 +26,6 @@ def _overview(**kwargs):
         {"id": "c", "gemeenten": ("GM0003",), "samenwerkingsniveau": "onbekend", "interventies": ("gli",)},
     )  # fmt: skip
     return gala_overview(records, AREA, **kwargs)
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def _parse(html: str) -> _Tags:
-    parser = _Tags()
-    parser.feed(html)
-    return parser
 
 
 def test_cells_say_in_words_what_their_colour_says():
@@ -104,16 +86,8 @@ def test_a_long_area_splits_into_blocks_side_by_side_on_a_slide():
 def test_the_csv_holds_every_cell_the_gaps_and_the_counts_with_provenance():
     overview = _overview()
     gemeenten = make_records().assign(regio_code=["ZK01"], regio_naam=["R"], pv_code=["PV20"], pv_naam=["P"])
-    download = profile_files.gala_download(
-        overview,
-        "Regio R",
-        "gala_test",
-        file_name="test.csv",
-        is_example=False,
-        filters=Filters(jaar=2020),
-        gemeenten=gemeenten,
-        lang="nl",
-    )
+    source = TableSource("test.csv", False, Filters(jaar=2020), gemeenten)
+    download = profile_files.gala_download(overview, "Regio R", "gala_test", source, "nl")
     assert download.file_name == "gala_test.csv" and download.mime == "text/csv"
     text = download.data.decode("utf-8-sig")
     lines = text.splitlines()
@@ -132,7 +106,6 @@ def test_a_name_that_starts_a_formula_stays_text_in_the_csv():
     table = gala_render.display_table(overview, 2020, "en")
     assert table.iloc[0]["Municipality"] == "=HYPERLINK(1)"
     gemeenten = make_records().assign(regio_code=["ZK01"], regio_naam=["R"], pv_code=["PV20"], pv_naam=["P"])
-    data = profile_files.gala_download(
-        overview, "R", "x", file_name="f", is_example=True, filters=Filters(), gemeenten=gemeenten, lang="en"
-    ).data.decode("utf-8-sig")
+    source = TableSource("f", True, Filters(), gemeenten)
+    data = profile_files.gala_download(overview, "R", "x", source, "en").data.decode("utf-8-sig")
     assert '"\'=HYPERLINK(1)"' in data and '"=HYPERLINK' not in data

@@ -152,14 +152,13 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "profile.population.title": {"nl": "Inwoners en nood", "en": "Inhabitants and need"},
     "profile.metric.inwoners": {"nl": "Inwoners", "en": "Inhabitants"},
     "profile.metric.65plus": {"nl": "65-plussers (schatting)", "en": "Aged 65+ (estimate)"},
-    "profile.metric.eenpersoons": {"nl": "Eenpersoonshuishoudens", "en": "Single-person households"},
+    "profile.metric.eenpersoons": {"nl": "% eenpersoonshuishoudens", "en": "% single-person households"},
     "profile.metric.dichtheid": {"nl": "Inwoners per km²", "en": "Inhabitants per km²"},
     "profile.metric.spuk": {
         "nl": "Brede SPUK {year} per inwoner",
         "en": "Brede SPUK {year} per inhabitant",
     },
     "profile.metric.65plus.value": {"nl": "{n} ({pct})", "en": "{n} ({pct})"},
-    "profile.metric.eenpersoons.value": {"nl": "{pct} van de huishoudens", "en": "{pct} of households"},
     "profile.population.note": {
         "nl": "CBS, 1-1-2024. Inwoners per km²: berekend uit de meegeleverde CBS-grenzen (oppervlakte in een "
         "gelijkvlakkige projectie, inclusief binnenwater; CBS rekent per km² land, dus hoger).",

@@ -35,9 +35,14 @@ def _whole_height(rows: int) -> int:
     return 38 + 35 * rows
 
 
+METRICS_PER_ROW = 3  # a figure such as "24.089 (26%)" stays whole on a 1366 px laptop
+
+
 def _metrics(items: list[tuple[str, str]]) -> None:
-    for column, (label_text, value) in zip(st.columns(len(items)), items, strict=True):
-        column.metric(label_text, value)
+    for start in range(0, len(items), METRICS_PER_ROW):
+        row = items[start : start + METRICS_PER_ROW]
+        for column, (label_text, value) in zip(st.columns(METRICS_PER_ROW), row, strict=False):
+            column.metric(label_text, value)
 
 
 def population_section(profile: rp.Profile, lang: str) -> None:
@@ -78,7 +83,7 @@ def population_section(profile: rp.Profile, lang: str) -> None:
             2,
             (
                 t("profile.metric.eenpersoons", lang),
-                t("profile.metric.eenpersoons.value", lang, pct=fmt_pct(float(share_single), lang, 0)),
+                fmt_pct(float(share_single), lang, 0),
             ),
         )
     _metrics(items)

@@ -92,6 +92,15 @@ def test_profile_sections_are_drawn_whole(sized, width, height, lang):
     assert fit["right"] <= main["x"] + main["width"] + 1, fit  # the matrix stays inside the page
     assert fit["cutCells"] == []
     assert page.evaluate(_CLIPPED_JS) == []
+    # Every figure of the profile whole (Streamlit cuts a metric too wide for its column with "…").
+    cut_metrics = page.evaluate(
+        "() => Array.from(document.querySelectorAll("
+        "'[data-testid=\"stMetricValue\"], [data-testid=\"stMetricValue\"] *, "
+        "[data-testid=\"stMetricLabel\"], [data-testid=\"stMetricLabel\"] *'))"
+        ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"
+    )
+    assert cut_metrics == []
+    assert page.locator('[data-testid="stMetricValue"]').count() == 5
     expect(
         page.get_by_text("16 van 16 gemeenten" if lang == "nl" else "16 of 16 municipalities")
     ).to_be_visible()

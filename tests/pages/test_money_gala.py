@@ -34,7 +34,8 @@ def test_gemeente_profile_shows_inhabitants_need_money_gala_and_similar_gemeente
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Inwoners"] == "92.650"
     assert metrics["Brede SPUK 2025 per inwoner"] == "€ 21,13"
-    assert metrics["65-plussers (schatting)"].endswith("(26%)")
+    assert metrics["65-plussers (schatting)"] == "24.089 (26%)"
+    assert metrics["% eenpersoonshuishoudens"] == "42%"
     money = _frame(at, "Geld en samenwerking").set_index("Geld en samenwerking")
     assert list(money.columns) == [
         "Gemeente Sittard-Geleen",

@@ -95,8 +95,8 @@ def test_profile_sections_are_drawn_whole(sized, width, height, lang):
     # Every figure of the profile whole (Streamlit cuts a metric too wide for its column with "…").
     cut_metrics = page.evaluate(
         "() => Array.from(document.querySelectorAll("
-        "'[data-testid=\"stMetricValue\"], [data-testid=\"stMetricValue\"] *, "
-        "[data-testid=\"stMetricLabel\"], [data-testid=\"stMetricLabel\"] *'))"
+        '\'[data-testid="stMetricValue"], [data-testid="stMetricValue"] *, '
+        '[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *\'))'
         ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"
     )
     assert cut_metrics == []

@@ -23,6 +23,7 @@ from dashboard.i18n import (
     money_texts,
     need_texts,
     plural_texts,
+    reading_texts,
     region_texts,
     register_texts,
     schema_texts,
@@ -56,6 +57,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     register_texts.TEXTS,
     region_texts.TEXTS,
     money_texts.TEXTS,
+    reading_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
 _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] = (
@@ -67,6 +69,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     plural_texts.PLURALS,
     register_texts.PLURALS,
     money_texts.PLURALS,
+    reading_texts.PLURALS,
 )
 
 

@@ -160,6 +160,9 @@ def run(quick: bool = False, browser: bool = False) -> dict[str, Any]:
     from tools.bench_register import bench_register  # imports tools.bench itself, so only here
 
     figures |= bench_register(result.records, repeats=figures["repeats"])
+    from tools.bench_pages import bench_pages  # starts the app under AppTest: imported only when measuring
+
+    figures |= bench_pages(repeats=figures["repeats"])
     if browser:
         from tools import bench_browser, bench_wijk
 

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import region_profile as rp
-from dashboard.analysis.gala import gala_overview
+from dashboard.analysis.gala import GalaOverview, gala_overview
 from dashboard.core.filters import Filters
 from dashboard.export import profile_files
 from dashboard.export.need_files import TableSource
@@ -22,7 +22,7 @@ from dashboard.i18n import t
 from dashboard.render import gala as gala_render
 from dashboard.render import provenance
 from dashboard.ui import components, data
-from dashboard.ui.data import Dataset
+from dashboard.ui.data import Dataset, FilterState
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,30 @@ def slide_area(
     return None
 
 
-def section(
-    profile: rp.Profile, records: pd.DataFrame, filters: Filters, dataset: Dataset, lang: str
-) -> None:
+@dataclass(frozen=True, eq=False)
+class GalaView:
+    """The matrix of one area under one filter state, drawn (shared: do not mutate)."""
+
+    overview: GalaOverview
+    html: str
+    summary: str
+
+
+def _gala_view(state: FilterState, area: GalaArea, lang: str, max_rows: int | None) -> GalaView:
+    # Confirmations by both sides are not recorded yet (issue 20): None says so, and no cell claims one.
+    overview = gala_overview(state.records, area.gemeenten, confirmed_by_both=None)
+    html = gala_render.matrix_html(overview, area.name, state.filters.jaar, lang, max_rows=max_rows)
+    return GalaView(overview, html, gala_render.summary_text(overview, lang))
+
+
+def gala_view(
+    dataset: Dataset, filters: Filters, area: GalaArea, lang: str, max_rows: int | None = None
+) -> GalaView:
+    """The area's matrix, computed once per data, filter state, area, language and layout."""
+    return data.derived(dataset, filters, _gala_view, area, lang, max_rows)
+
+
+def section(profile: rp.Profile, filters: Filters, dataset: Dataset, lang: str) -> None:
     """Mijn regio's section: the area switch, the matrix, its notes and its CSV."""
     gemeenten = data.gemeenten_table()
     areas = areas_of(profile, gemeenten, lang)
@@ -79,17 +100,16 @@ def section(
         format_func=partial(_area_label, {c: a.name for c, a in areas.items()}),
     )
     area = areas.get(str(code), next(iter(areas.values())))
-    overview = gala_overview(records, area.gemeenten, confirmed_by_both=None)
-    summary = gala_render.summary_text(overview, lang)
-    st.markdown(components.say("gala.section.summary", lang, area=area.name, summary=summary))
-    st.html(gala_render.matrix_html(overview, area.name, filters.jaar, lang))
+    view = gala_view(dataset, filters, area, lang)
+    st.markdown(components.say("gala.section.summary", lang, area=area.name, summary=view.summary))
+    st.html(view.html)
     notes = [*gala_render.notes(filters.jaar, lang), t("gala.note.confirmations", lang)]
     st.caption("  \n".join(components.escape_markdown(note) for note in notes))
     components.offer_download(
         None,
         t("gala.download", lang),
         profile_files.gala_download(
-            overview,
+            view.overview,
             area.name,
             f"gala_ketenaanpakken_{area.code}_{filters.jaar or 'alle_jaren'}",
             table_source(dataset, filters, gemeenten),
@@ -111,11 +131,11 @@ def _area_label(names: dict[str, str], code: object) -> str:
     return names.get(str(code), str(code))
 
 
-def slide(area: GalaArea, records: pd.DataFrame, filters: Filters, lang: str) -> None:
+def slide(area: GalaArea, dataset: Dataset, filters: Filters, lang: str) -> None:
     """The presentation slide: the matrix in projector type, split into blocks so a region fits the screen."""
-    overview = gala_overview(records, area.gemeenten, confirmed_by_both=None)
+    view = gala_view(dataset, filters, area, lang, gala_render.SLIDE_ROWS)
     st.html(gala_render.SLIDE_CSS)
-    st.html(gala_render.matrix_html(overview, area.name, filters.jaar, lang, max_rows=gala_render.SLIDE_ROWS))
+    st.html(view.html)
     note = gala_render.slide_note(filters.jaar, lang)
-    lines = [gala_render.summary_text(overview, lang), *([note] if note else [])]
+    lines = [view.summary, *([note] if note else [])]
     st.caption(" · ".join(components.escape_markdown(line) for line in lines))

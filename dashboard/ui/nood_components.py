@@ -15,7 +15,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import money
-from dashboard.analysis.context_measures import need_classified
 from dashboard.analysis.measures import Classified
 from dashboard.analysis.need import NATIONAL_CODE, NeedSpec
 from dashboard.analysis.scope import scope_classified
@@ -49,17 +48,11 @@ def map_controls(lang: str) -> tuple[str | None, str]:
     return found, str(measure or NEED_MAP)
 
 
-def map_classes(
-    measure: str,
-    spec: NeedSpec,
-    table: pd.DataFrame,
-    gm_codes: Collection[str],
-    members: Collection[str] | None,
-    lang: str,
-) -> Classified:
-    """Need versus offer (the page's question), or a money measure with the area outside ``members`` pale."""
+def map_classes(measure: str, need: Classified, members: Collection[str] | None, lang: str) -> Classified:
+    """``need`` (need versus offer: the page's question), or a money measure with the gemeenten outside
+    ``members`` (the chosen area; None: all of NL) pale."""
     if measure == NEED_MAP:
-        return need_classified(spec, table, gm_codes, lang)
+        return need
     money_data = data.money_data()
     return scope_classified(
         money.classify_money(measure, money_data.spuk, money_data.context, lang), members, lang

@@ -21,7 +21,7 @@ from dashboard.ingest.money import SPUK_YEARS
 from dashboard.render import profile as profile_render
 from dashboard.render.tables import for_display
 from dashboard.ui import components, data
-from dashboard.ui.data import Dataset
+from dashboard.ui.data import Dataset, FilterState
 from dashboard.ui.gala_components import table_source
 from dashboard.ui.sidebar import prefixed_text
 
@@ -113,9 +113,12 @@ def _places(profile: rp.Profile, gemeenten: pd.DataFrame, lang: str) -> list[mon
     return places
 
 
-def money_section(
-    profile: rp.Profile, records: pd.DataFrame, filters: Filters, dataset: Dataset, lang: str
-) -> None:
+def _money_table(state: FilterState, places: tuple[money.Place, ...], lang: str) -> pd.DataFrame:
+    money_data = data.money_data()
+    return money.money_table(places, money_data.spuk, money_data.context, state.records, lang)
+
+
+def money_section(profile: rp.Profile, filters: Filters, dataset: Dataset, lang: str) -> None:
     """The Brede SPUK of the place, its region, provincie and NL beside their initiatives and afstemming;
     the IZA regions whose mandaatgemeente lies here; and the SPUK IZA table with its caveat."""
     gemeenten = data.gemeenten_table()
@@ -123,9 +126,7 @@ def money_section(
     place = rp.place_name(profile.choice.kind, profile.naam, lang)
     st.subheader(t("money.title", lang))
     st.markdown(t("money.intro", lang))
-    table = money.money_table(
-        _places(profile, gemeenten, lang), money_data.spuk, money_data.context, records, lang
-    )
+    table = data.derived(dataset, filters, _money_table, tuple(_places(profile, gemeenten, lang)), lang)
     st.dataframe(for_display(table, lang), hide_index=True, width="stretch")
     st.caption(t("money.note", lang) + "  \n" + t("money.source", lang))
     components.offer_download(
@@ -196,12 +197,24 @@ def iza_table(lang: str, *, expander: bool = False) -> None:
         )
 
 
-def similar_section(
-    gm_code: str, records: pd.DataFrame, filters: Filters, dataset: Dataset, lang: str
-) -> None:
+def _similar_frame(
+    state: FilterState, gm_code: str, criteria: tuple[str, ...], year: int, lang: str
+) -> pd.DataFrame:
+    """The chosen gemeente and its nearest, with their initiatives under the filter state (empty: no list)."""
+    features = data.gemeente_features()
+    ranked = similar_gemeenten(features, gm_code, criteria)
+    if ranked.empty:
+        return ranked
+    money_data = data.money_data()
+    return profile_render.similar_frame(
+        features, ranked, gm_code, state.records, money_data.spuk, money_data.context, data.gemeenten_table(),
+        year, lang,
+    )  # fmt: skip
+
+
+def similar_section(gm_code: str, filters: Filters, dataset: Dataset, lang: str) -> None:
     """The 10 gemeenten most like the chosen one on the criteria switched on, beside it."""
     features = data.gemeente_features()
-    money_data = data.money_data()
     gemeenten = data.gemeenten_table()
     name = str(features.set_index("gm_code").at[gm_code, "gm_naam"])
     st.subheader(t("similar.title", lang))
@@ -219,13 +232,10 @@ def similar_section(
     if not chosen:
         st.info(t("similar.none_chosen", lang), icon=":material/tune:")
         return
-    ranked = similar_gemeenten(features, gm_code, chosen)
-    if ranked.empty:
+    frame = data.derived(dataset, filters, _similar_frame, gm_code, tuple(chosen), SHOWN_YEAR, lang)
+    if frame.empty:
         st.info(components.say("similar.empty", lang, naam=name))
         return
-    frame = profile_render.similar_frame(
-        features, ranked, gm_code, records, money_data.spuk, money_data.context, gemeenten, SHOWN_YEAR, lang
-    )
     shown, formatters = profile_render.similar_table(frame, SHOWN_YEAR, lang)
     st.dataframe(
         for_display(shown, lang, formatters),  # type: ignore[arg-type]

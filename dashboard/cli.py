@@ -393,10 +393,10 @@ def _register_valpreventie(subparsers: SubParsers, lang: str) -> None:
 def _run_check(args: argparse.Namespace) -> int:
     from dashboard.ingest.health import Problem, readiness
     from dashboard.register import db
-    from dashboard.register.repository import connection_problem
+    from dashboard.register.repository import readiness as register_readiness
 
     problems = readiness()
-    register_problem = connection_problem(db.database_url())
+    register_problem = register_readiness(db.database_url())
     if register_problem is not None:
         problems.append(Problem(db.DB_ENV_VAR, register_problem))
     if args.json:

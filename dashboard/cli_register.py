@@ -14,14 +14,14 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from dashboard.i18n import DEFAULT_LANG, LANGS, t, tn
 from dashboard.i18n.formats import fmt_date, fmt_list
 from dashboard.i18n.messages import Msg, render
 from dashboard.ingest.validation import load_path
-from dashboard.register import auth
 from dashboard.register.access import ROLES, Console
+from dashboard.register.accounts import LockEvent, LockKind
 from dashboard.register.errors import RegisterError
 from dashboard.register.importing import ImportPreview, apply_import, preview_import
 from dashboard.register.repository import Register, VersionInfo, shown_action, shown_actor
@@ -39,7 +39,11 @@ def _print_json(data: object, out: TextIO) -> None:
 def _open() -> Register:
     """The register of PREVENTIEKAART_DB (or var/), created and migrated as on the app's first start."""
     register = Register.open()
-    register.initialize()
+    try:
+        register.initialize()
+    except BaseException:
+        register.close()
+        raise
     return register
 
 
@@ -123,7 +127,7 @@ def _preview_lines(preview: ImportPreview, lang: str = DEFAULT_LANG) -> list[str
 
 def _run_import(args: argparse.Namespace) -> int:
     lang = args.lang
-    result = load_path(Path(args.file))
+    result = load_path(Path(args.file), keep_initiatives=True)
     if result.has_file_error and not result.rows_accepted:
         if args.json:
             _print_json(result.to_json_dict(lang), sys.stdout)
@@ -265,7 +269,7 @@ def _run_users_add(args: argparse.Namespace) -> int:
     lang = args.lang
     register = _open()
     scope = register.scope_codes(args.scope.split(",")) if args.scope else ()
-    user = auth.add_user(register.engine, args.email, args.rol, scope)
+    user = register.accounts.add(args.email, args.rol, scope)
     role = t(f"register.role.{user.role}", lang)
     print(t("cli.users.added", lang, email=user.email, role=role, scope=_scope_text(user.scope, lang)))
     if not user.has_password:
@@ -273,13 +277,56 @@ def _run_users_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _lock_json(event: LockEvent) -> dict[str, object]:
+    return {
+        "wanneer": event.at.isoformat(timespec="seconds") + "Z",
+        "soort": event.kind.value,
+        "account": event.account,
+        "adres": event.client,
+        "tot": event.until.isoformat(timespec="seconds") + "Z",
+        "pogingen": event.failures,
+    }
+
+
+_LOCK_TEXTS: Final = {
+    LockKind.PAIR: "cli.users.lock.paar",
+    LockKind.CLIENT: "cli.users.lock.adres",
+    LockKind.ACCOUNT: "cli.users.lock.account",
+}
+
+
+def _lock_line(event: LockEvent, lang: str) -> str:
+    return t(
+        _LOCK_TEXTS[event.kind],
+        lang,
+        day=fmt_date(event.at.date(), lang),
+        time=event.at.strftime("%H:%M"),
+        account=event.account,
+        client=event.client,
+        time_until=event.until.strftime("%H:%M"),
+        n=event.failures,
+    )
+
+
 def _run_users_list(args: argparse.Namespace) -> int:
+    """The users, and for the beheerder the sign-in locks of the last 30 days: per user (also in the JSON), and
+    in the text those on addresses without an account or on a client address (someone trying many accounts)."""
     lang = args.lang
-    users = auth.list_users(_open().engine)
+    register = _open()
+    users = register.accounts.list_users()
+    events = register.accounts.lock_events()
+    of_user = {user.email: [e for e in events if e.account == user.email] for user in users}
+    others = [e for e in events if e.account not in of_user]
     if args.json:
         _print_json(
             [
-                {"email": u.email, "rol": u.role, "scope": list(u.scope), "wachtwoord": u.has_password}
+                {
+                    "email": u.email,
+                    "rol": u.role,
+                    "scope": list(u.scope),
+                    "wachtwoord": u.has_password,
+                    "blokkeringen": [_lock_json(e) for e in of_user[u.email]],
+                }
                 for u in users
             ],
             sys.stdout,
@@ -291,11 +338,17 @@ def _run_users_list(args: argparse.Namespace) -> int:
         password = "" if user.has_password else " " + t("cli.users.no_password", lang)
         role = t(f"register.role.{user.role}", lang)
         print(f"{user.email}  {role}  {_scope_text(user.scope, lang)}{password}")
+        for event in of_user[user.email]:
+            print("    " + _lock_line(event, lang))
+    if others:
+        print(t("cli.users.locks.others", lang))
+        for event in others:
+            print("    " + (f"{event.account}: " if event.account else "") + _lock_line(event, lang))
     return EXIT_OK
 
 
 def _run_users_remove(args: argparse.Namespace) -> int:
-    auth.remove_user(_open().engine, args.email)
+    _open().accounts.remove(args.email)
     print(t("cli.users.removed", args.lang, email=args.email))
     return EXIT_OK
 
@@ -311,8 +364,8 @@ def _read_password(use_stdin: bool, lang: str) -> str:
 
 def _run_users_password(args: argparse.Namespace) -> int:
     register = _open()
-    auth.get_user(register.engine, args.email)  # say "unknown user" before asking for a password
-    auth.set_password(register.engine, args.email, _read_password(args.stdin, args.lang))
+    register.accounts.get(args.email)  # say "unknown user" before asking for a password
+    register.accounts.set_password(args.email, _read_password(args.stdin, args.lang))
     print(t("cli.users.password.done", args.lang, email=args.email))
     return EXIT_OK
 

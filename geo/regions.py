@@ -251,6 +251,11 @@ def _table_path(path: Path | None) -> Path:
     return Path(override) if override else REGION_TABLE_FILE
 
 
+def region_table_path() -> Path:
+    """The file `load_region_table()` reads: $PREVENTIEKAART_REGIO, else data/vngzn_regios.csv."""
+    return _table_path(None)
+
+
 def validate_region_table(frame: pd.DataFrame, resolver: GemeenteResolver) -> pd.DataFrame:
     """Check a read table and return it in the standard shape; raise RegionTableError otherwise."""
     problems = _check_columns(frame)

@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -42,6 +43,7 @@ class PostgresServer:
     host: str
     port: int
     user: str
+    data: Path | None = None
     _names = count(1)
 
     def url(self, database: str) -> str:
@@ -58,6 +60,20 @@ class PostgresServer:
             c.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def pids(self) -> list[int]:
+        """The server's processes: the postmaster (first line of postmaster.pid) and its children."""
+        assert self.data is not None
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == postmaster:
+                children.append(int(stat.parent.name))
+        return [postmaster, *children]
+
 
 def _as_postgres(command: list[str]) -> list[str]:
     if os.geteuid() != 0:
@@ -65,8 +81,9 @@ def _as_postgres(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command]
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
+@contextmanager
+def postgres_cluster() -> Iterator[PostgresServer]:
+    """A throw-away PostgreSQL cluster in a temporary folder on a free port, removed afterwards."""
     bindir = _pg_bin()
     if bindir is None:
         if os.environ.get("PREVENTIEKAART_REQUIRE_POSTGRES"):
@@ -98,7 +115,7 @@ def postgres_server() -> Iterator[PostgresServer]:
         capture_output=True,
     )
     try:
-        server = PostgresServer("127.0.0.1", port, user)
+        server = PostgresServer("127.0.0.1", port, user, data)
         _wait_ready(server)
         yield server
     finally:
@@ -107,6 +124,12 @@ def postgres_server() -> Iterator[PostgresServer]:
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    with postgres_cluster() as server:
+        yield server
 
 
 def _wait_ready(server: PostgresServer, timeout: float = 30) -> None:

@@ -7,11 +7,54 @@ user sees live in ``dashboard.i18n`` (one place, Dutch and English).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from typing import Final
 
-# Ordered scale of RIVM 2020 (factsheet figure 3). "onbekend" is missing data, not a level: it has no rank and
-# must never sort below "geen".
-LEVELS: Final = ("onbekend", "geen", "een_partij", "apart", "in_gesprek", "informeel", "formeel")
+
+# The closed vocabularies as StrEnums (a typed `Initiative` holds these); the tuples below are their plain
+# string values, which the records frame, the template and the i18n keys use.
+class Level(StrEnum):
+    """Ordered scale of RIVM 2020 (factsheet figure 3). "onbekend" is missing data, not a level: it has no
+    rank and must never sort below "geen"."""
+
+    ONBEKEND = "onbekend"
+    GEEN = "geen"
+    EEN_PARTIJ = "een_partij"
+    APART = "apart"
+    IN_GESPREK = "in_gesprek"
+    INFORMEEL = "informeel"
+    FORMEEL = "formeel"
+
+
+class Reach(StrEnum):
+    WIJK = "wijk"
+    GEMEENTE = "gemeente"
+    REGIO = "regio"
+    PROVINCIE = "provincie"
+
+
+class Agreement(StrEnum):
+    INHOUD = "inhoud"
+    FINANCIERING = "financiering"
+    BEIDE = "beide"
+
+
+class Funding(StrEnum):
+    WMO = "wmo"
+    ZVW = "zvw"
+    WPG = "wpg"
+    OVERIG = "overig"
+
+
+class GliProgram(StrEnum):
+    BEWEEGKUUR = "beweegkuur"
+    COOL = "cool"
+    SLIMMER = "slimmer"
+    SAMEN_SPORTIEF_IN_BEWEGING = "samen_sportief_in_beweging"
+    OVERIG = "overig"
+
+
+LEVELS: Final = tuple(level.value for level in Level)
 RANKED_LEVELS: Final = LEVELS[1:]
 LEVEL_RANK: Final[dict[str, int]] = {code: rank for rank, code in enumerate(RANKED_LEVELS, start=1)}
 UNKNOWN_LEVEL: Final = "onbekend"
@@ -38,10 +81,10 @@ INTERVENTIONS: Final = ("welzijn_op_recept", "gli", "valpreventie", "kinderen_ov
 GALA_INTERVENTIONS: Final = ("kansrijke_start",)
 GALA_FROM_YEAR: Final = 2023
 INTERVENTION_VOCABULARY: Final = (*INTERVENTIONS, *GALA_INTERVENTIONS)
-GLI_PROGRAMS: Final = ("beweegkuur", "cool", "slimmer", "samen_sportief_in_beweging", "overig")
-REACH: Final = ("wijk", "gemeente", "regio", "provincie")
-AGREEMENTS: Final = ("inhoud", "financiering", "beide")
-FUNDING: Final = ("wmo", "zvw", "wpg", "overig")
+GLI_PROGRAMS: Final = tuple(program.value for program in GliProgram)
+REACH: Final = tuple(reach.value for reach in Reach)
+AGREEMENTS: Final = tuple(agreement.value for agreement in Agreement)
+FUNDING: Final = tuple(funding.value for funding in Funding)
 TARGET_GROUPS: Final = (
     "ouderen",
     "psychische_klachten",

@@ -348,6 +348,22 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "cli.users.list.help": {"nl": "alle gebruikers", "en": "every user"},
     "cli.users.none": {"nl": "Er zijn nog geen gebruikers.", "en": "There are no users yet."},
     "cli.users.no_password": {"nl": "(nog geen wachtwoord)", "en": "(no password yet)"},
+    "cli.users.lock.paar": {
+        "nl": "geblokkeerd op {day} om {time} vanaf adres {client}, tot {time_until}, na {n} mislukte pogingen",
+        "en": "locked on {day} at {time} from address {client}, until {time_until}, after {n} failed attempts",
+    },
+    "cli.users.lock.account": {
+        "nl": "voor alle adressen geblokkeerd op {day} om {time}, tot {time_until}, na {n} mislukte pogingen",
+        "en": "locked for every address on {day} at {time}, until {time_until}, after {n} failed attempts",
+    },
+    "cli.users.lock.adres": {
+        "nl": "adres {client} geblokkeerd op {day} om {time}, tot {time_until}, na {n} mislukte pogingen",
+        "en": "address {client} locked on {day} at {time}, until {time_until}, after {n} failed attempts",
+    },
+    "cli.users.locks.others": {
+        "nl": "Blokkeringen van adressen en van e-mailadressen zonder account (laatste 30 dagen, tijden in UTC):",
+        "en": "Locks of addresses and of email addresses without an account (last 30 days, times in UTC):",
+    },
     "cli.users.remove.help": {"nl": "gebruiker verwijderen", "en": "remove a user"},
     "cli.users.removed": {
         "nl": "Gebruiker {email} verwijderd; de geschiedenis houdt de naam bij wat zij wijzigden.",

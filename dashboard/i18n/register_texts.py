@@ -25,6 +25,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "register.signin.password": {"nl": "Wachtwoord", "en": "Password"},
     "register.signin.submit": {"nl": "Aanmelden", "en": "Sign in"},
     "register.signin.oidc": {"nl": "Aanmelden via uw organisatie", "en": "Sign in with your organisation"},
+    "register.signin.busy": {
+        "nl": "Het register is even bezet door een andere schrijver, probeer het zo nog eens. Uw invoer staat er nog.",
+        "en": "The register is busy with another writer for a moment; please try again shortly. What you typed is "
+        "still there.",
+    },
     "register.signin.help": {
         "nl": "Nog geen account? Een beheerder maakt het aan (python -m dashboard users add).",
         "en": "No account yet? An administrator creates it (python -m dashboard users add).",
@@ -40,6 +45,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "register.expired": {
         "nl": "Uw sessie is verlopen (8 uur niet actief). Meld u opnieuw aan.",
         "en": "Your session has expired (8 idle hours). Please sign in again.",
+    },
+    "register.session.password_changed": {
+        "nl": "Het wachtwoord van dit account is gewijzigd; daarmee is uw sessie beëindigd. Meld u opnieuw aan.",
+        "en": "The password of this account was changed, which ended your session. Please sign in again.",
+    },
+    "register.session.ended": {
+        "nl": "Uw sessie is beëindigd. Meld u opnieuw aan.",
+        "en": "Your session has ended. Please sign in again.",
     },
     # Tabs
     "register.tab.edit": {"nl": "Toevoegen of bewerken", "en": "Add or edit"},
@@ -366,8 +379,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The register is busy with another writer; nothing was saved. Please try again shortly.",
     },
     "register.db.unreachable": {
-        "nl": "Het register ({where}) is niet bereikbaar; er is niets opgeslagen. Controleer of de database draait.",
-        "en": "The register ({where}) cannot be reached; nothing was saved. Check that the database is running.",
+        "nl": "Het register is op dit moment niet bereikbaar; er is niets opgeslagen. Probeer het later opnieuw.",
+        "en": "The register cannot be reached at the moment; nothing was saved. Please try again later.",
     },
     "register.db.not_created": {
         "nl": "Het register is nog niet aangemaakt: voer 'python -m dashboard register init' uit.",
@@ -389,6 +402,16 @@ PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
             "an initiative with municipalities outside your area.",
             "other": "Outside your area: {where} are not within your area ({scope}). Only an administrator can "
             "save an initiative with municipalities outside your area.",
+        },
+    },
+    "register.signin.client_locked": {
+        "nl": {
+            "one": "Te veel mislukte aanmeldpogingen vanaf uw adres. Probeer het over {n} minuut opnieuw.",
+            "other": "Te veel mislukte aanmeldpogingen vanaf uw adres. Probeer het over {n} minuten opnieuw.",
+        },
+        "en": {
+            "one": "Too many failed sign-in attempts from your address. Try again in {n} minute.",
+            "other": "Too many failed sign-in attempts from your address. Try again in {n} minutes.",
         },
     },
     "register.signin.locked": {

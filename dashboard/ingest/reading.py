@@ -129,7 +129,7 @@ def _header_score(workbook: xlsx.Workbook, sheet: xlsx.Sheet) -> int:
                 if seen == HEADER_SCAN_ROWS:
                     break
     finally:
-        rows.close()  # type: ignore[attr-defined]  # a generator
+        rows.close()
     return best
 
 

@@ -6,8 +6,9 @@ Two promises hold for every file a user can throw at it:
   message, and every row problem becomes an `Issue` with the spreadsheet row number (header = row 1);
 - rows in = rows accepted + rows rejected: a row is either a record or a rejected row with its messages.
 
-Records are one row per initiative per year with the columns of `RECORD_COLUMNS` (codes of dashboard.schema,
-lists as tuples, gemeenten as 2025 GM codes).
+Each accepted row becomes an `Initiative` (dashboard.core.initiative); the pages get them as a records frame,
+one row per initiative per year with the columns of `RECORD_COLUMNS` (codes of dashboard.schema, lists as
+tuples, gemeenten as 2025 GM codes), built by `records_frame`.
 
 Messages are catalogue keys with parameters (`dashboard.i18n.messages.Msg`), so one cached result is shown in
 Dutch or English as the reader chooses; `Issue.message` is the Dutch text (the CLI's JSON, the tests).
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import pandas as pd
 
 from dashboard.core import schema
+from dashboard.core.initiative import Initiative
 from dashboard.core.insurers import canonical_insurer, is_known_insurer, likely_meant
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_int
@@ -160,6 +162,10 @@ class ImportResult:
     issues: list[Issue] = field(default_factory=list)
     # The error messages of each rejected row, in the order of `rejected` (whose column fouten is in Dutch).
     rejected_messages: list[tuple[Msg | str, ...]] = field(default_factory=list)
+    # The accepted records as the validator made them (`records` is their frame), when asked for
+    # (`keep_initiatives`: what feeds the register). Without, or put together from frames (the register plus an
+    # upload), there are none: `require_initiatives` says so instead of seeing an empty file.
+    initiatives: tuple[Initiative, ...] = ()
 
     @property
     def rows_accepted(self) -> int:
@@ -168,6 +174,12 @@ class ImportResult:
     @property
     def rows_rejected(self) -> int:
         return len(self.rejected)
+
+    def require_initiatives(self) -> tuple[Initiative, ...]:
+        """The accepted records as `Initiative`s; a result validated without keeping them is a caller's error."""
+        if len(self.initiatives) != self.rows_accepted:
+            raise ValueError("validated without keep_initiatives")
+        return self.initiatives
 
     @property
     def is_example(self) -> bool:
@@ -215,15 +227,13 @@ class ImportResult:
 
 def empty_records() -> pd.DataFrame:
     """A records frame without rows, with the columns and dtypes of real records."""
-    return _records_frame([])
+    return records_frame(())
 
 
-def records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
-    """Validated record dicts (as the validator builds them, e.g. read back from the register) as a frame."""
-    return _records_frame(rows)
-
-
-def _records_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+def records_frame(initiatives: Sequence[Initiative]) -> pd.DataFrame:
+    """The pages' records frame of validated initiatives (from a file or read back from the register): the one
+    place a frame is made of records."""
+    rows = [initiative.row() for initiative in initiatives]
     frame = pd.DataFrame(rows, columns=list(RECORD_COLUMNS))
     if not rows:
         # Without rows pandas cannot infer anything: give every column its final dtype explicitly.
@@ -608,7 +618,7 @@ def _normalised(row: _Row, column: str, text: str) -> str:
 
 def _validate_row(
     cells: Mapping[str, str], number: int, ctx: _Context
-) -> tuple[dict[str, object] | None, list[Issue]]:
+) -> tuple[Initiative | None, list[Issue]]:
     """One row of canonical cells (column -> stripped text) to a record, or None with its errors."""
     row = _Row(number)
     get = cells.get
@@ -689,33 +699,9 @@ def _validate_row(
             Msg("ingest.row.overflow"),
         )
 
-    record: dict[str, object] = {
-        "id": record_id,
-        "naam": naam,
-        "jaar": jaar,
-        "preventiecoalitie": flags["preventiecoalitie"],
-        "reikwijdte": reach,
-        "gemeenten": gemeenten,
-        "wijken": wijken,
-        "samenwerkingsniveau": level or schema.UNKNOWN_LEVEL,
-        "afspraken": afspraken,
-        "financiering": financiering,
-        "zorgverzekeraars": insurers,
-        "partijen": partijen,
-        "interventies": interventies,
-        "gli_programmas": gli,
-        "doelgroepen": doelgroepen,
-        "startjaar": startjaar,
-        "bron": bron,
-        "bron_url": first_url(bron),
-        "toelichting": get("toelichting", ""),
-        "voorbeelddata": flags[schema.EXAMPLE_COLUMN],
-        "bronbestand": ctx.file,
-        "bronrij": number,
-    }
     if level is not None:
         # An unreadable level is already an error; checking it against other fields would only add noise.
-        record["samenwerkingsniveau"] = _check_level_consistency(
+        level = _check_level_consistency(
             row,
             level=level,
             coalition=flags["preventiecoalitie"],
@@ -727,7 +713,34 @@ def _validate_row(
 
     if record_id and jaar is not None:
         _check_duplicate(row, ctx, record_id, jaar)
-    return (record if row.ok else None), row.issues
+    if not row.ok or jaar is None or level is None:
+        return None, row.issues
+    # Every code below was checked above (an unknown one is an error of the row), so these conversions hold.
+    record = Initiative(
+        id=record_id,
+        naam=naam,
+        jaar=jaar,
+        preventiecoalitie=flags["preventiecoalitie"],
+        reikwijdte=schema.Reach(reach),
+        gemeenten=gemeenten,
+        wijken=wijken,
+        samenwerkingsniveau=schema.Level(level),
+        afspraken=schema.Agreement(afspraken) if afspraken else None,
+        financiering=tuple(schema.Funding(code) for code in financiering),
+        zorgverzekeraars=insurers,
+        partijen=partijen,
+        interventies=interventies,
+        gli_programmas=tuple(schema.GliProgram(code) for code in gli),
+        doelgroepen=doelgroepen,
+        startjaar=startjaar,
+        bron=bron,
+        bron_url=first_url(bron),
+        toelichting=get("toelichting", ""),
+        voorbeelddata=flags[schema.EXAMPLE_COLUMN],
+        bronbestand=ctx.file,
+        bronrij=number,
+    )
+    return record, row.issues
 
 
 def _header_map(
@@ -831,6 +844,7 @@ def _validate(
     resolver: GemeenteResolver,
     seen: dict[tuple[str, int], tuple[str, int]],
     budget: Budget | None = None,
+    keep_initiatives: bool = False,
 ) -> ImportResult:
     numbers = _row_numbers(raw)
     raw = raw.copy()
@@ -860,7 +874,8 @@ def _validate(
 
     ctx = _Context(file=file, resolver=resolver, seen=seen)
     used = list(mapping.items())
-    records: list[dict[str, object]] = []
+    records: list[Initiative] = []
+    kept: list[Initiative] = []
     done: list[pd.DataFrame] = []
     errors: dict[int, list[Msg | str]] = {}
     budget = budget or Budget()
@@ -878,16 +893,19 @@ def _validate(
             records.append(record)
             if len(records) == _ROWS_AT_A_TIME:
                 # As compact columns (Arrow strings) a batch at a time: as dicts they cost many times more.
-                done.append(_records_frame(records))
+                done.append(records_frame(records))
+                if keep_initiatives:
+                    kept += records
                 records = []
     if ctx.suggestions_stopped:
         stopped = Msg("hardening.suggestions_stopped", cap=MAX_SUGGESTED_VALUES)
         issues.append(Issue(None, None, None, "warning", stopped))
     rejected = _rejected_frame(raw, numbers, errors)
     messages = [tuple(errors[p]) for p in sorted(errors)]
-    done.append(_records_frame(records))
+    done.append(records_frame(records))
     frame = pd.concat(done, ignore_index=True) if len(done) > 1 else done[0]
-    return ImportResult(file, len(raw), frame, rejected, issues, messages)
+    initiatives = tuple(kept + records) if keep_initiatives else ()
+    return ImportResult(file, len(raw), frame, rejected, issues, messages, initiatives=initiatives)
 
 
 def _default_resolver() -> GemeenteResolver:
@@ -902,9 +920,14 @@ def validate_table(
     file: str = "",
     resolver: GemeenteResolver | None = None,
     budget: Budget | None = None,
+    keep_initiatives: bool = False,
 ) -> ImportResult:
-    """Validate a table of text cells (as `read_table` returns) into records and rejected rows."""
-    return _validate(raw, file, resolver or _default_resolver(), {}, budget)
+    """Validate a table of text cells (as `read_table` returns) into records and rejected rows.
+
+    `keep_initiatives`: the result also holds the accepted records as `Initiative`s (what the register
+    stores); without it only their compact frame is kept (an upload the pages show).
+    """
+    return _validate(raw, file, resolver or _default_resolver(), {}, budget, keep_initiatives)
 
 
 def _time_budget_message(stopped: ValidationStoppedError) -> Msg:
@@ -912,7 +935,12 @@ def _time_budget_message(stopped: ValidationStoppedError) -> Msg:
 
 
 def load_bytes(
-    data: bytes, filename: str, resolver: GemeenteResolver | None = None, budget: Budget | None = None
+    data: bytes,
+    filename: str,
+    resolver: GemeenteResolver | None = None,
+    budget: Budget | None = None,
+    *,
+    keep_initiatives: bool = False,
 ) -> ImportResult:
     """Read and validate one uploaded file; a file-level problem becomes a result with one error issue.
 
@@ -924,7 +952,9 @@ def load_bytes(
     resolver = resolver or _default_resolver()
     try:
         raw = read_table(data, name, budget)
-        return validate_table(raw, file=name, resolver=resolver, budget=budget)
+        return validate_table(
+            raw, file=name, resolver=resolver, budget=budget, keep_initiatives=keep_initiatives
+        )
     except ImportFileError as exc:
         return _file_error_result(name, exc.msg)
     except ValidationStoppedError as stopped:
@@ -942,14 +972,17 @@ def _read_path(path: Path) -> bytes:
 
 
 def _load_file(
-    path: Path, resolver: GemeenteResolver, seen: dict[tuple[str, int], tuple[str, int]]
+    path: Path,
+    resolver: GemeenteResolver,
+    seen: dict[tuple[str, int], tuple[str, int]],
+    keep_initiatives: bool,
 ) -> ImportResult:
     # Each server file gets its own budget: a folder of many good files is not cut short by their number.
     budget = Budget()
     try:
         data = _read_path(path)
         raw = read_table(data, path.name, budget)
-        return _validate(raw, path.name, resolver, seen, budget)
+        return _validate(raw, path.name, resolver, seen, budget, keep_initiatives)
     except ImportFileError as exc:
         return _file_error_result(path.name, exc.msg)
     except OSError as exc:
@@ -967,21 +1000,24 @@ def folder_files(folder: Path) -> list[Path]:
     )
 
 
-def load_path(path: Path, resolver: GemeenteResolver | None = None) -> ImportResult:
-    """Read and validate a file, or every CSV/XLSX in a folder combined (ids unique across the files)."""
+def load_path(
+    path: Path, resolver: GemeenteResolver | None = None, *, keep_initiatives: bool = False
+) -> ImportResult:
+    """Read and validate a file, or every CSV/XLSX in a folder combined (ids unique across the files);
+    `keep_initiatives` as for `validate_table`."""
     path = Path(path)
     resolver = resolver or _default_resolver()
     if not path.exists():
         return _file_error_result(str(path), Msg("ingest.file.not_found", path=str(path)))
     if path.is_file():
-        result = _load_file(path, resolver, {})
+        result = _load_file(path, resolver, {}, keep_initiatives)
         result.file = str(path)
         return result
     files = folder_files(path)
     if not files:
         return _file_error_result(str(path), Msg("ingest.file.folder_empty", path=str(path)))
     seen: dict[tuple[str, int], tuple[str, int]] = {}
-    results = [_load_file(file, resolver, seen) for file in files]
+    results = [_load_file(file, resolver, seen, keep_initiatives) for file in files]
     return _combine(str(path), results)
 
 
@@ -1015,4 +1051,5 @@ def _combine(name: str, results: list[ImportResult]) -> ImportResult:
     messages = [
         messages for result in results if len(result.rejected) for messages in result.rejected_messages
     ]
-    return ImportResult(name, total, records, rejected, issues, messages)
+    initiatives = tuple(initiative for result in results for initiative in result.initiatives)
+    return ImportResult(name, total, records, rejected, issues, messages, initiatives=initiatives)

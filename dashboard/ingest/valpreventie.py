@@ -28,6 +28,7 @@ Unit = Literal["aandeel", "per_jaar", "euro"]
 Step = Literal["situatie", "aanpak", "kosten_baten"]
 UNITS: Final[tuple[Unit, ...]] = ("aandeel", "per_jaar", "euro")
 STEPS: Final[tuple[Step, ...]] = ("situatie", "aanpak", "kosten_baten")
+_STEP_OF: Final[dict[str, Step]] = {step: step for step in STEPS}
 # The bounds a value of each unit may take, for the file, the command line, the page and a shared link alike.
 BOUNDS: Final[dict[str, tuple[float, float]]] = {
     "aandeel": (0.0, 1.0),
@@ -148,7 +149,7 @@ def _sources(entry: Mapping[str, Any], where: str) -> tuple[str, str]:
     return bron, bron_en.strip()
 
 
-def _kengetal(naam: str, entry: Mapping[str, Any], where: str, eenheid: str | None, stap: str) -> Kengetal:
+def _kengetal(naam: str, entry: Mapping[str, Any], where: str, eenheid: str | None, stap: Step) -> Kengetal:
     if not isinstance(entry, Mapping):
         raise KengetallenError(Msg("vp.check.not_a_table", where=where))
     unit = eenheid or _text(entry, "eenheid", where)
@@ -177,7 +178,7 @@ def _kengetal(naam: str, entry: Mapping[str, Any], where: str, eenheid: str | No
     if url and not url.startswith("https://"):
         raise KengetallenError(Msg("vp.check.url", where=where))
     bron, bron_en = _sources(entry, where)
-    return Kengetal(naam, waarde, laag, hoog, unit, bron, bron_en, url, jaar, stap)  # type: ignore[arg-type]
+    return Kengetal(naam, waarde, laag, hoog, unit, bron, bron_en, url, jaar, stap)
 
 
 def parse_kengetallen(data: Mapping[str, Any], bestand: str = "valpreventie_kengetallen.toml") -> Kengetallen:
@@ -188,8 +189,8 @@ def parse_kengetallen(data: Mapping[str, Any], bestand: str = "valpreventie_keng
     parameters: dict[str, Kengetal] = {}
     for naam, entry in raw_parameters.items():
         where = f"{bestand}: parameters.{naam}"
-        stap = entry.get("stap") if isinstance(entry, Mapping) else None
-        if stap not in STEPS:
+        stap = _STEP_OF.get(str(entry.get("stap"))) if isinstance(entry, Mapping) else None
+        if stap is None:
             raise KengetallenError(Msg("vp.check.step", where=where, steps=", ".join(STEPS)))
         if naam in PROGRAMME_PARAMETERS:
             raise KengetallenError(Msg("vp.check.programme_parameter", where=where, naam=naam))

@@ -20,7 +20,7 @@ import posixpath
 import re
 import struct
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Final
@@ -503,7 +503,7 @@ class Workbook:
         _drain(_stream(self._archive, path, styles, self._budget))
         return styles.date_styles()
 
-    def rows(self, sheet: Sheet) -> Iterator[Row]:
+    def rows(self, sheet: Sheet) -> Generator[Row, None, None]:
         """The filled rows of a worksheet in order; ``formulas_without_value`` is set once it is read to the end."""
         if sheet.path is None:
             return

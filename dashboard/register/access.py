@@ -11,9 +11,10 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Final, Literal
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, select, update
 
 from dashboard.i18n.messages import ListOf, Msg
 from dashboard.register import tables
@@ -22,6 +23,8 @@ from dashboard.register.errors import NotAllowedError
 Role = Literal["beheerder", "redacteur"]
 ROLES: Final[tuple[Role, ...]] = ("beheerder", "redacteur")
 SESSION_IDLE: Final = timedelta(hours=8)
+# How stale `last_seen` may be before a rerun updates it: the idle expiry is exact to within this.
+TOUCH_EVERY: Final = timedelta(minutes=5)
 CONSOLE_NAME: Final = "beheer (opdrachtregel)"
 
 
@@ -55,43 +58,85 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _user_actor(connection: Connection, email: str) -> Actor | None:
+def user_actor(connection: Connection, email: str) -> Actor | None:
     row = connection.execute(select(tables.users).where(tables.users.c.email == email)).mappings().first()
     if row is None:
         return None
-    return Actor(row["email"], row["role"], tuple(row["scope"] or ()))
+    role = str(row["role"])
+    if role not in ROLES:
+        return None
+    return Actor(str(row["email"]), role, tuple(str(code) for code in row["scope"] or ()))
 
 
-def session_actor(connection: Connection, token: str, now: datetime) -> Actor | None:
-    """The signed-in user of a token, or None when unknown or idle too long (the expired session is removed)."""
-    hashed = token_hash(token)
+class SessionEnd(StrEnum):
+    """Why a token no longer signs anyone in (the page says so in these words)."""
+
+    IDLE = "inactief"
+    PASSWORD_CHANGED = "wachtwoord"
+    UNKNOWN = "onbekend"
+
+
+@dataclass(frozen=True)
+class SessionCheck:
+    """A token's session: its actor, or why it ended; `touch` says its `last_seen` is due for an update,
+    `expire` that it was found idle too long and is to be marked ended (so it stays ended)."""
+
+    actor: Actor | None
+    ended: SessionEnd | None = None
+    touch: bool = False
+    expire: bool = False
+
+
+def check_session(connection: Connection, token: str, now: datetime) -> SessionCheck:
+    """Read-only: the signed-in user of a token, or why there is none. Never writes, so a page rerun never
+    needs the write lock; `last_seen` is touched at most every `TOUCH_EVERY` (see `touch_session`)."""
     row = (
-        connection.execute(select(tables.sessions).where(tables.sessions.c.token_hash == hashed))
+        connection.execute(select(tables.sessions).where(tables.sessions.c.token_hash == token_hash(token)))
         .mappings()
         .first()
     )
     if row is None:
-        return None
+        return SessionCheck(None, SessionEnd.UNKNOWN)
+    if row["ended_reason"] is not None:
+        try:
+            return SessionCheck(None, SessionEnd(str(row["ended_reason"])))
+        except ValueError:
+            return SessionCheck(None, SessionEnd.UNKNOWN)
     if now - row["last_seen"] > SESSION_IDLE:
-        connection.execute(delete(tables.sessions).where(tables.sessions.c.token_hash == hashed))
-        return None
+        return SessionCheck(None, SessionEnd.IDLE, expire=True)
+    actor = user_actor(connection, str(row["email"]))
+    if actor is None:
+        return SessionCheck(None, SessionEnd.UNKNOWN)
+    return SessionCheck(actor, touch=now - row["last_seen"] >= TOUCH_EVERY)
+
+
+def touch_session(connection: Connection, token: str, now: datetime) -> None:
     connection.execute(
-        update(tables.sessions).where(tables.sessions.c.token_hash == hashed).values(last_seen=now)
+        update(tables.sessions)
+        .where(tables.sessions.c.token_hash == token_hash(token), tables.sessions.c.ended_reason.is_(None))
+        .values(last_seen=now)
     )
-    return _user_actor(connection, row["email"])
+
+
+def end_session(connection: Connection, token: str, now: datetime, reason: SessionEnd) -> None:
+    connection.execute(
+        update(tables.sessions)
+        .where(tables.sessions.c.token_hash == token_hash(token), tables.sessions.c.ended_reason.is_(None))
+        .values(ended_at=now, ended_reason=reason.value)
+    )
 
 
 def resolve_actor(connection: Connection, credential: object, now: datetime) -> Actor:
-    """The actor behind a credential, read from the database in the write's own transaction."""
+    """The actor behind a credential, read from the database in the unit of work's own transaction."""
     if isinstance(credential, SessionToken):
-        actor = session_actor(connection, credential.token, now)
-        if actor is None:
+        check = check_session(connection, credential.token, now)
+        if check.actor is None:
             raise NotAllowedError(Msg("register.error.signed_out"))
-        return actor
+        return check.actor
     if isinstance(credential, Console):
         if credential.email is None:
             return Actor(CONSOLE_NAME, "beheerder", ())
-        actor = _user_actor(connection, credential.email.strip().lower())
+        actor = user_actor(connection, credential.email.strip().lower())
         if actor is None:
             raise NotAllowedError(Msg("register.error.no_user", email=credential.email))
         return actor
@@ -112,7 +157,18 @@ class ScopeRules:
         return gemeente in actor.scope or self.region_of.get(gemeente, "") in actor.scope
 
     def outside(self, actor: Actor, gemeenten: Iterable[str]) -> list[str]:
-        return [code for code in gemeenten if not self.in_scope(actor, code)]
+        if actor.is_beheerder:
+            return []
+        scope, region_of = actor.scope, self.region_of
+        return [code for code in gemeenten if code not in scope and region_of.get(code, "") not in scope]
+
+    def refusal_for(self, actor: Actor, *gemeenten: Iterable[str]) -> Msg | None:
+        """Why `actor` may not write an initiative touching these gemeenten (new ones, and for an existing
+        record its current ones: moving an initiative out of one's area is as much a write there), or None."""
+        outside: list[str] = []
+        for codes in gemeenten:
+            outside += [code for code in self.outside(actor, codes) if code not in outside]
+        return self.refusal(actor, outside) if outside else None
 
     def describe(self, codes: Iterable[str]) -> ListOf:
         """Gemeenten for a message: "Amsterdam (GM0363) en Utrecht (GM0344)" in the reader's language."""

@@ -10,7 +10,7 @@ from dashboard.i18n.messages import Msg, MsgError
 
 if TYPE_CHECKING:
     from dashboard.ingest.validation import Issue
-    from dashboard.register.repository import VersionInfo
+    from dashboard.register.model import VersionInfo
 
 
 class RegisterError(MsgError):
@@ -18,7 +18,12 @@ class RegisterError(MsgError):
 
 
 class UnavailableError(RegisterError):
-    """The database cannot be reached, is locked, or has a schema this code does not know."""
+    """The database cannot be reached, is locked (`busy`: another writer holds it), or has a schema this code
+    does not know."""
+
+    def __init__(self, msg: Msg | str, *, busy: bool = False) -> None:
+        super().__init__(msg)
+        self.busy = busy
 
 
 class NotAllowedError(RegisterError):

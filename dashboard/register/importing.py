@@ -1,4 +1,4 @@
-"""Importing a file into the register: a preview of what would change, then one all-or-nothing transaction.
+"""Importing a file into the register: a preview of what would change, then one all-or-nothing unit of work.
 
 The file goes through the importer (`dashboard.ingest.validation`) like any upload; the preview sorts its rows
 into nieuw, gewijzigd (per field: old → new), ongewijzigd and afgekeurd (the importer's rejections plus rows
@@ -12,15 +12,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from dashboard.core.initiative import Initiative, Key
 from dashboard.i18n import DEFAULT_LANG
 from dashboard.i18n.messages import Msg
 from dashboard.ingest.validation import ImportResult, Issue
-from dashboard.register import db
-from dashboard.register.access import Credential, resolve_actor
+from dashboard.register.access import Credential
 from dashboard.register.errors import ConflictError, RegisterError
-from dashboard.register.records import Key, cell_value, changed_fields, key_of, to_json
-from dashboard.register.repository import Register, conflict_message
-from dashboard.register.tables import STATUS_CONFIRMED
+from dashboard.register.model import Status, conflict_message
+from dashboard.register.records import cell_value, changed_fields
+from dashboard.register.repository import Register
 
 Kind = Literal["nieuw", "gewijzigd", "ongewijzigd"]
 
@@ -38,7 +38,7 @@ class RowPlan:
     row: int
     kind: Kind
     changes: tuple[FieldChange, ...]
-    data: dict[str, object] = field(repr=False)
+    data: Initiative = field(repr=False)
     base_version: int | None = None
 
 
@@ -94,37 +94,31 @@ class ImportPreview:
 
 def preview_import(register: Register, credential: Credential, result: ImportResult) -> ImportPreview:
     """What importing `result` would do for this user; nothing is written."""
-    now = db.now()
     plans: list[RowPlan] = []
     refused: list[Issue] = []
-    with db.writing(register.engine, bump=False) as connection:
-        actor = resolve_actor(connection, credential, now)
-        for record in result.records.to_dict(orient="records"):
-            data = to_json(record)
-            key = key_of(data)
-            row = int(record["bronrij"])
-            outside = register.rules.outside(actor, data["gemeenten"])  # type: ignore[arg-type]
-            current = register._row(connection, key)
-            if current is not None:
-                outside += [
-                    g for g in register.rules.outside(actor, current["data"]["gemeenten"]) if g not in outside
-                ]
-            if outside:
-                refusal = register.rules.refusal(actor, outside)
-                refused.append(Issue(row, "gemeenten", ", ".join(outside), "error", refusal))
+    with register.transaction(credential, read_only=True) as unit:
+        for initiative in result.require_initiatives():
+            key = initiative.key
+            row = initiative.bronrij
+            current = unit.get(key)
+            refusal = unit.refusal(initiative.gemeenten, current)
+            if refusal is not None:
+                outside = ", ".join(unit.outside(initiative.gemeenten, current))
+                refused.append(Issue(row, "gemeenten", outside, "error", refusal))
                 continue
             if current is None:
-                plans.append(RowPlan(key, row, "nieuw", (), data))
+                plans.append(RowPlan(key, row, "nieuw", (), initiative))
                 continue
-            if current["withdrawn"]:
+            if current.withdrawn:
                 withdrawn = Msg("register.error.import_withdrawn", id=key[0], year=key[1])
                 refused.append(Issue(row, "id", key[0], "error", withdrawn))
                 continue
-            old = current["data"]
-            fields = changed_fields(old, data)
-            changes = tuple(FieldChange(f, cell_value(old, f), cell_value(data, f)) for f in fields)
-            kind: Kind = "gewijzigd" if fields or current["status"] != STATUS_CONFIRMED else "ongewijzigd"
-            plans.append(RowPlan(key, row, kind, changes, data, int(current["version"])))
+            fields = changed_fields(current.record, initiative)
+            changes = tuple(
+                FieldChange(f, cell_value(current.record, f), cell_value(initiative, f)) for f in fields
+            )
+            kind: Kind = "gewijzigd" if fields or current.status is not Status.CONFIRMED else "ongewijzigd"
+            plans.append(RowPlan(key, row, kind, changes, initiative, current.version))
     return ImportPreview(result, plans, refused)
 
 
@@ -137,7 +131,7 @@ def apply_import(
     reason: str = "",
     now: datetime | None = None,
 ) -> ImportPreview:
-    """Write the preview in one transaction. With rejected rows nothing is written unless `partial`.
+    """Write the preview in one unit of work. With rejected rows nothing is written unless `partial`.
 
     A row someone changed since the preview makes the whole import fail with `ConflictError` (nothing written).
     """
@@ -148,29 +142,16 @@ def apply_import(
     if not preview.has_changes:
         preview.applied = True
         return preview
-    now = now or db.now()
     reason = reason or f"import {Path(preview.result.file).name or preview.result.file}"
-    with db.writing(register.engine) as connection:
-        actor = resolve_actor(connection, credential, now)
+    with register.transaction(credential, now=now) as unit:
         for plan in preview.plans:
-            if plan.kind == "ongewijzigd":
-                continue
-            register.rules.check(actor, plan.data["gemeenten"])  # type: ignore[arg-type]
-            current = register._row(connection, plan.key)
             if plan.kind == "nieuw":
-                if current is not None:
+                if unit.get(plan.key) is not None:
                     added = Msg("register.error.added_meanwhile", id=plan.key[0], year=plan.key[1])
                     raise ConflictError(added, None)
-                register._insert(connection, plan.data, actor.email, now, "nieuw", STATUS_CONFIRMED, reason)
-                continue
-            assert current is not None and plan.base_version is not None
-            if int(current["version"]) != plan.base_version:
-                raise register._conflict(connection, current)
-            fields = [change.field for change in plan.changes]
-            register._update(
-                connection, current, plan.base_version, {"data": plan.data, "status": STATUS_CONFIRMED},
-                who=actor.email, now=now, action="gewijzigd", fields=fields, reason=reason,
-            )  # fmt: skip
+                unit.add(plan.data, reason=reason)
+            elif plan.kind == "gewijzigd" and plan.base_version is not None:
+                unit.edit(plan.data, expected_version=plan.base_version, reason=reason, confirm=True)
     preview.applied = True
     return preview
 

@@ -1,27 +1,38 @@
-"""Reading and writing initiatives: every save is a new version (who, when, which fields, why).
+"""The register: reading initiatives and their versions, and the one way to change them.
 
-Writes take a credential (`access.SessionToken` or `access.Console`), resolve it to an actor inside their own
-transaction and check role and scope there; a change commits whole or not at all and raises the register's
-revision. Editing uses optimistic locking: the caller says which version it edited, and a save on top of
-someone else's newer version is refused with that version (`ConflictError`).
+Every change goes through a unit of work, `Register.transaction(credential)` (see `unit.Transaction`): it
+resolves the credential to an actor in its own transaction, checks role, scope and the optimistic lock once,
+writes the record and its version (who, when, which fields, why) and raises the register's revision; it commits
+whole or not at all. `save`, `withdraw`, `restore`, `carry_over` and `confirm_concepts` are one-operation units
+for the form and the command line. Accounts, sign-in and sessions are `Register.accounts`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Final
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, and_, insert, select, update
+from sqlalchemy import Connection, Engine, select, update
 
+from dashboard.core.initiative import Initiative, Key
 from dashboard.i18n.messages import ListOf, Msg
 from dashboard.ingest.validation import ImportResult, data_path, empty_records, load_path, records_frame
 from dashboard.register import db, tables
-from dashboard.register.access import CONSOLE_NAME, Actor, Credential, ScopeRules, resolve_actor
+from dashboard.register.access import (
+    Actor,
+    Credential,
+    ScopeRules,
+    SessionToken,
+    resolve_actor,
+    touch_session,
+)
+from dashboard.register.accounts import Accounts
 from dashboard.register.errors import (
     ConflictError,
     InvalidRecordError,
@@ -29,49 +40,46 @@ from dashboard.register.errors import (
     NotFoundError,
     RegisterError,
 )
-from dashboard.register.records import Key, changed_fields, from_json, key_of, to_json, validate_cells
-from dashboard.register.tables import STATUS_CONCEPT, STATUS_CONFIRMED
+from dashboard.register.model import (
+    CARRIED_REASON_PREFIX,
+    SEED_ACTOR,
+    Entry,
+    Status,
+    VersionAction,
+    VersionInfo,
+    conflict_message,
+    shown_action,
+    shown_actor,
+    shown_reason,
+)
+from dashboard.register.records import validate_cells
+from dashboard.register.unit import Transaction, entry_of, lock_writers, version_of
 
 if TYPE_CHECKING:
     from geo.codes import GemeenteResolver
 
-SEED_ACTOR: Final = "meegeleverde gegevens"
 EMPTY_SEED: Final = "leeg"
-# The reason a carried-over concept is stored with, before its year (Dutch, as stored history stays); shown
-# in the reader's language by `shown_reason`.
-CARRIED_REASON_PREFIX: Final = "overgenomen uit "
-ACTIONS: Final = ("nieuw", "gewijzigd", "ingetrokken", "hersteld", "bevestigd", "overgenomen", "geladen")
 
-
-@dataclass(frozen=True)
-class Entry:
-    """The current state of one initiative in one peiljaar."""
-
-    key: Key
-    status: str
-    withdrawn: bool
-    withdrawn_reason: str
-    version: int
-    record: dict[str, object]
-    updated_at: datetime
-    updated_by: str
-
-    @property
-    def gemeenten(self) -> tuple[str, ...]:
-        return tuple(self.record.get("gemeenten") or ())  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    record_id: str
-    jaar: int
-    version: int
-    action: str
-    changed_by: str
-    changed_at: datetime
-    changed_fields: tuple[str, ...]
-    reason: str
-    data: dict[str, object] = field(repr=False)
+__all__ = [
+    "CARRIED_REASON_PREFIX",
+    "SEED_ACTOR",
+    "ConflictError",
+    "Entry",
+    "InvalidRecordError",
+    "Key",
+    "NotAllowedError",
+    "Register",
+    "SeedReport",
+    "Status",
+    "Transaction",
+    "VersionAction",
+    "VersionInfo",
+    "conflict_message",
+    "readiness",
+    "shown_action",
+    "shown_actor",
+    "shown_reason",
+]
 
 
 @dataclass(frozen=True)
@@ -81,31 +89,12 @@ class SeedReport:
     result: ImportResult | None
 
 
-def _entry(row: Mapping[Any, Any]) -> Entry:
-    return Entry(
-        (str(row["record_id"]), int(row["jaar"])),
-        str(row["status"]),
-        bool(row["withdrawn"]),
-        str(row["withdrawn_reason"] or ""),
-        int(row["version"]),
-        from_json(row["data"]),
-        row["updated_at"],
-        str(row["updated_by"]),
-    )
+@dataclass(frozen=True)
+class RegionIndex:
+    """What the register needs of one region table: region names and the scope rules, made once per table."""
 
-
-def _version(row: Mapping[Any, Any]) -> VersionInfo:
-    return VersionInfo(
-        str(row["record_id"]),
-        int(row["jaar"]),
-        int(row["version"]),
-        str(row["action"]),
-        str(row["changed_by"]),
-        row["changed_at"],
-        tuple(row["changed_fields"] or ()),
-        str(row["reason"] or ""),
-        from_json(row["data"]),
-    )
+    names: Mapping[str, str]
+    rules: ScopeRules
 
 
 _I = tables.initiatives
@@ -113,15 +102,26 @@ _V = tables.versions
 
 
 class Register:
-    """One database's register. Cheap to create; the app keeps one per process next to its engine."""
+    """One database's register. Cheap to create; the app keeps one per process (with its engine)."""
 
     def __init__(self, engine: Engine, resolver: GemeenteResolver | None = None) -> None:
-        self.engine = engine
+        self._engine = engine
         self._resolver = resolver
+        self._regions: tuple[tuple[object, ...], RegionIndex] | None = None
+        self.accounts = Accounts(engine)
 
     @classmethod
     def open(cls, url: str | None = None) -> Register:
         return cls(db.make_engine(url))
+
+    def close(self) -> None:
+        """Close the database connections (a test's or a command's end; the app keeps its register open)."""
+        self._engine.dispose()
+
+    @property
+    def backend(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self._engine.url.get_backend_name()
 
     @property
     def resolver(self) -> GemeenteResolver:
@@ -131,13 +131,41 @@ class Register:
             self._resolver = default_resolver()
         return self._resolver
 
-    @cached_property
-    def rules(self) -> ScopeRules:
-        from geo.regions import load_region_table
+    # ----------------------------------------------------------------------------------------------------------
+    # Regions and scope, computed once per region table
 
+    def _region_index(self) -> RegionIndex:
+        from geo.regions import load_region_table, region_table_path
+
+        path = region_table_path()
+        try:
+            stat = path.stat()
+            identity: tuple[object, ...] = (str(path), stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            identity = (str(path), None, None)
+        held = self._regions
+        if held is not None and held[0] == identity:
+            return held[1]
         table = load_region_table(resolver=self.resolver)
         region_of = dict(zip(table["gm_code"], table["regio_code"], strict=True))
-        return ScopeRules(region_of, self.resolver.names)
+        names = dict(zip(table["regio_code"], table["regio_naam"], strict=False))
+        index = RegionIndex(names, ScopeRules(region_of, self.resolver.names))
+        self._regions = (identity, index)
+        return index
+
+    @property
+    def rules(self) -> ScopeRules:
+        return self._region_index().rules
+
+    def region_names(self) -> Mapping[str, str]:
+        """VNG–ZN region code → name (shared: do not change it)."""
+        return self._region_index().names
+
+    def scope_label(self, code: str) -> str:
+        """A scope item as people read it: "Zuid-Limburg (ZK31)", "Amsterdam (GM0363)"."""
+        regions = self.region_names()
+        name = regions[code] if code in regions else self.resolver.names.get(code, code)
+        return f"{name} ({code})"
 
     def scope_codes(self, items: Iterable[str]) -> tuple[str, ...]:
         """A scope as codes: VNG–ZN region codes (ZK31) and gemeenten (code or name, through the resolver)."""
@@ -160,26 +188,21 @@ class Register:
 
     def backup(self, target: Path) -> None:
         """A consistent copy of an SQLite register while the app runs (SQLite's online backup API)."""
-        if self.engine.url.get_backend_name() != "sqlite":
+        if self.backend != "sqlite":
             raise RegisterError(Msg("cli.register.backup_postgres"))
-        import sqlite3
-
         target.parent.mkdir(parents=True, exist_ok=True)
-        raw = self.engine.raw_connection()
+        raw = self._engine.raw_connection()
         try:
+            source = raw.driver_connection
+            if not isinstance(source, sqlite3.Connection):
+                raise RegisterError(Msg("cli.register.backup_postgres"))
             destination = sqlite3.connect(target)
             try:
-                raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+                source.backup(destination)
             finally:
                 destination.close()
         finally:
             raw.close()
-
-    def region_names(self) -> dict[str, str]:
-        from geo.regions import load_region_table
-
-        table = load_region_table(resolver=self.resolver)
-        return dict(zip(table["regio_code"], table["regio_naam"], strict=False))
 
     # ----------------------------------------------------------------------------------------------------------
     # Setting up
@@ -187,77 +210,91 @@ class Register:
     def initialize(self, *, empty: bool = False, source: Path | None = None) -> SeedReport:
         """Migrate to the latest schema; an empty, never-seeded register gets the shipped records (or nothing
         with `empty`). Safe to repeat: a register that was seeded once (or started empty) is left alone."""
-        db.migrate(self.engine)
-        with db.writing(self.engine, bump=False) as connection:
-            # A no-op update takes the write lock first, so two processes starting at once seed only once.
-            connection.execute(
-                update(tables.meta).where(tables.meta.c.id == 1).values(revision=tables.meta.c.revision)
-            )
-            seeded = connection.execute(
-                select(tables.meta.c.seeded_from).where(tables.meta.c.id == 1)
-            ).scalar()
-            has_rows = connection.execute(select(_I.c.pk).limit(1)).first() is not None
-            if seeded is not None or has_rows:
+        db.migrate(self._engine)
+        # Reading first: an app process starting on a register that is in use needs no write lock (another
+        # process may hold it for a while, importing a file).
+        with db.reading(self._engine) as connection:
+            seeded = self._seeded(connection)
+        if seeded is not None:
+            return SeedReport(0, seeded, None)
+        with db.writing(self._engine, bump=False) as connection:
+            # The writers' lock first, so two processes starting at once seed only once.
+            lock_writers(connection)
+            seeded = self._seeded(connection)
+            if seeded is not None:
                 return SeedReport(0, seeded, None)
             if empty:
-                self._set_seeded(connection, EMPTY_SEED)
+                connection.execute(
+                    update(tables.meta).where(tables.meta.c.id == 1).values(seeded_from=EMPTY_SEED)
+                )
                 return SeedReport(0, EMPTY_SEED, None)
             path = source or data_path()
-            result = load_path(path)
-            now = db.now()
-            for record in result.records.to_dict(orient="records"):
-                self._insert(connection, to_json(record), SEED_ACTOR, now, "geladen", STATUS_CONFIRMED, "")
+            result = load_path(path, keep_initiatives=True)
+            seed = Actor(SEED_ACTOR, "beheerder", ())
+            unit = Transaction(connection, seed, ScopeRules({}, {}), db.now(), read_only=False)
+            for initiative in result.require_initiatives():
+                unit.add(initiative, action=VersionAction.LOADED)
             name = Path(result.file).name or result.file
-            self._set_seeded(connection, name)
-            connection.execute(
-                update(tables.meta).where(tables.meta.c.id == 1).values(revision=tables.meta.c.revision + 1)
-            )
+            connection.execute(update(tables.meta).where(tables.meta.c.id == 1).values(seeded_from=name))
+            unit._finish()
         return SeedReport(result.rows_accepted, name, result)
 
     @staticmethod
-    def _set_seeded(connection: Connection, source: str) -> None:
-        connection.execute(update(tables.meta).where(tables.meta.c.id == 1).values(seeded_from=source))
+    def _seeded(connection: Connection) -> str | None:
+        """Where the register was first filled from ("leeg" when started empty), or None when it never was;
+        a register with rows but no such note (made by hand) counts as filled."""
+        seeded = connection.execute(select(tables.meta.c.seeded_from).where(tables.meta.c.id == 1)).scalar()
+        if seeded is not None:
+            return str(seeded)
+        has_rows = connection.execute(select(_I.c.pk).limit(1)).first() is not None
+        return "" if has_rows else None
 
     # ----------------------------------------------------------------------------------------------------------
     # Reading
 
     def revision(self) -> int:
-        return db.revision(self.engine)
+        return db.revision(self._engine)
 
     def entries(self, *, include_withdrawn: bool = True) -> list[Entry]:
         query = select(_I).order_by(_I.c.jaar, _I.c.record_id)
         if not include_withdrawn:
             query = query.where(_I.c.withdrawn.is_(False))
-        with db.reading(self.engine) as connection:
-            return [_entry(row) for row in connection.execute(query).mappings()]
+        with db.reading(self._engine) as connection:
+            return [entry_of(row) for row in connection.execute(query).mappings()]
 
-    def records(self, *, include_concepts: bool = False) -> pd.DataFrame:
+    def initiatives(self, *, include_concepts: bool = False) -> list[Initiative]:
         """The records the pages show: confirmed and not withdrawn (concepts too for an editor's preview)."""
-        statuses = [STATUS_CONFIRMED, STATUS_CONCEPT] if include_concepts else [STATUS_CONFIRMED]
+        statuses = (
+            [Status.CONFIRMED.value, Status.CONCEPT.value] if include_concepts else [Status.CONFIRMED.value]
+        )
         query = (
             select(_I.c.data).where(_I.c.withdrawn.is_(False), _I.c.status.in_(statuses)).order_by(_I.c.pk)
         )
-        with db.reading(self.engine) as connection:
-            rows = [from_json(data) for (data,) in connection.execute(query)]
-        return records_frame(rows) if rows else empty_records()
+        with db.reading(self._engine) as connection:
+            return [Initiative.from_json(data) for (data,) in connection.execute(query)]
+
+    def records(self, *, include_concepts: bool = False) -> pd.DataFrame:
+        """`initiatives` as the pages' records frame."""
+        initiatives = self.initiatives(include_concepts=include_concepts)
+        return records_frame(initiatives) if initiatives else empty_records()
 
     def result(self, *, include_concepts: bool = False) -> ImportResult:
         """The records as the rest of the app knows them (an ImportResult without rejected rows)."""
-        frame = self.records(include_concepts=include_concepts)
+        initiatives = tuple(self.initiatives(include_concepts=include_concepts))
+        frame = records_frame(initiatives) if initiatives else empty_records()
         rejected = pd.DataFrame(columns=["rij", "fouten"])
-        return ImportResult("register", len(frame), frame, rejected, [])
+        return ImportResult("register", len(frame), frame, rejected, [], initiatives=initiatives)
 
     def get(self, key: Key) -> Entry:
-        with db.reading(self.engine) as connection:
-            row = self._row(connection, key)
+        with db.reading(self._engine) as connection:
+            row = (
+                connection.execute(select(_I).where(_I.c.record_id == key[0], _I.c.jaar == key[1]))
+                .mappings()
+                .first()
+            )
         if row is None:
             raise NotFoundError(Msg("register.error.not_found", id=key[0], year=key[1]))
-        return _entry(row)
-
-    @staticmethod
-    def _row(connection: Connection, key: Key) -> Mapping[Any, Any] | None:
-        query = select(_I).where(_I.c.record_id == key[0], _I.c.jaar == key[1])
-        return connection.execute(query).mappings().first()
+        return entry_of(row)
 
     def history(
         self, key: Key | None = None, *, regio: str | None = None, record_id: str | None = None
@@ -273,17 +310,11 @@ class Register:
             query = query.where(_I.c.record_id == key[0], _I.c.jaar == key[1])
         if record_id is not None:
             query = query.where(_I.c.record_id == record_id)
-        with db.reading(self.engine) as connection:
-            versions = [_version(row) for row in connection.execute(query).mappings()]
+        with db.reading(self._engine) as connection:
+            versions = [version_of(row) for row in connection.execute(query).mappings()]
         if regio is not None:
             region_of = self.rules.region_of
-            versions = [
-                v
-                for v in versions
-                if any(
-                    region_of.get(g) == regio for g in cast("Iterable[str]", v.data.get("gemeenten") or ())
-                )
-            ]
+            versions = [v for v in versions if any(region_of.get(g) == regio for g in v.data.gemeenten)]
         return versions
 
     def latest_version(self, key: Key) -> VersionInfo | None:
@@ -291,110 +322,39 @@ class Register:
         return versions[0] if versions else None
 
     # ----------------------------------------------------------------------------------------------------------
-    # Writing
+    # Writing: the unit of work, and one-operation units for the form and the command line
 
-    def _insert(
-        self,
-        connection: Connection,
-        data: dict[str, object],
-        who: str,
-        now: datetime,
-        action: str,
-        status: str,
-        reason: str,
-    ) -> None:
-        record_id, jaar = key_of(data)
-        pk = connection.execute(
-            insert(_I)
-            .values(
-                record_id=record_id,
-                jaar=jaar,
-                status=status,
-                withdrawn=False,
-                withdrawn_reason="",
-                version=1,
-                data=data,
-                updated_at=now,
-                updated_by=who,
-            )
-            .returning(_I.c.pk)
-        ).scalar_one()
-        connection.execute(
-            insert(_V).values(
-                initiative_pk=pk,
-                version=1,
-                action=action,
-                changed_by=who,
-                changed_at=now,
-                changed_fields=changed_fields(None, data),
-                reason=reason,
-                data=data,
-            )
-        )
+    @contextmanager
+    def transaction(
+        self, credential: Credential, *, now: datetime | None = None, read_only: bool = False
+    ) -> Iterator[Transaction]:
+        """One unit of work for the actor behind `credential` (see `unit.Transaction`).
 
-    def _update(
-        self,
-        connection: Connection,
-        current: Mapping[str, object],
-        expected_version: int,
-        values: dict[str, object],
-        *,
-        who: str,
-        now: datetime,
-        action: str,
-        fields: list[str],
-        reason: str,
-    ) -> None:
-        """UPDATE ... WHERE version = expected: no row updated means someone else saved first."""
-        data = values.get("data", current["data"])
-        done = connection.execute(
-            update(_I)
-            .where(and_(_I.c.pk == current["pk"], _I.c.version == expected_version))
-            .values(version=expected_version + 1, updated_at=now, updated_by=who, **values)
-        ).rowcount
-        if done != 1:
-            raise self._conflict(connection, current)
-        connection.execute(
-            insert(_V).values(
-                initiative_pk=current["pk"],
-                version=expected_version + 1,
-                action=action,
-                changed_by=who,
-                changed_at=now,
-                changed_fields=fields,
-                reason=reason,
-                data=data,
-            )
-        )
+        `read_only` makes a unit that sees and checks the same (the import's preview) without taking the
+        writers' lock; its write operations refuse to run.
+        """
+        now = now or db.now()
+        rules = self.rules
+        if read_only:
+            with db.reading(self._engine) as connection:
+                actor = resolve_actor(connection, credential, now)
+                yield Transaction(connection, actor, rules, now, read_only=True)
+            return
+        with db.writing(self._engine, bump=False) as connection:
+            lock_writers(connection)
+            actor = resolve_actor(connection, credential, now)
+            if isinstance(credential, SessionToken):
+                touch_session(connection, credential.token, now)  # the lock is held anyway
+            unit = Transaction(connection, actor, rules, now, read_only=False)
+            yield unit
+            unit._finish()
 
-    def _conflict(self, connection: Connection, current: Mapping[str, object]) -> ConflictError:
-        row = (
-            connection.execute(
-                select(_V, _I.c.record_id, _I.c.jaar)
-                .join(_I, _V.c.initiative_pk == _I.c.pk)
-                .where(_V.c.initiative_pk == current["pk"])
-                .order_by(_V.c.version.desc())
-                .limit(1)
-            )
-            .mappings()
-            .first()
-        )
-        other = _version(row) if row is not None else None
-        return ConflictError(conflict_message(other), other)
-
-    def _current(self, connection: Connection, key: Key) -> Mapping[str, object]:
-        row = self._row(connection, key)
-        if row is None:
-            raise NotFoundError(Msg("register.error.not_found", id=key[0], year=key[1]))
-        return row
-
-    def validate(self, cells: Mapping[str, str]) -> dict[str, object]:
+    def validate(self, cells: Mapping[str, str]) -> Initiative:
         """The record of a form, or InvalidRecordError with the importer's own messages."""
         result = validate_cells(cells, self.resolver)
-        if result.errors or not result.rows_accepted:
+        if result.errors or result.rows_accepted != 1:
             raise InvalidRecordError(Msg("register.error.invalid"), result.issues)
-        (record,) = result.records.to_dict(orient="records")
-        return to_json(record)
+        return result.require_initiatives()[0]
 
     def save(
         self,
@@ -410,43 +370,11 @@ class Register:
 
         An edit needs the version the user started from; `confirm` turns a concept into a confirmed record.
         """
-        data = self.validate(cells)
-        key = key_of(data)
-        now = now or db.now()
-        with db.writing(self.engine) as connection:
-            actor = resolve_actor(connection, credential, now)
-            self.rules.check(actor, data["gemeenten"])  # type: ignore[arg-type]
-            current = self._row(connection, key)
+        initiative = self.validate(cells)
+        with self.transaction(credential, now=now) as unit:
             if expected_version is None:
-                if current is not None:
-                    raise RegisterError(Msg("register.error.duplicate", id=key[0], year=key[1]))
-                self._insert(connection, data, actor.email, now, "nieuw", STATUS_CONFIRMED, reason)
-            else:
-                if current is None:
-                    raise NotFoundError(Msg("register.error.not_found", id=key[0], year=key[1]))
-                if int(current["version"]) != expected_version:
-                    raise self._conflict(connection, current)
-                self._check_editable(actor, current)
-                fields = changed_fields(current["data"], data)
-                becomes_confirmed = confirm and current["status"] == STATUS_CONCEPT
-                if fields or becomes_confirmed:
-                    values: dict[str, object] = {"data": data}
-                    if becomes_confirmed:
-                        values["status"] = STATUS_CONFIRMED
-                    action = "bevestigd" if becomes_confirmed and not fields else "gewijzigd"
-                    self._update(
-                        connection, current, expected_version, values,
-                        who=actor.email, now=now, action=action, fields=fields, reason=reason,
-                    )  # fmt: skip
-            row = self._row(connection, key)
-        assert row is not None
-        return _entry(row)
-
-    def _check_editable(self, actor: Actor, current: Mapping[str, object]) -> None:
-        # Moving an initiative out of one's area is as much a write there as moving one in.
-        self.rules.check(actor, current["data"]["gemeenten"])  # type: ignore[index]
-        if current["withdrawn"]:
-            raise RegisterError(Msg("register.error.withdrawn"))
+                return unit.add(initiative, reason=reason)
+            return unit.edit(initiative, expected_version=expected_version, reason=reason, confirm=confirm)
 
     def withdraw(
         self,
@@ -457,143 +385,49 @@ class Register:
         reason: str,
         now: datetime | None = None,
     ) -> Entry:
-        """Soft delete: the record leaves the pages, its versions stay, a beheerder can restore it."""
-        if not reason.strip():
-            raise RegisterError(Msg("register.error.reason_needed"))
-        now = now or db.now()
-        with db.writing(self.engine) as connection:
-            actor = resolve_actor(connection, credential, now)
-            current = self._current(connection, key)
-            if int(current["version"]) != expected_version:  # type: ignore[call-overload]
-                raise self._conflict(connection, current)
-            self._check_editable(actor, current)
-            self._update(
-                connection, current, expected_version, {"withdrawn": True, "withdrawn_reason": reason.strip()},
-                who=actor.email, now=now, action="ingetrokken", fields=[], reason=reason.strip(),
-            )  # fmt: skip
-            row = self._current(connection, key)
-        return _entry(row)
+        with self.transaction(credential, now=now) as unit:
+            return unit.withdraw(key, expected_version=expected_version, reason=reason)
 
     def restore(
         self, credential: Credential, key: Key, *, reason: str = "", now: datetime | None = None
     ) -> Entry:
-        now = now or db.now()
-        with db.writing(self.engine) as connection:
-            actor = resolve_actor(connection, credential, now)
-            self.rules.require_beheerder(actor, Msg("register.error.restore_needs_beheerder"))
-            current = self._current(connection, key)
-            if not current["withdrawn"]:
-                raise RegisterError(Msg("register.error.not_withdrawn"))
-            self._update(
-                connection, current, int(current["version"]), {"withdrawn": False, "withdrawn_reason": ""},  # type: ignore[call-overload]
-                who=actor.email, now=now, action="hersteld", fields=[], reason=reason.strip(),
-            )  # fmt: skip
-            row = self._current(connection, key)
-        return _entry(row)
+        with self.transaction(credential, now=now) as unit:
+            return unit.restore(key, reason=reason)
 
     def carry_over(
         self, credential: Credential, from_year: int, to_year: int, *, now: datetime | None = None
     ) -> list[Key]:
-        """Copy the confirmed initiatives of `from_year` in the user's scope to `to_year` as concepts.
-
-        Initiatives that already exist in `to_year` are left alone, so repeating this adds nothing.
-        """
-        if to_year <= from_year:
-            raise RegisterError(Msg("register.error.year_order"))
-        now = now or db.now()
-        copied: list[Key] = []
-        with db.writing(self.engine) as connection:
-            actor = resolve_actor(connection, credential, now)
-            sources = connection.execute(
-                select(_I).where(
-                    _I.c.jaar == from_year, _I.c.withdrawn.is_(False), _I.c.status == STATUS_CONFIRMED
-                )
-            ).mappings()
-            for row in list(sources):
-                data = dict(row["data"])
-                if self.rules.outside(actor, data.get("gemeenten") or ()):
-                    continue
-                if self._row(connection, (str(row["record_id"]), to_year)) is not None:
-                    continue
-                data["jaar"] = to_year
-                self._insert(
-                    connection, data, actor.email, now, "overgenomen", STATUS_CONCEPT,
-                    f"{CARRIED_REASON_PREFIX}{from_year}",
-                )  # fmt: skip
-                copied.append((str(row["record_id"]), to_year))
-        return copied
+        with self.transaction(credential, now=now) as unit:
+            return unit.carry_over(from_year, to_year)
 
     def confirm_concepts(
         self, credential: Credential, keys: Iterable[Key], *, now: datetime | None = None
     ) -> int:
-        """Confirm concepts unchanged (what an editor does after checking the carried-over list)."""
-        now = now or db.now()
-        count = 0
-        with db.writing(self.engine) as connection:
-            actor = resolve_actor(connection, credential, now)
-            for key in keys:
-                current = self._current(connection, key)
-                if current["status"] != STATUS_CONCEPT:
-                    continue
-                self._check_editable(actor, current)
-                self._update(
-                    connection, current, int(current["version"]), {"status": STATUS_CONFIRMED},  # type: ignore[call-overload]
-                    who=actor.email, now=now, action="bevestigd", fields=[], reason="",
-                )  # fmt: skip
-                count += 1
-        return count
+        with self.transaction(credential, now=now) as unit:
+            return unit.confirm_concepts(keys)
 
 
-def conflict_message(other: VersionInfo | None) -> Msg:
-    """Who saved first, and when: the day is written out in the reader's language ("3 maart 2025")."""
-    if other is None:
-        return Msg("register.error.conflict_unknown")
-    fields = ListOf.of(other.changed_fields) if other.changed_fields else shown_action(other.action)
-    return Msg(
-        "register.error.conflict",
-        who=shown_actor(other.changed_by),
-        day=other.changed_at.date(),
-        time=other.changed_at.strftime("%H:%M"),
-        version=other.version,
-        fields=fields,
-    )
+def readiness(url: str | None = None) -> Msg | str | None:
+    """Why the register at ``url`` (default: the configured one) cannot be read now, or None when it can.
 
-
-def shown_actor(who: str) -> Msg | str:
-    """Who changed a record, for a reader: the command line and the shipped data are named in their language."""
-    names = {CONSOLE_NAME: Msg("register.actor.console"), SEED_ACTOR: Msg("register.actor.seed")}
-    return names.get(who, who)
-
-
-def shown_reason(action: str, reason: str) -> Msg | str:
-    """Why a version was made, for a reader: the reason the register writes itself is named in their
-    language; a person's own reason is shown as they typed it."""
-    year = reason.removeprefix(CARRIED_REASON_PREFIX)
-    if action == "overgenomen" and year != reason and year.isdigit():
-        return Msg("register.reason.carried_over", year=year)
-    return reason
-
-
-def shown_action(action: str) -> Msg | str:
-    """What a version did ("gewijzigd"), for a reader; an action this code does not know is shown as stored."""
-    return Msg(f"register.action.{action}") if action in ACTIONS else action
-
-
-__all__ = ["ConflictError", "Entry", "InvalidRecordError", "NotAllowedError", "Register", "VersionInfo"]
-
-
-def connection_problem(url: str) -> Msg | str | None:
-    """Why the register at ``url`` cannot be read (for ``python -m dashboard check``), or None when it can.
-
-    An SQLite file that does not exist yet is fine where the app can create it on first start (the embedded
-    default, or a file in an existing folder).
+    Time-bounded (a fresh connection: connect timeout plus the client deadline, a few seconds), so a load
+    balancer's probe and ``python -m dashboard check`` fail while the database does not answer. An SQLite file
+    that does not exist yet is fine where the app can create it on first start (the embedded default, or a
+    file in an existing folder).
     """
+    url = url or db.database_url()
     if url.startswith("sqlite:///"):
         file = Path(url.removeprefix("sqlite:///"))
         if not file.exists() and (file == db.DEFAULT_DB_FILE or file.parent.is_dir()):
             return None
     try:
-        Register.open(url).revision()
+        engine = db.make_engine(url, pooled=False)
     except RegisterError as error:
         return error.msg
+    try:
+        db.revision(engine, probe=True)
+    except RegisterError as error:
+        return error.msg
+    finally:
+        engine.dispose()
     return None

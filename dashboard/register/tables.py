@@ -1,8 +1,10 @@
-"""The register's tables (SQLAlchemy Core). The migrations in migrations/versions create exactly these."""
+"""The register's tables (SQLAlchemy Core): the one description of the schema.
+
+The migrations in migrations/versions build it step by step; Alembic's environment compares against this
+metadata, and tests/dashboard/register/test_schema.py holds every database migrated to head to it (no drift).
+"""
 
 from __future__ import annotations
-
-from typing import Final
 
 from sqlalchemy import (
     JSON,
@@ -10,6 +12,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -70,12 +73,12 @@ users = Table(
     Column("role", String(12), nullable=False),
     Column("scope", JSON, nullable=False),
     Column("password_hash", Text, nullable=True),
-    Column("failed_attempts", Integer, nullable=False, default=0),
-    Column("locked_until", DateTime, nullable=True),
     Column("created_at", DateTime, nullable=False),
 )
 
-# Signed-in sessions: only a hash of the token is stored; `last_seen` enforces the idle expiry on the server.
+# Signed-in sessions: only a hash of the token is stored; `last_seen` enforces the idle expiry on the server
+# (touched at most every few minutes, so a rerun only reads). A session ended by a password change keeps its
+# row with `ended_reason` for a while, so its tab can say why; `accounts` removes old rows a few at a time.
 sessions = Table(
     "sessions",
     metadata,
@@ -83,8 +86,36 @@ sessions = Table(
     Column("email", String(254), ForeignKey("users.email", ondelete="CASCADE"), nullable=False, index=True),
     Column("method", String(10), nullable=False),
     Column("created_at", DateTime, nullable=False),
-    Column("last_seen", DateTime, nullable=False),
+    Column("last_seen", DateTime, nullable=False, index=True),
+    Column("ended_at", DateTime, nullable=True),
+    Column("ended_reason", String(20), nullable=True),
 )
 
-STATUS_CONFIRMED: Final = "bevestigd"
-STATUS_CONCEPT: Final = "concept"
+# Failed sign-ins, counted per (account, client address) pair, per client address and per account, for any
+# address typed in (also one without an account, so the answers never tell which accounts exist).
+sign_in_throttle = Table(
+    "sign_in_throttle",
+    metadata,
+    Column("kind", String(10), primary_key=True),
+    Column("account", String(254), primary_key=True),
+    Column("client", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("window_start", DateTime, nullable=False),
+    Column("locked_until", DateTime, nullable=True),
+    # The last successful sign-in of this pair: a known client is not held back by the account-wide lock.
+    Column("last_success", DateTime, nullable=True),
+)
+
+# Every lock the throttle set, for the beheerder (`users list`).
+sign_in_locks = Table(
+    "sign_in_locks",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("account", String(254), nullable=False),
+    Column("client", String(64), nullable=False),
+    Column("until", DateTime, nullable=False),
+    Column("failures", Integer, nullable=False),
+    Index("ix_sign_in_locks_account_at", "account", "at"),
+)

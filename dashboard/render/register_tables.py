@@ -9,9 +9,11 @@ import pandas as pd
 from dashboard.i18n import t
 from dashboard.i18n.messages import render
 from dashboard.register.importing import ImportPreview
-from dashboard.register.repository import VersionInfo, shown_action, shown_actor, shown_reason
+from dashboard.register.repository import VersionAction, VersionInfo, shown_action, shown_actor, shown_reason
 
 HISTORY_KEYS = ("when", "id", "year", "name", "version", "action", "who", "fields", "reason")
+# Versions that made a record (its first version): every field is new, so none is listed as changed.
+_ADDED = frozenset({VersionAction.NEW, VersionAction.LOADED, VersionAction.CARRIED_OVER})
 
 
 def history_frame(versions: Iterable[VersionInfo], lang: str = "nl") -> pd.DataFrame:
@@ -20,11 +22,11 @@ def history_frame(versions: Iterable[VersionInfo], lang: str = "nl") -> pd.DataF
             v.changed_at.strftime("%Y-%m-%d %H:%M"),
             v.record_id,
             v.jaar,
-            str(v.data.get("naam", "")),
+            v.data.naam,
             v.version,
             render(shown_action(v.action), lang),
             render(shown_actor(v.changed_by), lang),
-            ", ".join(v.changed_fields) if v.action not in ("nieuw", "geladen", "overgenomen") else "",
+            ", ".join(v.changed_fields) if v.action not in _ADDED else "",
             render(shown_reason(v.action, v.reason), lang),
         )
         for v in versions
@@ -44,7 +46,7 @@ def preview_changes_frame(preview: ImportPreview, lang: str = "nl") -> pd.DataFr
                     t("register.import.nieuw", lang),
                     "",
                     "",
-                    str(plan.data.get("naam", "")),
+                    plan.data.naam,
                 )
             )
         elif plan.kind == "gewijzigd":

@@ -39,7 +39,7 @@ from dashboard.ingest.validation import ImportResult, data_path, load_bytes, loa
 from dashboard.ingest.valpreventie import Kengetallen, read_kengetallen
 from dashboard.register import db
 from dashboard.register.errors import UnavailableError
-from dashboard.register.repository import Register
+from dashboard.register.repository import Entry, Key, Register, VersionInfo
 from dashboard.render import maps
 from dashboard.render.mapjs import ChoroplethData
 from dashboard.ui import interrupt
@@ -512,3 +512,48 @@ def _upload_derived(
 ) -> object:
     del name  # part of the cache key only: which computation ``_compute`` is
     return _compute(_upload_filter_state(key, filters, upload, _records), *args)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The Register page's reads: the entries and the versions at one revision, shared by every session (frozen
+# values; callers must not change the tuples). A change is a new revision, so nobody sees an old list.
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _register_entries(url: str, revision: int) -> tuple[Entry, ...]:
+    del revision  # part of the cache key only
+    return tuple(register_store(url).entries())
+
+
+def register_entries(revision: int) -> tuple[Entry, ...]:
+    """Every entry of the register (withdrawn ones too) at `revision` (the one the page just read)."""
+    return _register_entries(db.database_url(), revision)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _register_history(url: str, revision: int, key: Key | None, regio: str | None) -> tuple[VersionInfo, ...]:
+    del revision  # part of the cache key only
+    return tuple(register_store(url).history(key, regio=regio))
+
+
+def register_history(
+    revision: int, key: Key | None = None, regio: str | None = None
+) -> tuple[VersionInfo, ...]:
+    """The versions at `revision`, newest first: all, of one initiative, or of those touching a region."""
+    return _register_history(db.database_url(), revision, key, regio)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _register_history_table(
+    url: str, revision: int, key: Key | None, regio: str | None, lang: str
+) -> pd.DataFrame:
+    from dashboard.render.register_tables import history_frame
+
+    return history_frame(_register_history(url, revision, key, regio), lang)
+
+
+def register_history_table(
+    revision: int, lang: str, key: Key | None = None, regio: str | None = None
+) -> pd.DataFrame:
+    """`register_history` as the page's table in the reader's language (shared: do not change it)."""
+    return _register_history_table(db.database_url(), revision, key, regio, lang)

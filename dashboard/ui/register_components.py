@@ -6,14 +6,15 @@ hidden button is never the only guard. The page holds a session token only, neve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.core import schema
+from dashboard.core.initiative import Initiative, Key
 from dashboard.core.insurers import INSURERS
 from dashboard.export import writer
 from dashboard.i18n import label, t
@@ -21,20 +22,19 @@ from dashboard.i18n.formats import fmt_date
 from dashboard.i18n.messages import render
 from dashboard.ingest.reading import MAX_UPLOAD_BYTES
 from dashboard.ingest.validation import Issue, load_bytes
-from dashboard.register import auth
-from dashboard.register.access import Actor, SessionToken
+from dashboard.register.access import Actor, SessionEnd, SessionToken
 from dashboard.register.errors import (
     ConflictError,
     InvalidRecordError,
     NotAllowedError,
     RegisterError,
     SignInError,
+    UnavailableError,
 )
 from dashboard.register.importing import ImportPreview, apply_import, preview_import
 from dashboard.register.records import FIELDS, LIST_JOINER, cell_value, to_cells
-from dashboard.register.repository import Entry, Register, shown_actor
-from dashboard.register.tables import STATUS_CONCEPT
-from dashboard.render.register_tables import history_frame, preview_changes_frame
+from dashboard.register.repository import Entry, Register, Status, shown_actor
+from dashboard.render.register_tables import preview_changes_frame
 from dashboard.render.tables import issues_table
 from dashboard.ui import components, data
 from dashboard.ui.components import escape_markdown
@@ -90,27 +90,55 @@ def _oidc_email() -> str | None:
     return None
 
 
+_ENDED_TEXTS: Final = {
+    SessionEnd.IDLE: "register.expired",
+    SessionEnd.PASSWORD_CHANGED: "register.session.password_changed",
+    SessionEnd.UNKNOWN: "register.session.ended",
+}
+
+
 def signed_in_actor(register: Register, lang: str) -> Actor | None:
-    """The signed-in user of this session (checked in the database on every run), or None."""
+    """The signed-in user of this session (checked in the database on every run, reading only), or None.
+
+    A database that is busy (another process writing) or unreachable raises `UnavailableError`: the page says
+    so and keeps the session, instead of signing the user out.
+    """
     token = st.session_state.get(TOKEN_KEY)
     if not token:
         email = _oidc_email()
         if email is None:
             return None
         try:
-            token = auth.sign_in_oidc(register.engine, email)
+            token = register.accounts.sign_in_oidc(email)
         except NotAllowedError as error:
             st.error(escape_markdown(error.text(lang)), icon=":material/block:")
             if st.button(t("register.signout", lang), key="oidc_signout"):
                 st.logout()
             return None
         st.session_state[TOKEN_KEY] = token
-    actor = auth.current_actor(register.engine, token)
-    if actor is None:
+    check = register.accounts.check_session(token)
+    if check.actor is None:
         st.session_state.pop(TOKEN_KEY, None)
         st.session_state.pop(data.SHOW_CONCEPTS_KEY, None)
-        st.warning(t("register.expired", lang), icon=":material/timer_off:")
-    return actor
+        ended = check.ended or SessionEnd.UNKNOWN
+        st.warning(t(_ENDED_TEXTS[ended], lang), icon=":material/timer_off:")
+    return check.actor
+
+
+def client_address() -> str | None:
+    """The address this session's browser connects from (for the sign-in throttle); behind a configured
+    reverse proxy, the client it forwarded (see `dashboard.ui.client`)."""
+    from dashboard.ui.client import client_address as from_request
+
+    try:
+        peer = st.context.ip_address
+        forwarded = st.context.headers.get_all("X-Forwarded-For")
+    except Exception:  # no request context (bare mode): nothing to tell
+        return None
+    # Outside a real server (AppTest) these are stand-ins, not text.
+    if not isinstance(peer, str | None) or not isinstance(forwarded, list):
+        return None
+    return from_request(peer, [hop for hop in forwarded if isinstance(hop, str)])
 
 
 def credential() -> SessionToken:
@@ -132,15 +160,20 @@ def sign_in_form(register: Register, lang: str) -> None:
     st.caption(t("register.signin.help", lang))
     if submitted:
         try:
-            st.session_state[TOKEN_KEY] = auth.sign_in(register.engine, email, password)
+            st.session_state[TOKEN_KEY] = register.accounts.sign_in(email, password, client=client_address())
         except SignInError as error:
             st.error(escape_markdown(error.text(lang)), icon=":material/lock:")
+            return
+        except UnavailableError as error:
+            # Busy (an import holds the write lock) or unreachable: the form keeps what was typed.
+            shown = t("register.signin.busy", lang) if error.busy else escape_markdown(error.text(lang))
+            st.error(shown, icon=":material/hourglass_top:")
             return
         st.rerun()
 
 
 def signed_in_bar(register: Register, actor: Actor, lang: str) -> None:
-    scope = ", ".join(_scope_label(register, code) for code in actor.scope) or t("register.scope.all", lang)
+    scope = ", ".join(register.scope_label(code) for code in actor.scope) or t("register.scope.all", lang)
     role = t(f"register.role.{actor.role}", lang)
     cols = st.columns([5, 1])
     cols[0].markdown(
@@ -153,18 +186,11 @@ def signed_in_bar(register: Register, actor: Actor, lang: str) -> None:
         )
     )
     if cols[1].button(t("register.signout", lang), icon=":material/logout:"):
-        auth.sign_out(register.engine, st.session_state.pop(TOKEN_KEY, ""))
+        register.accounts.sign_out(st.session_state.pop(TOKEN_KEY, ""))
         st.session_state.pop(data.SHOW_CONCEPTS_KEY, None)
         if _oidc_email() is not None:
             st.logout()
         st.rerun()
-
-
-def _scope_label(register: Register, code: str) -> str:
-    regions = register.region_names()
-    if code in regions:
-        return f"{regions[code]} ({code})"
-    return f"{register.resolver.names.get(code, code)} ({code})"
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -233,19 +259,24 @@ def _next_form_round() -> None:
 
 
 def _pick_label(entry: Entry, lang: str) -> str:
-    concept = f" — {t('register.concept', lang)}" if entry.status == STATUS_CONCEPT else ""
-    return f"{entry.record.get('naam', '')} ({entry.key[1]}, {entry.key[0]}){concept}"
+    concept = f" — {t('register.concept', lang)}" if entry.status is Status.CONCEPT else ""
+    return f"{entry.record.naam} ({entry.key[1]}, {entry.key[0]}){concept}"
 
 
-def editable_entries(register: Register, actor: Actor) -> list[Entry]:
-    entries = [
-        e for e in register.entries(include_withdrawn=False) if not register.rules.outside(actor, e.gemeenten)
-    ]
-    return sorted(entries, key=lambda e: (-e.key[1], str(e.record.get("naam", "")).casefold()))
+def _newest_first(entry: Entry) -> tuple[int, str]:
+    return -entry.key[1], entry.record.naam.casefold()
 
 
-def pick_initiative(register: Register, actor: Actor, lang: str) -> Entry | None:
-    entries = editable_entries(register, actor)
+def editable_entries(register: Register, actor: Actor, entries: Sequence[Entry]) -> list[Entry]:
+    """The entries (not withdrawn) this actor may edit, newest peiljaar first, then by name."""
+    rules = register.rules
+    editable = [e for e in entries if not e.withdrawn and not rules.outside(actor, e.gemeenten)]
+    return sorted(editable, key=_newest_first)
+
+
+def pick_initiative(editable: Sequence[Entry], lang: str) -> Entry | None:
+    """The initiative to edit, from `editable` (see `editable_entries`), or None for a new one."""
+    entries = editable
     by_option = {f"{e.key[0]}\x1f{e.key[1]}": e for e in entries}
     options = [NEW, *by_option]
     if _NEXT_PICK_KEY in st.session_state:
@@ -320,9 +351,11 @@ def _multi(spec: _ListField, current: list[str], lang: str, prefix: str) -> list
     )
 
 
-def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataFrame, lang: str) -> None:
+def initiative_form(
+    register: Register, entry: Entry | None, gemeenten: pd.DataFrame, default_year: int, lang: str
+) -> None:
     """Every field of the file format; the cells go through the importer's validator on save."""
-    record: dict[str, Any] = dict(entry.record) if entry else {}
+    record: Initiative | None = entry.record if entry else None
     base = base_version(entry) if entry else None
     suffix = f"{entry.key[0]}-{entry.key[1]}-{base}" if entry else "nieuw"
     prefix = f"reg-{suffix}-{st.session_state.get(_FORM_ROUND_KEY, 0)}-"
@@ -330,7 +363,11 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
     gm_options = sorted(names, key=lambda code: names[code].casefold())
 
     def listed(field: str) -> list[str]:
-        return [str(v) for v in record.get(field) or ()]
+        value = record[field] if record is not None else ()
+        return [str(v) for v in value] if isinstance(value, tuple) else []
+
+    def text(field: str) -> str:
+        return cell_value(record, field)
 
     if entry:
         st.caption(
@@ -347,16 +384,14 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         cols = st.columns([1, 3, 1])
         record_id = cols[0].text_input(
             t("register.field.id", lang),
-            value=str(record.get("id", "")),
+            value=text("id"),
             disabled=entry is not None,
             key=prefix + "id",
         )
-        naam = cols[1].text_input(
-            t("register.field.naam", lang), value=str(record.get("naam", "")), key=prefix + "naam"
-        )
+        naam = cols[1].text_input(t("register.field.naam", lang), value=text("naam"), key=prefix + "naam")
         jaar = cols[2].number_input(
             t("register.field.jaar", lang), min_value=schema.MIN_YEAR, max_value=schema.MAX_YEAR,
-            value=int(record.get("jaar") or data_default_year(register)), step=1, disabled=entry is not None, key=prefix + "jaar",
+            value=record.jaar if record else default_year, step=1, disabled=entry is not None, key=prefix + "jaar",
         )  # fmt: skip
         picked = st.multiselect(
             t("register.field.gemeenten", lang), gm_options, default=[g for g in listed("gemeenten") if g in names],
@@ -368,26 +403,26 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         levels = list(schema.LEVELS)
         level = cols[0].selectbox(
             t("register.field.samenwerkingsniveau", lang), levels,
-            index=levels.index(str(record.get("samenwerkingsniveau") or schema.UNKNOWN_LEVEL)),
+            index=levels.index(text("samenwerkingsniveau") or schema.UNKNOWN_LEVEL),
             format_func=partial(_vocab, "level", lang, ""), key=prefix + "niveau",
         )  # fmt: skip
         reach_options = ["", *schema.REACH]
         reach = cols[1].selectbox(
             t("register.field.reikwijdte", lang), reach_options,
-            index=reach_options.index(str(record.get("reikwijdte") or "")),
+            index=reach_options.index(text("reikwijdte")),
             format_func=partial(_vocab, "reach", lang, t("register.field.reikwijdte.auto", lang)),
             key=prefix + "reach",
         )  # fmt: skip
         agreement_options = ["", *schema.AGREEMENTS]
         afspraken = cols[2].selectbox(
             t("register.field.afspraken", lang), agreement_options,
-            index=agreement_options.index(str(record.get("afspraken") or "")),
+            index=agreement_options.index(text("afspraken")),
             format_func=partial(_vocab, "agreement", lang, t("register.field.none", lang)),
             key=prefix + "afspraken",
         )  # fmt: skip
         coalition = st.checkbox(
             t("register.field.preventiecoalitie", lang),
-            value=bool(record.get("preventiecoalitie")),
+            value=bool(record and record.preventiecoalitie),
             key=prefix + "coalitie",
         )
         lists: dict[str, list[str]] = {}
@@ -397,29 +432,27 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
                     lists[spec.field] = _multi(spec, listed(spec.field), lang, prefix)
         cols = st.columns([3, 1])
         wijken = cols[0].text_input(
-            t("register.field.wijken", lang), value=cell_value(record, "wijken"), key=prefix + "wijken"
+            t("register.field.wijken", lang), value=text("wijken"), key=prefix + "wijken"
         )
         startjaar = cols[1].text_input(
-            t("register.field.startjaar", lang), value=cell_value(record, "startjaar"), key=prefix + "start"
+            t("register.field.startjaar", lang), value=text("startjaar"), key=prefix + "start"
         )
-        bron = st.text_input(
-            t("register.field.bron", lang), value=str(record.get("bron", "")), key=prefix + "bron"
-        )
+        bron = st.text_input(t("register.field.bron", lang), value=text("bron"), key=prefix + "bron")
         toelichting = st.text_area(
             t("register.field.toelichting", lang),
-            value=str(record.get("toelichting", "")),
+            value=text("toelichting"),
             key=prefix + "toel",
         )
         reason = st.text_input(t("register.field.reason", lang), key=prefix + "reason")
         confirm = False
-        if entry and entry.status == STATUS_CONCEPT:
+        if entry and entry.status is Status.CONCEPT:
             confirm = st.checkbox(t("register.field.confirm", lang), value=True, key=prefix + "confirm")
         submitted = st.form_submit_button(t("register.save", lang), icon=":material/save:", type="primary")
     if not submitted:
         return
     gemeente_items = [*picked, *(item.strip() for item in typed.split(schema.LIST_SEPARATOR) if item.strip())]
     cells = {
-        "id": str(record.get("id", "")) if entry else record_id,
+        "id": record.id if record else record_id,
         "naam": naam,
         "jaar": str(int(jaar)),
         "preventiecoalitie": "ja" if coalition else "nee",
@@ -433,7 +466,7 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
         "bron": bron,
         "toelichting": toelichting,
         # Provenance is not a form field: an example record stays marked as example data.
-        schema.EXAMPLE_COLUMN: "ja" if record.get(schema.EXAMPLE_COLUMN) else "nee",
+        schema.EXAMPLE_COLUMN: "ja" if record and record.voorbeelddata else "nee",
     }
     try:
         saved = register.save(
@@ -451,15 +484,16 @@ def initiative_form(register: Register, entry: Entry | None, gemeenten: pd.DataF
     if entry is not None and saved.version == base:
         flash("info", t("register.unchanged", lang))
     else:
-        name = escape_markdown(str(saved.record.get("naam", "")))
+        name = escape_markdown(saved.record.naam)
         flash("success", t("register.saved", lang, name=name, year=saved.key[1], version=saved.version))
     st.session_state[_NEXT_PICK_KEY] = f"{saved.key[0]}\x1f{saved.key[1]}"
     _next_form_round()
     st.rerun()
 
 
-def data_default_year(register: Register) -> int:
-    years = [e.key[1] for e in register.entries(include_withdrawn=False)]
+def data_default_year(entries: Sequence[Entry]) -> int:
+    """The newest peiljaar in the register (what a new initiative and a carry-over start from)."""
+    years = [e.key[1] for e in entries if not e.withdrawn]
     return max(years) if years else 2025
 
 
@@ -480,7 +514,7 @@ def withdraw_form(register: Register, entry: Entry, lang: str) -> None:
             t(
                 "register.withdraw.done",
                 lang,
-                name=escape_markdown(str(entry.record.get("naam", ""))),
+                name=escape_markdown(entry.record.naam),
                 year=entry.key[1],
             ),
         )
@@ -488,8 +522,8 @@ def withdraw_form(register: Register, entry: Entry, lang: str) -> None:
         st.rerun()
 
 
-def withdrawn_list(register: Register, lang: str) -> None:
-    gone = [e for e in register.entries() if e.withdrawn]
+def withdrawn_list(register: Register, entries: Sequence[Entry], lang: str) -> None:
+    gone = [e for e in entries if e.withdrawn]
     if not gone:
         st.caption(t("register.withdrawn.none", lang))
         return
@@ -508,7 +542,7 @@ def withdrawn_list(register: Register, lang: str) -> None:
                 t(
                     "register.restore.done",
                     lang,
-                    name=escape_markdown(str(entry.record.get("naam", ""))),
+                    name=escape_markdown(entry.record.naam),
                     year=entry.key[1],
                 ),
             )
@@ -531,7 +565,7 @@ def import_section(register: Register, lang: str) -> None:
         return
     held = st.session_state.get(_PREVIEW_KEY)
     if not (isinstance(held, tuple) and held[0] == uploaded.file_id):
-        result = load_bytes(uploaded.getvalue(), uploaded.name)
+        result = load_bytes(uploaded.getvalue(), uploaded.name, keep_initiatives=True)
         try:
             fresh = preview_import(register, credential(), result)
         except RegisterError as error:
@@ -590,9 +624,11 @@ def import_section(register: Register, lang: str) -> None:
 # New peiljaar
 
 
-def new_year_section(register: Register, actor: Actor, lang: str) -> None:
+def new_year_section(
+    register: Register, entries: Sequence[Entry], editable: Sequence[Entry], lang: str
+) -> None:
     st.caption(t("register.year.help", lang))
-    latest = data_default_year(register)
+    latest = data_default_year(entries)
     cols = st.columns(2)
     source = int(
         cols[0].number_input(
@@ -620,9 +656,7 @@ def new_year_section(register: Register, actor: Actor, lang: str) -> None:
         else:
             flash("success", t("register.year.copied", lang, n=len(copied), b=target))
             st.rerun()
-    concepts = [
-        e for e in editable_entries(register, actor) if e.status == STATUS_CONCEPT and e.key[1] == target
-    ]
+    concepts = [e for e in editable if e.status is Status.CONCEPT and e.key[1] == target]
     st.markdown(t("register.year.concepts", lang, b=target, n=len(concepts)))
     if concepts and st.button(t("register.year.confirm_all", lang), icon=":material/done_all:"):
         try:
@@ -648,42 +682,42 @@ def _toggle_concepts() -> None:
 # History
 
 
-def history_section(register: Register, lang: str) -> None:
+def history_section(register: Register, revision: int, entries: Sequence[Entry], lang: str) -> None:
     kinds = ["all", "regio", "initiative"]
     kind = st.radio(
         t("register.history.scope", lang), kinds, horizontal=True, key="register_history_kind",
         format_func=partial(prefixed_text, "register.history.scope.", lang=lang),
     )  # fmt: skip
+    key: Key | None = None
+    regio: str | None = None
+    stem = "wijzigingen"
     if kind == "regio":
         regions = register.region_names()
-        code = st.selectbox(
+        regio = st.selectbox(
             t("sidebar.regios", lang),
             sorted(regions),
             format_func=partial(_named, regions),
             key="register_history_regio",
         )
-        versions = register.history(regio=code)
-        stem = f"wijzigingen_{code}"
+        stem = f"wijzigingen_{regio}"
     elif kind == "initiative":
-        entries = sorted(
-            register.entries(), key=lambda e: (-e.key[1], str(e.record.get("naam", "")).casefold())
-        )
-        options = {f"{e.key[0]}\x1f{e.key[1]}": e for e in entries}
+        options = {f"{e.key[0]}\x1f{e.key[1]}": e for e in sorted(entries, key=_newest_first)}
         choice = st.selectbox(
             t("register.pick", lang),
             list(options),
             format_func=partial(_from_table, {o: _pick_label(e, lang) for o, e in options.items()}),
             key="register_history_pick",
         )
-        versions = register.history(options[choice].key) if choice else []
-        stem = f"wijzigingen_{options[choice].key[0]}" if choice else "wijzigingen"
-    else:
-        versions = register.history()
-        stem = "wijzigingen"
-    if not versions:
+        if not choice:
+            st.caption(t("register.history.none", lang))
+            return
+        key = options[choice].key
+        stem = f"wijzigingen_{key[0]}"
+    frame = data.register_history_table(revision, lang, key, regio)
+    if not len(frame):
         st.caption(t("register.history.none", lang))
         return
-    frame = history_frame(versions, lang)
     st.dataframe(frame, hide_index=True, width="stretch", height=min(420, 40 + 35 * len(frame)))
-    download = writer.offer(stem, "csv", writer.frame_csv_bytes(frame, lang=lang))
+    # Made when the button is clicked, not on every rerun.
+    download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lang=lang))
     components.offer_download(None, t("register.history.download", lang), download)

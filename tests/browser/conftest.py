@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.register import auth
 from dashboard.register.repository import Register
 from tools import server
 from tools.server import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port
@@ -53,7 +52,7 @@ class RegisterState:
     @classmethod
     def of(cls, url: str) -> RegisterState:
         register = Register.open(url)
-        return cls(register.revision(), len(register.entries()), len(auth.list_users(register.engine)))
+        return cls(register.revision(), len(register.entries()), len(register.accounts.list_users()))
 
 
 @pytest.fixture(scope="session")

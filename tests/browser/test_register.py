@@ -14,7 +14,6 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Page, expect
 
-from dashboard.register import auth
 from dashboard.register.access import Console
 from dashboard.register.repository import Register
 from tests.browser.conftest import ARTIFACTS, free_port, streamlit_server
@@ -29,9 +28,9 @@ def _user(
 ):
     register = Register.open(url)
     register.initialize()
-    auth.add_user(register.engine, email, role, scope)
+    register.accounts.add(email, role, scope)
     if password:
-        auth.set_password(register.engine, email, PASSWORD)
+        register.accounts.set_password(email, PASSWORD)
     return register
 
 

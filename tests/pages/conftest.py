@@ -6,7 +6,6 @@ import pytest
 
 from dashboard.analysis import aggregate
 from dashboard.ingest.validation import data_path, load_path
-from dashboard.register import auth
 from dashboard.register.repository import Register
 from tests.pages.apptest import open_app
 from tests.pages.register_pages import EDITOR, PASSWORD
@@ -31,10 +30,10 @@ def register(tmp_path, monkeypatch):
     monkeypatch.setenv("PREVENTIEKAART_DB", url)
     register = Register.open(url)
     register.initialize()
-    auth.add_user(register.engine, EDITOR, "redacteur", ("ZK31",))
-    auth.set_password(register.engine, EDITOR, PASSWORD)
+    register.accounts.add(EDITOR, "redacteur", ("ZK31",))
+    register.accounts.set_password(EDITOR, PASSWORD)
     yield register
-    register.engine.dispose()
+    register.close()
 
 
 @pytest.fixture(scope="session")

@@ -150,7 +150,9 @@ def test_import_preview_then_confirm(app, register, tmp_path):
 
     # AppTest cannot drive a file uploader; the page's preview is what this function returns for the file.
     preview = preview_import(
-        register, SessionToken(at.session_state[TOKEN_KEY]), load_bytes(content, "f.csv")
+        register,
+        SessionToken(at.session_state[TOKEN_KEY]),
+        load_bytes(content, "f.csv", keep_initiatives=True),
     )
     assert (len(preview.of("nieuw")), preview.rejected_rows) == (1, 1)
     assert "Buiten uw gebied" in preview.refused[0].message

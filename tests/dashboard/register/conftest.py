@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from dashboard.register.access import Console
-from dashboard.register.auth import add_user, set_password, sign_in
 from dashboard.register.db import make_engine
 from dashboard.register.repository import Register
 
@@ -25,7 +24,7 @@ def empty_register(db_url):
     register = Register(make_engine(db_url))
     register.initialize(empty=True)
     yield register
-    register.engine.dispose()
+    register.close()
 
 
 @pytest.fixture
@@ -34,15 +33,15 @@ def register(db_url):
     register = Register(make_engine(db_url))
     register.initialize()
     yield register
-    register.engine.dispose()
+    register.close()
 
 
 def signed_in(register: Register, email: str, role: str = "redacteur", scope: tuple[str, ...] = ("ZK31",)):
     from dashboard.register.access import SessionToken
 
-    add_user(register.engine, email, role, scope)
-    set_password(register.engine, email, PASSWORD)
-    return SessionToken(sign_in(register.engine, email, PASSWORD))
+    register.accounts.add(email, role, scope)
+    register.accounts.set_password(email, PASSWORD)
+    return SessionToken(register.accounts.sign_in(email, PASSWORD))
 
 
 CONSOLE = Console()

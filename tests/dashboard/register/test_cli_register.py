@@ -10,7 +10,6 @@ import pytest
 
 from dashboard import cli
 from dashboard.i18n import t
-from dashboard.register import auth
 from dashboard.register.repository import Register
 
 ROWS = "id;naam;jaar;gemeenten\nzl1;Beweeg ZL;2025;Maastricht\nams;Amsterdam fit;2025;Amsterdam\n"
@@ -124,10 +123,17 @@ def test_users_add_list_remove_and_password_never_as_argument(db, monkeypatch, c
     capsys.readouterr()
     assert cli.main(["users", "list", "--json"]) == 0
     assert _json(capsys) == [
-        {"email": "a@example.nl", "rol": "redacteur", "scope": ["ZK31", "GM0363"], "wachtwoord": True}
+        {
+            "email": "a@example.nl",
+            "rol": "redacteur",
+            "scope": ["ZK31", "GM0363"],
+            "wachtwoord": True,
+            "blokkeringen": [],
+        }
     ]
-    engine = Register.open(db).engine
-    assert auth.sign_in(engine, "a@example.nl", "een lang wachtwoord")
+    register = Register.open(db)
+    assert register.accounts.sign_in("a@example.nl", "een lang wachtwoord")
+    register.close()
     # There is no option that takes the password itself.
     assert cli.main(["users", "password", "a@example.nl", "--password", "x"]) == 2
     assert cli.main(["users", "add", "b@example.nl", "--rol", "redacteur", "--scope", "ZK99"]) == 2
@@ -230,3 +236,28 @@ def test_register_usage_error_in_english(db, capsys):
     assert cli.main(["users", "add", "a@example.nl", "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "the following arguments are required: --rol" in err and "Use --help" in err
+
+
+def test_users_list_shows_the_beheerder_every_sign_in_lock(db, monkeypatch, capsys):
+    from dashboard.register.accounts import MAX_FAILED
+    from dashboard.register.errors import SignInError
+
+    _editor(monkeypatch)
+    register = Register.open(db)
+    register.accounts.sleep = lambda _seconds: None
+    for attempt in range(MAX_FAILED):
+        for email in ("a@example.nl", "geen-account@example.nl"):
+            with pytest.raises(SignInError):
+                register.accounts.sign_in(email, f"fout {attempt}", client="198.51.100.7")
+    register.close()
+    capsys.readouterr()
+    assert cli.main(["users", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "geblokkeerd op" in out and "vanaf adres 198.51.100.7" in out and "na 5 mislukte pogingen" in out
+    assert "geen-account@example.nl: geblokkeerd op" in out  # an address without an account, listed apart
+    assert cli.main(["users", "list", "--json"]) == 0
+    (user,) = _json(capsys)
+    (lock,) = user["blokkeringen"]
+    assert (lock["soort"], lock["adres"], lock["pogingen"]) == ("paar", "198.51.100.7", 5)
+    assert cli.main(["users", "list", "--lang", "en"]) == 0
+    assert "locked on" in capsys.readouterr().out

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from dashboard.i18n import t
-from dashboard.register import auth, db
+from dashboard.register import accounts as auth
+from dashboard.register import db
 from dashboard.register.access import CONSOLE_NAME, Actor, ScopeRules
 from dashboard.register.errors import NotAllowedError, RegisterError, SignInError
 from dashboard.register.repository import SEED_ACTOR, Register, VersionInfo, conflict_message
@@ -94,37 +95,37 @@ def test_the_stored_names_of_the_command_line_and_the_shipped_data_are_their_dut
 
 
 @pytest.fixture
-def engine(tmp_path):
+def accounts(tmp_path):
     register = Register.open(f"sqlite:///{tmp_path / 'r.sqlite'}")
     register.initialize(empty=True)
-    auth.add_user(register.engine, "a@example.nl", "redacteur", ("ZK31",))
-    auth.set_password(register.engine, "a@example.nl", "een lang wachtwoord")
-    yield register.engine
-    register.engine.dispose()
+    register.accounts.add("a@example.nl", "redacteur", ("ZK31",))
+    register.accounts.set_password("a@example.nl", "een lang wachtwoord")
+    yield register.accounts
+    register.close()
 
 
-def _locked_message(engine, after: timedelta) -> SignInError:
+def _locked_message(accounts, after: timedelta) -> SignInError:
     start = db.now()
     for attempt in range(auth.MAX_FAILED):
         with pytest.raises(SignInError) as failed:
-            auth.sign_in(engine, "a@example.nl", f"fout {attempt}", now=start)
+            accounts.sign_in("a@example.nl", f"fout {attempt}", now=start)
     now_locked = failed.value
     assert now_locked.text("nl").startswith("Onjuist e-mailadres of wachtwoord. Na 5 mislukte pogingen")
     assert now_locked.text("en") == (
         "Wrong email address or password. After 5 failed attempts the account is locked for 15 minutes."
     )
     with pytest.raises(SignInError) as locked:
-        auth.sign_in(engine, "a@example.nl", "een lang wachtwoord", now=start + after)
+        accounts.sign_in("a@example.nl", "een lang wachtwoord", now=start + after)
     return locked.value
 
 
-def test_the_lock_counts_its_last_minute_in_the_singular(engine):
-    error = _locked_message(engine, timedelta(minutes=14, seconds=30))
+def test_the_lock_counts_its_last_minute_in_the_singular(accounts):
+    error = _locked_message(accounts, timedelta(minutes=14, seconds=30))
     assert error.text("nl").endswith("Probeer het over 1 minuut opnieuw.")
     assert error.text("en").endswith("Try again in 1 minute.")
 
 
-def test_the_lock_counts_minutes_in_the_plural(engine):
-    error = _locked_message(engine, timedelta(minutes=5, seconds=30))
+def test_the_lock_counts_minutes_in_the_plural(accounts):
+    error = _locked_message(accounts, timedelta(minutes=5, seconds=30))
     assert error.text("nl").endswith("Probeer het over 10 minuten opnieuw.")
     assert error.text("en").endswith("Try again in 10 minutes.")

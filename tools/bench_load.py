@@ -38,16 +38,18 @@ import statistics
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from tools.nginx import NGINX, nginx_proxy
 from tools.postgres import pg_bin, throwaway_postgres
 from tools.server import Server, streamlit_server
 
+T = TypeVar("T")
 PROCESSES: Final = 2
 CHANGES: Final = 5
 # Seconds a visitor looks at the map before the next change (uniform, seeded): people at a meeting, not a
@@ -283,6 +285,13 @@ async def crowd(
     return out, burst
 
 
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` in a thread of its own: the caller may already run an event loop (Playwright's sync API
+    in the browser tests does)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def _quantile(values: list[float], q: float) -> float | None:
     if not values:
         return None
@@ -356,13 +365,13 @@ def run(
         # Warm every process directly (imports, caches of both filter states), then one visitor alone.
         for i, server in enumerate(servers):
             warm = Samples()
-            asyncio.run(visit(server.url, seed - 1 - i, year_label, 2, (0, 0), warm, None))
+            run_async(visit(server.url, seed - 1 - i, year_label, 2, (0, 0), warm, None))
             if warm.errors:
                 raise RuntimeError(f"warm-up failed: {warm.errors}")
         alone = Samples()
         for i in range(alone_sessions):
-            asyncio.run(visit(proxy, seed - 100 - i, year_label, changes, (0.3, 0.3), alone, None))
-        loaded, burst = asyncio.run(crowd(proxy, n, year_label, changes, think, seed))
+            run_async(visit(proxy, seed - 100 - i, year_label, changes, (0.3, 0.3), alone, None))
+        loaded, burst = run_async(crowd(proxy, n, year_label, changes, think, seed))
         out |= {
             "alone_first_visit_s": _quantile(alone.first_visits, 0.5),
             "alone_first_visit_files_s": _quantile(alone.first_http, 0.5),

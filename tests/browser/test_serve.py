@@ -8,7 +8,6 @@ which fails while the register does not answer (a frozen PostgreSQL) and recover
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import os
@@ -102,7 +101,7 @@ def test_a_session_gets_the_settings_of_the_config_file_and_the_map_page(server_
 
     bench_load.Visitor._until_finished = spy  # type: ignore[method-assign]
     try:
-        asyncio.run(first_visit())
+        bench_load.run_async(first_visit())
     finally:
         bench_load.Visitor._until_finished = original  # type: ignore[method-assign]
     config = seen["config"]

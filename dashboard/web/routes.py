@@ -4,6 +4,9 @@ Paths are below ``server.baseUrlPath`` (``serve.py`` passes it in) and must not 
 prefixes (``/_stcore/``, ``/media/``, ``/component/``, ``/static/``; ``st.App`` refuses those) nor equal a page's
 URL path (a page would no longer open). Add an endpoint to ``ENDPOINTS``; ``routes()`` builds them.
 Answers carry their own content type and ``Cache-Control``; nothing here reaches a Streamlit session.
+Handlers run on the server's event loop, beside every session's websocket: blocking work (the database, files)
+goes to a thread (``asyncio.to_thread``), bounded in time as ``/ready`` does. A route whose answer follows the
+register (open data) keeps it per process and builds it anew when ``Register.revision()`` has moved.
 """
 
 from __future__ import annotations

@@ -24,7 +24,12 @@ Figures (``load_*``), measured at the client on the same machine (loopback, so t
   alert) in a run;
 - ``load_sessions_per_process``: where nginx sent the visitors' websockets (from its access log);
 - ``load_ws_kb_per_rerun``: the websocket bytes a filter change sends the visitor (after permessage-deflate
-  is undone: the protobuf bytes), median.
+  is undone: the protobuf bytes), median;
+- ``load_app_cpu_s_per_visitor``: the CPU seconds both app processes spent on the crowd, per visitor: what a
+  visitor costs the server, whatever else the machine was doing; ``alone_app_cpu_s_per_visitor`` the same for
+  the visitors alone (equal figures: the crowd waits for CPU, it does not make the work dearer).
+  ``load_burst_client_cpu_share``: the clients'
+  own CPU during the burst, per second of it (near 1.0 would mean they, not the server, set the pace).
 
 The map's own component never runs in these clients (no JavaScript), so the rerun a browser's map sends after
 its first draw is not part of a first visit here. The machine is shared: compare the ratios within one run.
@@ -383,11 +388,20 @@ def run(
         def one_alone(i: int) -> None:
             run_async(visit(proxy, seed - 100 - i, year_label, changes, (0.3, 0.3), alone, None))
 
+        def app_cpu() -> float:
+            return sum(server.cpu_s() for server in servers)
+
+        alone_cpu = app_cpu()
         for i in range((alone_sessions + 1) // 2):
             one_alone(i)
+        alone_cpu = app_cpu() - alone_cpu
+        crowd_cpu = app_cpu()
         loaded, burst = run_async(crowd(proxy, n, year_label, changes, think, seed))
+        crowd_cpu = app_cpu() - crowd_cpu
+        after = app_cpu()
         for i in range((alone_sessions + 1) // 2, alone_sessions):
             one_alone(i)
+        alone_cpu += app_cpu() - after
         out |= {
             "alone_first_visit_s": _quantile(alone.first_visits, 0.5),
             "alone_first_visit_files_s": _quantile(alone.first_http, 0.5),
@@ -418,6 +432,10 @@ def run(
             ),
             "load_rss_mb_per_process": [server.rss_mb() for server in servers],
             "load_burst_client_cpu_share": loaded.client_cpu_share,
+            # What the crowd cost both app processes, whatever else ran on the machine: CPU seconds per visitor
+            # (a first visit and its filter changes).
+            "load_app_cpu_s_per_visitor": round(crowd_cpu / n, 3),
+            "alone_app_cpu_s_per_visitor": round(alone_cpu / alone_sessions, 3) if alone_sessions else None,
         }
         out["load_rerun_p50_ratio_over_alone"] = _ratio(out["load_rerun_p50_s"], out["alone_rerun_p50_s"])
         out["load_rerun_p95_ratio_over_alone"] = _ratio(out["load_rerun_p95_s"], out["alone_rerun_p95_s"])

@@ -75,6 +75,11 @@ class Server:
                 return round(int(line.split()[1]) / 1024, 1)
         raise RuntimeError("no VmRSS")
 
+    def cpu_s(self) -> float:
+        """CPU seconds the server process has used so far, user and system (Linux /proc)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 
 @contextmanager
 def streamlit_server(

@@ -264,13 +264,13 @@ def area_table() -> Any:
 
 def valpreventie_report(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
     """The estimate as a short text for people, Dutch or English."""
-    from dashboard.analysis import valpreventie as vp
+    from dashboard.render import valpreventie_text as text
 
     def euro(value: float) -> str:
-        return vp.euro(value, lang)
+        return text.euro(value, lang)
 
     def count(value: float) -> str:
-        return vp.count(value, lang)
+        return text.count(value, lang)
 
     financiers = "; ".join(f"{k}: {euro(v)}" for k, v in data["baten_per_financier"].items())
     lines = [
@@ -304,6 +304,7 @@ def valpreventie_report(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
 
 def _run_valpreventie(args: argparse.Namespace) -> int:
     from dashboard.analysis import valpreventie as vp
+    from dashboard.export.valpreventie import result_json
     from dashboard.ingest.context import ContextDataError, read_bevolking
     from dashboard.ingest.valpreventie import KengetallenError, read_kengetallen
     from geo.regions import RegionTableError
@@ -323,7 +324,7 @@ def _run_valpreventie(args: argparse.Namespace) -> int:
             raise vp.EstimateError(t("cli.vp.missing", args.lang, naam=naam, wat=what, how=how))
         n65 = vp.inwoners_65plus(read_bevolking(), area.members)
         result = vp.estimate(n65, params, args.jaren)
-        data = vp.result_json(
+        data = result_json(
             area,
             args.interventie,
             kengetallen.programmas[args.interventie].naam,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.i18n.messages import Joined, Msg, render
+from dashboard.i18n.messages import Joined, ListOf, Msg, render
 from geo.codes import GemeenteResolver, default_resolver
 from geo.paths import INDELING_FILE, REGION_TABLE_FILE
 
@@ -129,7 +129,7 @@ class _Assignment:
 
 def _rows(numbers: Iterable[int]) -> Msg:
     ordered = sorted(numbers)
-    return Msg("geo.regions.rows", n=len(ordered), rows=", ".join(str(number) for number in ordered))
+    return Msg("geo.regions.rows", n=len(ordered), rows=ListOf.of(str(number) for number in ordered))
 
 
 def _check_columns(frame: pd.DataFrame) -> list[Msg]:

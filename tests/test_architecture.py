@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("dashboard", "geo", "tools")
+PACKAGES = ("dashboard", "geo", "tools", "app_pages")
 
 
 def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
@@ -58,6 +59,30 @@ def _inject(root: Path, module: str, line: str) -> None:
         # The running app importing build-time code.
         ("geo/regions.py", "from tools import bench_geo", "never imports the build-time tools"),
         ("dashboard/cli.py", "from tools import generate", "never imports the build-time tools"),
+        # A page computing for itself instead of asking the ui layer (components, the cached data boundary).
+        (
+            "app_pages/grafieken.py",
+            "from dashboard.analysis import chart_data",
+            "pages import only dashboard.ui",
+        ),
+        (
+            "app_pages/nood.py",
+            "from dashboard.core.filters import apply_filters",
+            "pages import only dashboard.ui",
+        ),
+        ("app_pages/kaart.py", "import dashboard.render.maps", "pages import only dashboard.ui"),
+        (
+            "app_pages/gegevens.py",
+            "from dashboard.ingest import validation",
+            "pages import only dashboard.ui",
+        ),
+        ("app_pages/over.py", "from dashboard.register import db", "pages import only dashboard.ui"),
+        ("app_pages/valpreventie.py", "from tools import bench", "never imports the build-time tools"),
+        # The pure halves of the fall-prevention page stay free of Streamlit.
+        ("dashboard/ui/valpreventie_state.py", "import streamlit", "only dashboard.ui"),
+        # The app's own HTTP routes are plain Starlette, below nothing that needs a session.
+        ("dashboard/web/routes.py", "import streamlit", "only dashboard.ui"),
+        ("dashboard/web/readiness.py", "from dashboard.ui import data", "dashboard layers"),
     ],
 )
 def test_a_wrong_import_breaks_the_contract(tree_copy: Path, module: str, line: str, contract: str):
@@ -65,7 +90,10 @@ def test_a_wrong_import_breaks_the_contract(tree_copy: Path, module: str, line: 
     _inject(tree_copy, module, line)
     result = _lint_imports(tree_copy)
     assert result.returncode != 0
-    broken = [row for row in result.stdout.splitlines() if row.endswith("BROKEN")]
+    # "name BROKEN", or "name BROKEN (1 ignored import)" for a contract that names an exception.
+    broken = [
+        row for row in result.stdout.splitlines() if re.search(r" BROKEN( \(\d+ ignored imports?\))?$", row)
+    ]
     assert any(contract in row for row in broken), result.stdout
 
 

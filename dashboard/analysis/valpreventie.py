@@ -14,19 +14,20 @@ public). Three steps:
    screened × cost per risk test.
 
 Pure: figures in, numbers out. Every function is linear in bereik, so doubling it doubles what is prevented.
+How the numbers read (sentences, units, the rows of the tables) is ``dashboard.render.valpreventie_text``;
+the area in the shared, linked state is ``dashboard.ui.valpreventie_state``; what a user types into a field is
+``dashboard.ui.valpreventie_input``; the command line's JSON is ``dashboard.export.valpreventie.result_json``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
 import pandas as pd
 
-from dashboard.i18n import LANGS, TEXTS, t
-from dashboard.i18n.formats import fmt_decimal
+from dashboard.i18n import LANGS, t
 from dashboard.i18n.messages import Msg, MsgError
 from dashboard.ingest.valpreventie import (
     BOUNDS,
@@ -111,7 +112,8 @@ def _from_kengetal(figure: Kengetal) -> Parameter:
 
 
 def _own_source(published: Parameter | None) -> dict[str, str]:
-    """The note on a value the user typed, in each language: whose value it is and what it replaced."""
+    """The note on a value the user typed, in each language: whose value it is and what it replaced. Part of
+    the figure's provenance (it travels with it into the JSON, the CSV and the report), not a display text."""
     return {
         lang: t("vp.own.source", lang, bron=published.source(lang)) if published else t("vp.own", lang)
         for lang in LANGS
@@ -287,6 +289,7 @@ class Situation:
 
 
 def situation(n65: float, params: Mapping[str, Parameter]) -> Situation:
+    """Step 1: the at-risk group, its falls and SEH visits a year, and their cost (``estimate`` builds on it)."""
     risicogroep = n65 * _value(params, "valrisico_aandeel")
     vallen = risicogroep * _value(params, "vallen_per_persoon")
     seh = vallen * _value(params, "seh_aandeel")
@@ -302,9 +305,7 @@ def estimate(n65: float, params: Mapping[str, Parameter], jaren: int) -> Estimat
         raise EstimateError(Msg("vp.error.reach"))
     if v["aandeel_wlz"] + v["aandeel_wmo"] > 1:
         raise EstimateError(Msg("vp.error.shares"))
-    risicogroep = n65 * v["valrisico_aandeel"]
-    vallen = risicogroep * v["vallen_per_persoon"]
-    seh = vallen * v["seh_aandeel"]
+    step1 = situation(n65, params)
     deelnemers = n65 * v["bereik"]
     gescreend = n65 * v["screening"]
     vallen_voorkomen = jaren * deelnemers * v["vallen_per_persoon"] * v["effect"]
@@ -313,12 +314,12 @@ def estimate(n65: float, params: Mapping[str, Parameter], jaren: int) -> Estimat
     kosten = jaren * (deelnemers * v["kosten_per_deelnemer"] + gescreend * v["kosten_screening"])
     wlz, wmo = baten * v["aandeel_wlz"], baten * v["aandeel_wmo"]
     return Estimate(
-        inwoners_65plus=n65,
+        inwoners_65plus=step1.inwoners_65plus,
         jaren=jaren,
-        risicogroep=risicogroep,
-        vallen_per_jaar=vallen,
-        seh_per_jaar=seh,
-        kosten_seh_per_jaar=seh * v["kosten_per_seh_val"],
+        risicogroep=step1.risicogroep,
+        vallen_per_jaar=step1.vallen_per_jaar,
+        seh_per_jaar=step1.seh_per_jaar,
+        kosten_seh_per_jaar=step1.kosten_seh_per_jaar,
         deelnemers=deelnemers,
         gescreend=gescreend,
         vallen_voorkomen=vallen_voorkomen,
@@ -411,305 +412,3 @@ def sensitivity(n65: float, params: Mapping[str, Parameter], jaren: int) -> list
         if swing.breedte > 0:
             swings.append(swing)
     return sorted(swings, key=lambda s: s.breedte, reverse=True)
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Output for the command line, the CSV and the page
-
-
-def result_json(
-    area: Area,
-    programma: str,
-    programma_naam: str,
-    params: Mapping[str, Parameter],
-    result: Estimate,
-    result_band: Band,
-    swings: Sequence[Swing],
-) -> dict[str, Any]:
-    """The command line's JSON object (also the basis of the CSV)."""
-    return {
-        "schatting": "schatting op basis van gepubliceerde kengetallen",
-        "gebied": {"soort": area.kind, "code": area.code, "naam": area.naam, "gemeenten": list(area.members)},
-        "interventie": programma,
-        "interventie_naam": programma_naam,
-        "jaren": result.jaren,
-        "inwoners_65plus": result.inwoners_65plus,
-        "risicogroep": result.risicogroep,
-        "vallen_per_jaar": result.vallen_per_jaar,
-        "seh_per_jaar": result.seh_per_jaar,
-        "deelnemers": result.deelnemers,
-        "deelnemers_per": "jaar",
-        "gescreend": result.gescreend,
-        "vallen_voorkomen": result.vallen_voorkomen,
-        "seh_voorkomen": result.seh_voorkomen,
-        "kosten_totaal": result.kosten_totaal,
-        "baten_totaal": result.baten_totaal,
-        "baten_per_financier": dict(result.baten_per_financier),
-        "netto": result.netto,
-        "baten_per_euro": result.baten_per_euro,
-        "band": result_band.as_json(),
-        "gevoeligheid": [
-            {
-                "naam": s.naam,
-                "laag": s.laag_waarde,
-                "hoog": s.hoog_waarde,
-                "netto_laag": s.netto_laag,
-                "netto_hoog": s.netto_hoog,
-                "bandbreedte_uit_bron": s.uit_bron,
-            }
-            for s in swings
-        ],
-        "parameters": [param.as_json() for param in params.values()],
-        "eigen_waarden": sorted(naam for naam, param in params.items() if param.eigen),
-    }
-
-
-def format_value(param: Parameter | None, value: float | None, lang: str = "nl") -> str:
-    """A parameter value as people read it: 30%, 1,98 per jaar, € 9.750."""
-    return format_unit(param.eenheid if param else "euro", value, lang)
-
-
-def format_unit(eenheid: str, value: float | None, lang: str = "nl") -> str:
-    if value is None:
-        return t("vp.value.missing", lang)
-    if eenheid == "aandeel":
-        places = 0 if round(value * 100, 6).is_integer() else 1
-        return f"{fmt_decimal(value * 100, lang, places, fixed=True)}%"
-    if eenheid == "per_jaar":
-        return t("vp.unit.per_jaar.value", lang, value=fmt_decimal(value, lang, 2, fixed=True))
-    return f"€ {fmt_decimal(value, lang, 0, fixed=True)}"
-
-
-def euro(value: float, lang: str = "nl") -> str:
-    return (
-        f"€ {fmt_decimal(value, lang, 0, fixed=True)}"
-        if value >= 0
-        else f"−€ {fmt_decimal(-value, lang, 0, fixed=True)}"
-    )
-
-
-def count(value: float, lang: str = "nl") -> str:
-    return fmt_decimal(value, lang, 0, fixed=True)
-
-
-def ratio(value: float | None, lang: str = "nl") -> str:
-    return t("vp.value.missing", lang) if value is None else f"€ {fmt_decimal(value, lang, 2, fixed=True)}"
-
-
-def situation_sentence(area: Area, result: Situation | Estimate, lang: str = "nl") -> str:
-    return t(
-        "vp.sentence.situatie",
-        lang,
-        naam=area.naam,
-        n65=count(result.inwoners_65plus, lang),
-        risico=count(result.risicogroep, lang),
-        vallen=count(result.vallen_per_jaar, lang),
-        seh=count(result.seh_per_jaar, lang),
-        kosten=euro(result.kosten_seh_per_jaar, lang),
-    )
-
-
-def result_sentence(area: Area, programma_naam: str, result: Estimate, lang: str = "nl") -> str:
-    return t(
-        "vp.sentence.resultaat",
-        lang,
-        naam=area.naam,
-        programma=programma_naam,
-        jaren=result.jaren,
-        deelnemers=count(result.deelnemers, lang),
-        vallen=count(result.vallen_voorkomen, lang),
-        seh=count(result.seh_voorkomen, lang),
-        kosten=euro(result.kosten_totaal, lang),
-        baten=euro(result.baten_totaal, lang),
-        netto=euro(result.netto, lang),
-        per_euro=ratio(result.baten_per_euro, lang),
-    )
-
-
-def parameter_rows(params: Mapping[str, Parameter], lang: str = "nl") -> list[dict[str, str]]:
-    """Every parameter as shown and exported: name, value with unit, range, source, year, own or published."""
-    rows = []
-    for naam, param in params.items():
-        rows.append(
-            {
-                "naam": naam,
-                "omschrijving": parameter_label(naam, lang),
-                "waarde": format_value(param, param.waarde, lang),
-                "bandbreedte": (
-                    f"{format_value(param, param.laag, lang)} – {format_value(param, param.hoog, lang)}"
-                    if param.laag != param.hoog
-                    else ""
-                ),
-                "eenheid": t(f"vp.unit.{param.eenheid}", lang),
-                "bron": param.source(lang),
-                "url": param.url,
-                "jaar": "" if param.jaar is None else str(param.jaar),
-                "herkomst": t("vp.own" if param.eigen else "vp.published", lang),
-            }
-        )
-    return rows
-
-
-# --------------------------------------------------------------------------------------------------------------
-# The area in the shared state the URL layer keeps: ?gemeente= (the selected gemeente, as on the map), else a
-# single sidebar region (?regio=), else a single sidebar provincie (?provincie=).
-
-
-def area_from_state(
-    selected_gm: object, regios: object, provincies: object, gemeenten: pd.DataFrame
-) -> Area | None:
-    if isinstance(selected_gm, str) and selected_gm in set(gemeenten["gm_code"]):
-        return resolve_area(gemeenten, "gemeente", selected_gm)
-    for kind, chosen, column in (("regio", regios, "regio_code"), ("provincie", provincies, "pv_code")):
-        if isinstance(chosen, list | tuple) and len(chosen) == 1 and chosen[0] in set(gemeenten[column]):
-            return resolve_area(gemeenten, kind, str(chosen[0]))
-    return None
-
-
-def area_options(gemeenten: pd.DataFrame, regio_label: str, provincie_label: str) -> dict[str, str]:
-    """Selectbox options (GM, ZK and PV codes never collide), sorted by the text shown."""
-    options = dict(zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True))
-    for column, name_column, fmt in (
-        ("regio_code", "regio_naam", regio_label),
-        ("pv_code", "pv_naam", provincie_label),
-    ):
-        rows = gemeenten.drop_duplicates(column)
-        for code, name in zip(rows[column], rows[name_column], strict=True):
-            options[code] = fmt.format(naam=name)
-    return dict(sorted(options.items(), key=lambda item: item[1].casefold()))
-
-
-def area_kind_of(code: object, gemeenten: pd.DataFrame) -> AreaKind | None:
-    for kind, column in (("gemeente", "gm_code"), ("regio", "regio_code"), ("provincie", "pv_code")):
-        if isinstance(code, str) and code in set(gemeenten[column]):
-            return kind  # type: ignore[return-value]
-    return None
-
-
-def state_for_area(
-    code: object, regios: Sequence[str], provincies: Sequence[str], gemeenten: pd.DataFrame
-) -> tuple[str | None, list[str], list[str]]:
-    """(selected gemeente, region filter, provincie filter) that make the shared state show the area ``code``.
-
-    A gemeente keeps the filters that contain it (others would hide it); a region or provincie becomes the
-    single filter of its kind, and the other kind's filter is cleared so the choice is unambiguous.
-    """
-    kind = area_kind_of(code, gemeenten)
-    if kind is None:
-        return None, list(regios), list(provincies)
-    if kind == "regio":
-        return None, [str(code)], []
-    if kind == "provincie":
-        return None, [], [str(code)]
-    row = gemeenten.loc[gemeenten["gm_code"] == code].iloc[0]
-    keep_regios = list(regios) if not regios or row["regio_code"] in regios else []
-    keep_provincies = list(provincies) if not provincies or row["pv_code"] in provincies else []
-    return str(code), keep_regios, keep_provincies
-
-
-# (code, text key, kind) of the results shown in step 3, the CSV and the PDF; kind says how to write a value.
-RESULT_ROWS: Final = (
-    ("inwoners_65plus", "vp.metric.n65", "count"),
-    ("deelnemers", "vp.metric.deelnemers", "count"),
-    ("gescreend", "vp.metric.gescreend", "count"),
-    ("vallen_voorkomen", "vp.metric.vallen_voorkomen", "count"),
-    ("seh_voorkomen", "vp.metric.seh_voorkomen", "count"),
-    ("kosten_totaal", "vp.metric.kosten", "euro"),
-    ("baten_totaal", "vp.metric.baten", "euro"),
-    ("netto", "vp.metric.netto", "euro"),
-    ("baten_per_euro", "vp.metric.per_euro", "ratio"),
-)
-
-
-@dataclass(frozen=True)
-class ResultRow:
-    code: str
-    label: str
-    kind: str
-    schatting: float | None
-    laag: float | None
-    hoog: float | None
-
-    def shown(self, value: float | None, lang: str = "nl") -> str:
-        if value is None:
-            return ratio(None, lang)
-        return {"count": count, "euro": euro, "ratio": ratio}[self.kind](value, lang)
-
-
-def result_rows(result: Estimate, result_band: Band, lang: str = "nl") -> list[ResultRow]:
-    """Every headline number with its band (the band of a count that does not vary equals the estimate)."""
-    rows = []
-    for code, key, kind in RESULT_ROWS:
-        label = t(key, lang)
-        if code not in ("inwoners_65plus", "deelnemers", "gescreend"):
-            label = f"{label} ({t('vp.over_years', lang, jaren=result.jaren)})"
-        rows.append(
-            ResultRow(
-                code,
-                label,
-                kind,
-                getattr(result, code),
-                getattr(result_band.laag, code),
-                getattr(result_band.hoog, code),
-            )
-        )
-    for financier in FINANCIERS:
-        rows.append(
-            ResultRow(
-                f"baten_{financier}",
-                f"{t('vp.metric.baten', lang)}: {t(f'vp.financier.{financier}', lang)}",
-                "euro",
-                result.baten_per_financier[financier],
-                result_band.laag.baten_per_financier[financier],
-                result_band.hoog.baten_per_financier[financier],
-            )
-        )
-    return rows
-
-
-def parameter_label(naam: str, lang: str = "nl") -> str:
-    key = f"vp.param.{naam}"
-    return t(key, lang) if key in TEXTS else naam
-
-
-# --------------------------------------------------------------------------------------------------------------
-# A value as the user types and reads it: shares in percent, Dutch (or English) number format.
-
-_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_THOUSANDS_EN = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
-
-
-def input_text(eenheid: str, value: float | None, lang: str = "nl") -> str:
-    """30 (for 30%), 1,98, 9.750: what the input field shows; empty for a figure nobody published."""
-    if value is None:
-        return ""
-    shown = value * 100 if eenheid == "aandeel" else value
-    places = 0 if eenheid == "euro" and float(shown).is_integer() else 4
-    text = fmt_decimal(round(shown, 4), lang, places, fixed=True)
-    decimal = "," if lang == "nl" else "."
-    if decimal in text:
-        text = text.rstrip("0").rstrip(decimal)
-    return text
-
-
-def parse_input(eenheid: str, text: str, lang: str = "nl") -> float | None:
-    """The value a user typed (shares in percent), in the unit's bounds; None when it is not such a number.
-
-    Dutch: "1,98", "9.750", "9.750,50"; a lone point is a decimal point unless it groups thousands ("1.98" is
-    1,98 but "9.750" is 9750). English: "1.98", "9,750".
-    """
-    raw = text.strip().replace("€", "").replace("%", "").replace(" ", "").replace("\u00a0", "")
-    if not raw or len(raw) > 20 or not raw.isascii():
-        return None
-    if lang == "nl":
-        if "," in raw:
-            raw = raw.replace(".", "").replace(",", ".")
-        elif _THOUSANDS.match(raw):
-            raw = raw.replace(".", "")
-    elif _THOUSANDS_EN.match(raw) or "," in raw:
-        raw = raw.replace(",", "")
-    if raw.count(".") > 1 or not raw.replace(".", "").isdigit():
-        return None
-    value = float(raw) / 100 if eenheid == "aandeel" else float(raw)
-    value = round(value, 8)
-    return value if in_bounds(eenheid, value) else None

@@ -27,6 +27,10 @@ class Filters:
     def without_year(self) -> Filters:
         return replace(self, jaar=None)
 
+    def without_area(self) -> Filters:
+        """Nederland beside a region: the same selection without its provincie and region filters."""
+        return replace(self, provincies=(), regios=())
+
     def active(self) -> dict[str, object]:
         """The fields that narrow the selection, for provenance lines and the URL.
 

@@ -22,6 +22,7 @@ from dashboard.i18n import (
     map_texts,
     need_texts,
     plural_texts,
+    reading_texts,
     region_texts,
     register_texts,
     schema_texts,
@@ -54,6 +55,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     cli_texts.TEXTS,
     register_texts.TEXTS,
     region_texts.TEXTS,
+    reading_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
 _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] = (
@@ -64,6 +66,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     valpreventie_check_texts.PLURALS,
     plural_texts.PLURALS,
     register_texts.PLURALS,
+    reading_texts.PLURALS,
 )
 
 

@@ -8,14 +8,19 @@ A parameter may itself need the language: a nested ``Msg`` (a level label, the r
 ``ListOf`` items ("a, b en c" / "a, b and c"), a ``date`` ("1 januari 2021" / "1 January 2021"), a ``Pct`` or a
 ``Localized`` text computed for every language up front. Everything here is immutable and picklable, so it
 survives Streamlit's cache.
+
+Every list a message names is bounded here, at the one mechanism (``ListOf``, ``Joined``): a list keeps its first
+``MAX_LISTED`` items and the count of the rest, and reads "a, b, c, d, e en 9.995 andere". A message built from
+data (unknown columns, unknown values, row numbers) can then never run to pages, however long the data.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Final, Literal
 
 from dashboard.i18n import DEFAULT_LANG, LANGS, PLURALS, t, tn
 from dashboard.i18n.formats import fmt_date, fmt_decimal, fmt_list, fmt_pct
@@ -45,28 +50,66 @@ class Msg:
         return self.render(DEFAULT_LANG)
 
 
+# Items a message names before it says how many more there are ("… en 12 andere").
+MAX_LISTED: Final = 5
+_MORE: Final = {"and": "messages.list.more.and", "or": "messages.list.more.or"}
+
+
+def _bounded(items: Iterable[object], total: int | None) -> tuple[tuple[object, ...], int]:
+    """The first MAX_LISTED items and how many more there are; the rest is counted, never stored.
+
+    ``total`` is the full count when the caller kept only some of the items (a reader that dropped columns).
+    """
+    if isinstance(items, tuple | list) and len(items) <= MAX_LISTED:  # the common case, without iterating
+        return tuple(items), max(0, (total or 0) - len(items))
+    iterator = iter(items)
+    kept = tuple(itertools.islice(iterator, MAX_LISTED))
+    counted = len(kept) + sum(1 for _ in iterator)
+    return kept, max(0, (counted if total is None else max(total, counted)) - len(kept))
+
+
 @dataclass(frozen=True)
 class ListOf:
-    """Items joined as the language joins a list: "a, b en c" (and) or "a, b of c" (or)."""
+    """Items joined as the language joins a list: "a, b en c" (and) or "a, b of c" (or).
+
+    At most MAX_LISTED items are kept; ``more`` counts the others ("a, b, c, d, e en 7 andere").
+    """
 
     items: tuple[object, ...]
     style: Literal["and", "or"] = "and"
+    more: int = 0
+
+    def __post_init__(self) -> None:
+        # Built directly with a long tuple: bounded all the same.
+        if len(self.items) > MAX_LISTED:
+            object.__setattr__(self, "more", self.more + len(self.items) - MAX_LISTED)
+            object.__setattr__(self, "items", tuple(self.items[:MAX_LISTED]))
 
     @staticmethod
-    def of(items: Iterable[object], style: Literal["and", "or"] = "and") -> ListOf:
-        return ListOf(tuple(items), style)
+    def of(
+        items: Iterable[object], style: Literal["and", "or"] = "and", *, total: int | None = None
+    ) -> ListOf:
+        kept, more = _bounded(items, total)
+        return ListOf(kept, style, more)
 
 
 @dataclass(frozen=True)
 class Joined:
-    """Items joined by a fixed separator ("'A' (rij 3); 'B' (rij 4)")."""
+    """Items joined by a fixed separator ("'A' (rij 3); 'B' (rij 4)"), bounded like ListOf."""
 
     items: tuple[object, ...]
     separator: str = "; "
+    more: int = 0
+
+    def __post_init__(self) -> None:
+        if len(self.items) > MAX_LISTED:
+            object.__setattr__(self, "more", self.more + len(self.items) - MAX_LISTED)
+            object.__setattr__(self, "items", tuple(self.items[:MAX_LISTED]))
 
     @staticmethod
-    def of(items: Iterable[object], separator: str = "; ") -> Joined:
-        return Joined(tuple(items), separator)
+    def of(items: Iterable[object], separator: str = "; ", *, total: int | None = None) -> Joined:
+        kept, more = _bounded(items, total)
+        return Joined(kept, separator, more)
 
 
 @dataclass(frozen=True)
@@ -107,9 +150,13 @@ def render_value(value: object, lang: str) -> str:
     if isinstance(value, Localized):
         return value.get(lang)
     if isinstance(value, ListOf):
-        return fmt_list([render_value(item, lang) for item in value.items], lang, value.style)
+        shown = [render_value(item, lang) for item in value.items]
+        if value.more:
+            shown.append(tn(_MORE[value.style], value.more, lang))
+        return fmt_list(shown, lang, value.style)
     if isinstance(value, Joined):
-        return value.separator.join(render_value(item, lang) for item in value.items)
+        joined = value.separator.join(render_value(item, lang) for item in value.items)
+        return f"{joined} {tn('messages.list.more.joined', value.more, lang)}" if value.more else joined
     if isinstance(value, Pct):
         return fmt_pct(value.value, lang, value.decimals)
     if isinstance(value, Decimal):

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import pandas as pd
 
@@ -29,9 +29,18 @@ from dashboard.core import schema
 from dashboard.core.insurers import canonical_insurer, is_known_insurer, likely_meant
 from dashboard.i18n import t
 from dashboard.i18n.formats import fmt_int
-from dashboard.i18n.messages import Decimal, ListOf, Localized, Msg, WithMsg, render
+from dashboard.i18n.messages import MAX_LISTED, Decimal, ListOf, Localized, Msg, WithMsg, render
 from dashboard.ingest.budget import Budget, ValidationStoppedError
+from dashboard.ingest.cleaning import (
+    clean_code,
+    clean_free_text,
+    lookalike,
+    removed_messages,
+    strip_format,
+    visible,
+)
 from dashboard.ingest.reading import (
+    DROPPED_ATTR,
     FOLDER_EXTENSIONS,
     MAX_UPLOAD_BYTES,
     OVERFLOW_COLUMN,
@@ -88,9 +97,10 @@ MAX_SUGGESTED_VALUES: Final = 300
 MAX_SUGGESTED_LENGTH: Final = 80
 # A cell longer than this is no initiative's text (a pasted document, a broken export): its row is rejected.
 MAX_CELL_CHARS: Final = 10_000
-# Invisible characters that make two equal-looking ids differ: zero-width space/joiners, word joiner, BOM,
-# soft hyphen. Removed, and the rest NFKC-normalised (full-width letters, ligatures) before comparing.
-_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Free text keeps the zero-width joiner of an emoji; ids and codes lose every invisible character (Cf).
+_FREE_TEXT_COLUMNS: Final = frozenset(
+    {"naam", "toelichting", "bron", "wijken", "partijen", "interventies", "doelgroepen"}
+)
 
 # The file's columns in schema order, with the vetted URL after "bron", then provenance of each row.
 RECORD_COLUMNS: Final = (
@@ -277,21 +287,44 @@ class _Context:
 
 
 class _Row:
-    """Collects the problems of one row."""
+    """Collects the problems of one row: per column and kind at most MAX_LISTED, then one line with how many
+    more (a list cell of 3,000 unknown values is one row's problem, not 3,000 lines of the report)."""
 
     def __init__(self, number: int) -> None:
         self.number = number
-        self.issues: list[Issue] = []
+        self._issues: list[Issue] = []
+        self._counts: dict[tuple[str | None, Severity], int] = {}
+
+    def _add(self, column: str | None, value: str | None, severity: Severity, message: Msg) -> None:
+        key = (column, severity)
+        self._counts[key] = self._counts.get(key, 0) + 1
+        if self._counts[key] <= MAX_LISTED:
+            self._issues.append(Issue(self.number, column, value, severity, message))
 
     def error(self, column: str | None, value: str | None, message: Msg) -> None:
-        self.issues.append(Issue(self.number, column, value, "error", message))
+        self._add(column, value, "error", message)
 
     def warn(self, column: str | None, value: str | None, message: Msg) -> None:
-        self.issues.append(Issue(self.number, column, value, "warning", message))
+        self._add(column, value, "warning", message)
+
+    @property
+    def issues(self) -> list[Issue]:
+        more = [
+            Issue(
+                self.number,
+                column,
+                None,
+                severity,
+                Msg("read.row.more_issues", n=count - MAX_LISTED, column=column),
+            )
+            for (column, severity), count in self._counts.items()
+            if count > MAX_LISTED
+        ]
+        return self._issues + more
 
     @property
     def ok(self) -> bool:
-        return not any(issue.severity == "error" for issue in self.issues)
+        return not any(issue.severity == "error" for issue in self._issues)
 
 
 def _level_phrase(level: str) -> Msg:
@@ -302,8 +335,17 @@ def _allowed(vocab: Vocabulary) -> Localized:
     return Localized.of(vocab.allowed_text)
 
 
+def _lookalike(row: _Row, column: str, text: str) -> bool:
+    """Reject a code or vocabulary value with a letter of another script among Latin ones ("Аmsterdam" with a
+    Cyrillic А): it reads as the word it imitates, so "did you mean Amsterdam?" would only confuse."""
+    message = lookalike(text)
+    if message is not None:
+        row.error(column, text, message)
+    return message is not None
+
+
 def _parse_year(row: _Row, column: str, text: str, low: int, high: int) -> int | None:
-    if not text:
+    if not text or _lookalike(row, column, text):
         return None
     number = parse_int(text)
     if number is None:
@@ -321,6 +363,8 @@ def _parse_level(row: _Row, text: str) -> str | None:
     """The level code ("onbekend" for a blank cell), None when the value is not a level."""
     if not text:
         return schema.UNKNOWN_LEVEL
+    if _lookalike(row, "samenwerkingsniveau", text):
+        return None
     number = parse_int(text)  # "6", "6.0" and "6,0" are all level 6
     code = LEVELS_VOCAB.code(str(number) if number is not None else text)
     if code is None:
@@ -341,6 +385,8 @@ def _parse_codes(row: _Row, vocab: Vocabulary, text: str) -> tuple[str, ...]:
     """A list cell of which every item must be a known code (financiering, gli_programmas)."""
     codes: list[str] = []
     for item in split_list(text):
+        if _lookalike(row, vocab.column, item):
+            continue
         code = vocab.code(item)
         if code is None:
             row.error(
@@ -353,10 +399,12 @@ def _parse_codes(row: _Row, vocab: Vocabulary, text: str) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def _parse_open_list(vocab: Vocabulary, text: str) -> tuple[str, ...]:
+def _parse_open_list(row: _Row, vocab: Vocabulary, text: str) -> tuple[str, ...]:
     """A list cell where known labels become codes and anything else is kept as free text."""
     values: list[str] = []
     for item in split_list(text):
+        if _lookalike(row, vocab.column, item):
+            continue
         value = vocab.code(item) or item
         if value not in values:
             values.append(value)
@@ -368,6 +416,8 @@ def _parse_insurers(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
     may be an insurer we do not list) with a warning, because as a typo it would show as a separate insurer."""
     insurers: list[str] = []
     for item in split_list(text):
+        if _lookalike(row, "zorgverzekeraars", item):
+            continue
         meant = ctx.insurer_hint(item)
         if meant is not None:
             row.warn(
@@ -392,6 +442,8 @@ def _parse_gemeenten(row: _Row, ctx: _Context, text: str) -> tuple[str, ...]:
         )
         return ()
     for item in items:
+        if _lookalike(row, "gemeenten", item):
+            continue
         resolution = ctx.resolve(item)
         status = resolution.status
         if status in ("ok", "mapped", "split"):
@@ -481,6 +533,8 @@ def _parse_reach(row: _Row, text: str, *, wijken: tuple[str, ...], gemeenten: tu
     if not text:
         # Blank reach follows from the geography given: wijken → wijk, one gemeente → gemeente, more → regio.
         return "wijk" if wijken else ("gemeente" if len(gemeenten) <= 1 else "regio")
+    if _lookalike(row, "reikwijdte", text):
+        return ""
     reach = REACH_VOCAB.code(text)
     if reach is None:
         row.error("reikwijdte", text, Msg("ingest.reach.unknown", value=text, allowed=_allowed(REACH_VOCAB)))
@@ -489,7 +543,7 @@ def _parse_reach(row: _Row, text: str, *, wijken: tuple[str, ...], gemeenten: tu
 
 def _parse_single_code(row: _Row, vocab: Vocabulary, text: str) -> str:
     """One code (afspraken); "" for a blank cell."""
-    if not text:
+    if not text or _lookalike(row, vocab.column, text):
         return ""
     code = vocab.code(text)
     if code is None:
@@ -525,11 +579,30 @@ def _check_duplicate(row: _Row, ctx: _Context, record_id: str, jaar: int) -> Non
     row.error("id", record_id, Msg("ingest.duplicate", id=record_id, year=jaar, where=where))
 
 
+def _cleaned(row: _Row, cells: Mapping[str, str]) -> dict[str, str]:
+    """The cells without invisible characters, with a warning (row and column) where one was removed.
+
+    The id is left to `_normalised`, whose warning says what it was read as.
+    """
+    cleaned = dict(cells)
+    for column, text in cells.items():
+        if text.isascii() or column in ("id", OVERFLOW_COLUMN):
+            continue
+        result = clean_free_text(text) if column in _FREE_TEXT_COLUMNS else clean_code(text)
+        if result.changed:
+            cleaned[column] = result.text
+            for message in removed_messages(column, result):
+                row.warn(column, visible(text), message)
+    return cleaned
+
+
 def _normalised(row: _Row, column: str, text: str) -> str:
-    """``text`` without invisible characters and NFKC-normalised, with a warning when that changed it."""
-    clean = " ".join(unicodedata.normalize("NFKC", text.translate(_INVISIBLE)).split())
+    """``text`` NFKC-normalised (full-width letters, ligatures), and for the id without any invisible
+    character (Unicode category Cf, such as U+200E), with a warning when that changed it."""
+    clean = strip_format(text)[0] if column == "id" else text
+    clean = " ".join(unicodedata.normalize("NFKC", clean).split())
     if clean != text:
-        row.warn(column, text, Msg("hardening.normalised", column=column, value=clean))
+        row.warn(column, visible(text), Msg("hardening.normalised", column=column, value=clean))
     return clean
 
 
@@ -553,10 +626,13 @@ def _validate_row(
             )
     if not row.ok:
         return None, row.issues
+    get = _cleaned(row, cells).get
 
     record_id = _normalised(row, "id", " ".join(get("id", "").split()))
     if not record_id:
         row.error("id", None, Msg("ingest.id.missing"))
+    else:
+        _lookalike(row, "id", record_id)
     naam = _normalised(row, "naam", " ".join(get("naam", "").split()))
     if not naam:
         row.error("naam", None, Msg("ingest.naam.missing"))
@@ -573,6 +649,9 @@ def _validate_row(
     flags: dict[str, bool] = {}
     for column in ("preventiecoalitie", schema.EXAMPLE_COLUMN):
         text = get(column, "")
+        if text and _lookalike(row, column, text):
+            flags[column] = False
+            continue
         value = parse_bool(text) if text else False
         if value is None:
             row.error(column, text, Msg("ingest.value.not_bool", value=text, column=column))
@@ -589,9 +668,9 @@ def _validate_row(
     financiering = _parse_codes(row, FUNDING_VOCAB, get("financiering", ""))
     gli = _parse_codes(row, GLI_VOCAB, get("gli_programmas", ""))
     insurers = _parse_insurers(row, ctx, get("zorgverzekeraars", ""))
-    partijen = _parse_open_list(PARTIES_VOCAB, get("partijen", ""))
-    interventies = _parse_open_list(INTERVENTIONS_VOCAB, get("interventies", ""))
-    doelgroepen = _parse_open_list(TARGETS_VOCAB, get("doelgroepen", ""))
+    partijen = _parse_open_list(row, PARTIES_VOCAB, get("partijen", ""))
+    interventies = _parse_open_list(row, INTERVENTIONS_VOCAB, get("interventies", ""))
+    doelgroepen = _parse_open_list(row, TARGETS_VOCAB, get("doelgroepen", ""))
     if gli and "gli" not in interventies:
         row.warn(
             "gli_programmas",
@@ -651,8 +730,14 @@ def _validate_row(
     return (record if row.ok else None), row.issues
 
 
-def _header_map(columns: Iterable[str]) -> tuple[dict[str, str], list[Issue]]:
-    """raw header -> schema column, plus file-level warnings for unknown and repeated columns."""
+def _header_map(
+    columns: Iterable[str], dropped: tuple[tuple[str, ...], int] = ((), 0)
+) -> tuple[dict[str, str], list[Issue]]:
+    """raw header -> schema column, plus file-level warnings for unknown and repeated columns.
+
+    ``dropped`` names the columns the reader left out (the first few, and how many in all): they are unknown
+    columns too.
+    """
     mapping: dict[str, str] = {}
     unknown: list[str] = []
     issues: list[Issue] = []
@@ -675,13 +760,18 @@ def _header_map(columns: Iterable[str]) -> tuple[dict[str, str], list[Issue]]:
             )
         else:
             mapping[header] = column
-    if unknown:
-        names = ", ".join(f"'{name}'" for name in unknown)
+    dropped_names, dropped_count = dropped
+    if unknown or dropped_count:
+        names = ListOf.of(
+            (f"'{name}'" for name in (*unknown, *dropped_names)), total=len(unknown) + dropped_count
+        )
+        # The cell "value" names the same few columns, without words, so it reads in either language.
+        shown = ", ".join(str(name) for name in names.items) + (", …" if names.more else "")
         issues.append(
             Issue(
                 None,
                 None,
-                ", ".join(unknown),
+                shown,
                 "warning",
                 Msg("ingest.header.unknown", names=names, known=", ".join(KNOWN_COLUMNS)),
             )
@@ -696,6 +786,18 @@ def _row_numbers(raw: pd.DataFrame) -> list[int]:
     return list(range(2, len(raw) + 2))
 
 
+# Rows turned into Python values at a time: the raw table is stored compactly, its cells as Python strings
+# would cost ten times as much.
+_ROWS_AT_A_TIME: Final = 2048
+
+
+def _rows_of(raw: pd.DataFrame, used: list[tuple[str, str]]) -> Iterator[Any]:
+    """The cells of the used columns, row by row, materialised a batch at a time."""
+    selected = raw[[header for header, _ in used]]
+    for start in range(0, len(selected), _ROWS_AT_A_TIME):
+        yield from selected.iloc[start : start + _ROWS_AT_A_TIME].to_numpy(dtype=object)
+
+
 def _rejected_frame(
     raw: pd.DataFrame, numbers: list[int], errors: Mapping[int, list[Msg | str]]
 ) -> pd.DataFrame:
@@ -707,7 +809,11 @@ def _rejected_frame(
             f"{name} (origineel)" if name in (REJECTED_ROW_COLUMN, REJECTED_ERRORS_COLUMN) else name
         )
     )
-    original = original.map(cell_text) if len(original) else original.astype(object)
+    if not len(original):
+        original = original.astype(object)
+    elif not all(isinstance(dtype, pd.StringDtype) for dtype in original.dtypes):
+        # A hand-built table (numbers, NaN): as text. A read file's cells are text already, stored compactly.
+        original = original.map(cell_text)
     front = pd.DataFrame(
         {
             REJECTED_ROW_COLUMN: pd.Series([numbers[p] for p in positions], dtype="int64"),
@@ -731,7 +837,7 @@ def _validate(
     raw.columns = [cell_text(column).strip() for column in raw.columns]
     # Duplicate header names would make raw[column] ambiguous; read_table never produces them.
     raw = raw.loc[:, ~raw.columns.duplicated()]
-    mapping, issues = _header_map(raw.columns)
+    mapping, issues = _header_map(raw.columns, raw.attrs.get(DROPPED_ATTR, ((), 0)))
     issues = [Issue(None, None, None, "warning", text) for text in raw.attrs.get(WARNINGS_ATTR, [])] + issues
     missing = [column for column in schema.REQUIRED_COLUMNS if column not in mapping.values()]
     if len(raw) == 0:
@@ -739,7 +845,7 @@ def _validate(
         return ImportResult(file, 0, empty_records(), _rejected_frame(raw, numbers, {}), issues)
     if missing:
         key = "ingest.missing_columns" if mapping else "ingest.missing_columns.no_known"
-        message = Msg(key, n=len(missing), columns=", ".join(missing))
+        message = Msg(key, n=len(missing), columns=ListOf.of(missing))
         issues = [Issue(None, None, ", ".join(missing), "error", message), *issues]
         every_row: dict[int, list[Msg | str]] = {position: [message] for position in range(len(raw))}
         rejected = _rejected_frame(raw, numbers, every_row)
@@ -755,10 +861,10 @@ def _validate(
     ctx = _Context(file=file, resolver=resolver, seen=seen)
     used = list(mapping.items())
     records: list[dict[str, object]] = []
+    done: list[pd.DataFrame] = []
     errors: dict[int, list[Msg | str]] = {}
-    values = raw[[header for header, _ in used]].to_numpy(dtype=object)
     budget = budget or Budget()
-    for position, (number, row_values) in enumerate(zip(numbers, values, strict=True)):
+    for position, (number, row_values) in enumerate(zip(numbers, _rows_of(raw, used), strict=True)):
         budget.every(position)
         cells = {
             column: unguard(cell_text(value).strip())
@@ -770,12 +876,18 @@ def _validate(
             errors[position] = [issue.msg for issue in row_issues if issue.severity == "error"]
         else:
             records.append(record)
+            if len(records) == _ROWS_AT_A_TIME:
+                # As compact columns (Arrow strings) a batch at a time: as dicts they cost many times more.
+                done.append(_records_frame(records))
+                records = []
     if ctx.suggestions_stopped:
         stopped = Msg("hardening.suggestions_stopped", cap=MAX_SUGGESTED_VALUES)
         issues.append(Issue(None, None, None, "warning", stopped))
     rejected = _rejected_frame(raw, numbers, errors)
     messages = [tuple(errors[p]) for p in sorted(errors)]
-    return ImportResult(file, len(raw), _records_frame(records), rejected, issues, messages)
+    done.append(_records_frame(records))
+    frame = pd.concat(done, ignore_index=True) if len(done) > 1 else done[0]
+    return ImportResult(file, len(raw), frame, rejected, issues, messages)
 
 
 def _default_resolver() -> GemeenteResolver:

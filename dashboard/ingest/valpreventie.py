@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from dashboard.i18n import DEFAULT_LANG
-from dashboard.i18n.messages import Msg, MsgError
+from dashboard.i18n.messages import ListOf, Msg, MsgError
 from geo.paths import DATA_DIR
 
 KENGETALLEN_FILE: Final = DATA_DIR / "valpreventie_kengetallen.toml"
@@ -197,7 +197,7 @@ def parse_kengetallen(data: Mapping[str, Any], bestand: str = "valpreventie_keng
     missing = [naam for naam in REQUIRED if naam not in parameters]
     if missing:
         raise KengetallenError(
-            Msg("vp.check.missing_parameters", n=len(missing), file=bestand, names=", ".join(missing))
+            Msg("vp.check.missing_parameters", n=len(missing), file=bestand, names=ListOf.of(missing))
         )
     if parameters["aandeel_wlz"].hoog + parameters["aandeel_wmo"].hoog > 1:
         raise KengetallenError(Msg("vp.check.shares", file=bestand))
@@ -213,7 +213,7 @@ def parse_kengetallen(data: Mapping[str, Any], bestand: str = "valpreventie_keng
         unknown = sorted(set(entry) - {"naam", *PROGRAMME_PARAMETERS})
         if unknown:
             raise KengetallenError(
-                Msg("vp.check.unknown_keys", n=len(unknown), where=where, keys=", ".join(unknown))
+                Msg("vp.check.unknown_keys", n=len(unknown), where=where, keys=ListOf.of(unknown))
             )
         figures = {
             key: _kengetal(key, entry[key], f"{where}.{key}", PROGRAMME_UNITS[key], "aanpak")

@@ -32,7 +32,6 @@ from dashboard.analysis import chart_data
 from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary, initiatives_in
 from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR, classify
-from dashboard.analysis.valpreventie import euro
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.core.schema import UNKNOWN_LEVEL
 from dashboard.i18n import insurer, label, t
@@ -40,6 +39,7 @@ from dashboard.i18n.formats import MISSING, fmt_pct
 from dashboard.render import provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
 from dashboard.render.valpreventie import HIGH_COLOR, LOW_COLOR, ValpreventieSection
+from dashboard.render.valpreventie_text import euro
 
 ScopeKind = Literal["regio", "gemeente"]
 Scope = tuple[ScopeKind, str]

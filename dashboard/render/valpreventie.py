@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 from dashboard.analysis import valpreventie as vp
 from dashboard.i18n import t
 from dashboard.i18n.formats import plotly_separators
+from dashboard.render import valpreventie_text as text
 from dashboard.render.charts import BAR_COLOR, FONT_FAMILY, FONT_SIZE, REGION_COLOR, TEXT_COLOR, TITLE_SIZE
 
 LOW_COLOR: Final = REGION_COLOR  # Okabe–Ito orange: the low end
@@ -50,7 +51,7 @@ def financier_figure(per_financier: Mapping[str, float], lang: str = "nl") -> go
             y=labels,
             orientation="h",
             marker={"color": [FINANCIER_COLORS[c] for c in codes], "line": {"color": "#333333", "width": 1}},
-            text=[vp.euro(v, lang) for v in values],
+            text=[text.euro(v, lang) for v in values],
             textposition="auto",
             hovertemplate="%{y}: %{text}<extra></extra>",
         )
@@ -61,7 +62,7 @@ def financier_figure(per_financier: Mapping[str, float], lang: str = "nl") -> go
 
 
 def tornado_labels(swings: Sequence[vp.Swing], lang: str = "nl") -> list[str]:
-    return [vp.parameter_label(s.naam, lang) + ("" if s.uit_bron else " *") for s in swings]
+    return [text.parameter_label(s.naam, lang) + ("" if s.uit_bron else " *") for s in swings]
 
 
 def tornado_figure(swings: Sequence[vp.Swing], central: float, lang: str = "nl") -> go.Figure:
@@ -71,7 +72,8 @@ def tornado_figure(swings: Sequence[vp.Swing], central: float, lang: str = "nl")
     for end, color in (("laag", LOW_COLOR), ("hoog", HIGH_COLOR)):
         values = [s.netto_laag if end == "laag" else s.netto_hoog for s in swings]
         inputs = [
-            vp.format_unit(s.eenheid, s.laag_waarde if end == "laag" else s.hoog_waarde, lang) for s in swings
+            text.format_unit(s.eenheid, s.laag_waarde if end == "laag" else s.hoog_waarde, lang)
+            for s in swings
         ]
         fig.add_trace(
             go.Bar(
@@ -81,7 +83,7 @@ def tornado_figure(swings: Sequence[vp.Swing], central: float, lang: str = "nl")
                 base=central,
                 orientation="h",
                 marker={"color": color, "line": {"color": "#333333", "width": 1}},
-                customdata=[[vp.euro(v, lang), i] for v, i in zip(values, inputs, strict=True)],
+                customdata=[[text.euro(v, lang), i] for v, i in zip(values, inputs, strict=True)],
                 hovertemplate="%{y}: %{customdata[1]} → %{customdata[0]}<extra></extra>",
             )
         )
@@ -118,13 +120,13 @@ def section(
     swings: Sequence[vp.Swing],
     lang: str = "nl",
 ) -> ValpreventieSection:
-    rows = vp.result_rows(result, result_band, lang)
+    rows = text.result_rows(result, result_band, lang)
     return ValpreventieSection(
         title=t("vp.report.title", lang) + f" — {area.naam}",
         sentences=(
             t("vp.disclaimer", lang).replace("**", ""),
-            vp.situation_sentence(area, result, lang),
-            vp.result_sentence(area, programma_naam, result, lang),
+            text.situation_sentence(area, result, lang),
+            text.result_sentence(area, programma_naam, result, lang),
             t("vp.financiers.note", lang).replace("**", ""),
         ),
         results=tuple(
@@ -138,7 +140,7 @@ def section(
                 row["bron"] + (f" {row['url']}" if row["url"] else ""),
                 f"{row['jaar']} · {row['herkomst']}" if row["jaar"] else row["herkomst"],
             )
-            for row in vp.parameter_rows(params, lang)
+            for row in text.parameter_rows(params, lang)
         ),
         swings=tuple(
             (label, s.netto_laag, s.netto_hoog)

@@ -16,7 +16,6 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit_folium import st_folium
 
-from dashboard.analysis import chart_data
 from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import initiatives_in
 from dashboard.analysis.measures import Classified
@@ -26,7 +25,7 @@ from dashboard.export.writer import Download
 from dashboard.i18n import insurer, t, tn
 from dashboard.i18n.formats import fmt_date
 from dashboard.i18n.messages import render
-from dashboard.render import charts, maps, plaintext, provenance
+from dashboard.render import chart_views, charts, maps, plaintext, provenance
 from dashboard.render.tables import for_display, initiatives_table
 from dashboard.ui import data
 from dashboard.ui.data import SHOW_CONCEPTS_KEY, Dataset
@@ -478,6 +477,23 @@ def chart_block(
     st.caption("  \n".join(escape_markdown(line) for line in provenance))
 
 
+def show_chart(
+    view: chart_views.ChartView, provenance: Sequence[str], *, key: str, file_stem: str, lang: str
+) -> None:
+    """A chart view (``render.chart_views``) with its downloads, its table and its provenance."""
+    chart_block(
+        view.figure,
+        view.table,
+        provenance,
+        key=key,
+        file_stem=file_stem,
+        lang=lang,
+        percent=view.percent,
+        title=view.title,
+        scope_names=view.scope_names,
+    )
+
+
 def comparison_chart(
     kind: str,
     region_records: pd.DataFrame,
@@ -491,20 +507,7 @@ def comparison_chart(
     lang: str,
     percent: bool = True,
 ) -> None:
-    """One chart kind for a region or provincie next to Nederland, with its downloads (charts page, Mijn regio)."""
-    table_region = chart_data.chart_table(kind, region_records, lang, base)
-    table_nl = chart_data.chart_table(kind, nl_records, lang, base)
-    chart = charts.chart_title(kind, lang, True)
-    title = t("chart.compare.title.kind", lang, chart=chart, region=region_name)  # plain: the alt text
-    shown = t("chart.compare.title.kind", lang, chart=chart, region=plaintext.plotly(region_name))
-    chart_block(
-        charts.compare_figure(table_region, table_nl, region_name, lang, title=shown, percent=percent),
-        chart_data.compare_table(table_region, table_nl),
-        provenance,
-        key=key,
-        file_stem=file_stem,
-        lang=lang,
-        percent=percent,
-        title=title,
-        scope_names={"region": region_name, "nl": t("chart.nl", lang)},
-    )
+    """One chart kind for a region, provincie or gemeente next to Nederland, built on every call: for records a
+    page holds itself. Records of a filter state go through ``data.derived`` and ``show_chart`` instead."""
+    view = chart_views.compared(kind, region_records, nl_records, region_name, lang, base, percent)
+    show_chart(view, provenance, key=key, file_stem=file_stem, lang=lang)

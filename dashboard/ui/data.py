@@ -5,16 +5,21 @@ callers must not mutate what they get. The records come from the register: one e
 records cached under the register's revision, so the next rerun of any session (also one served by another
 process on the same database) sees a change, with no timer. A user's upload lives in that user's session
 state only, never in a cache shared across sessions, as a preview beside (or instead of) the register.
+
+What the pages show is computed here once per dataset and filter state (``filter_state``, ``derived``; see the
+section at the end), not on every rerun. This module draws nothing: widgets live in the components modules.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+import uuid
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, TypeVar, cast
 
 import geopandas as gpd
 import pandas as pd
@@ -36,6 +41,7 @@ from dashboard.register.errors import UnavailableError
 from dashboard.register.repository import Register
 from dashboard.render import maps
 from dashboard.render.mapjs import ChoroplethData
+from dashboard.ui import interrupt
 from geo.boundaries import Layers, load_layers
 from geo.codes import default_resolver
 from geo.regions import load_region_table
@@ -45,6 +51,8 @@ UPLOAD_KEY: Final = "upload_result"
 # The last upload's validation report (kept even when every row was rejected) and which file it was for.
 UPLOAD_REPORT_KEY: Final = "upload_report"
 _UPLOAD_ID_KEY: Final = "_upload_id"
+# (the upload shown, its name for the caches): see ``upload_id``.
+_UPLOAD_SEEN_KEY: Final = "_upload_seen"
 # The name of an upload whose validation was stopped because the user left the page (shown on the next page).
 INTERRUPTED_UPLOAD_KEY: Final = "_upload_interrupted"
 UPLOAD_WIDGET_KEY: Final = "upload_file"
@@ -268,12 +276,11 @@ def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
         return report
     # Streamlit refuses files over server.maxUploadSize; load_bytes enforces the same cap itself.
     try:
-        report = load_bytes(content, name, budget=Budget(should_stop=user_left()))
+        report = load_bytes(content, name, budget=Budget(should_stop=interrupt.user_left()))
     except ValidationStoppedError:
         # The user clicked elsewhere: stop now (no work left running for a page nobody sees) and say so there.
         st.session_state[INTERRUPTED_UPLOAD_KEY] = name
-        st.empty()  # a Streamlit call: this is where Streamlit acts on the pending rerun (the user's new page)
-        st.stop()  # reached only if no rerun was pending after all
+        interrupt.yield_to_rerun()
     st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
     st.session_state[_UPLOAD_ID_KEY] = file_id
     st.session_state[UPLOAD_REPORT_KEY] = report
@@ -284,25 +291,6 @@ def receive_upload(file_id: str, content: bytes, name: str) -> ImportResult:
     return report
 
 
-def user_left() -> Callable[[], bool]:
-    """True once this script run has been asked to stop or rerun (another page, another widget, tab closed).
-
-    Streamlit only notices such a request at its next call, and validation makes none; so the validator asks
-    this between rows. Streamlit has no public accessor for pending requests: read the request state
-    defensively, and treat a Streamlit without it as "never asked" (the time budget still bounds the work).
-    """
-    from streamlit.runtime.scriptrunner_utils.script_requests import ScriptRequestType
-    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
-
-    requests = getattr(get_script_run_ctx(), "script_requests", None)
-
-    def asked() -> bool:
-        state = getattr(requests, "_state", ScriptRequestType.CONTINUE)
-        return state != ScriptRequestType.CONTINUE
-
-    return asked
-
-
 def take_interrupted_upload() -> str | None:
     """The name of an upload stopped because the user left, once (the notice is shown a single time)."""
     name: str | None = st.session_state.pop(INTERRUPTED_UPLOAD_KEY, None)
@@ -310,31 +298,25 @@ def take_interrupted_upload() -> str | None:
 
 
 def upload_id() -> str | None:
-    """Which upload the session shows (None for the server's data): a new file with the same name differs."""
-    return (
-        st.session_state.get(_UPLOAD_ID_KEY)
-        if isinstance(st.session_state.get(UPLOAD_KEY), ImportResult)
-        else None
-    )
+    """Which upload the session shows (None for the server's data): a new file with the same name differs.
 
-
-def upload_mode_choice(label: str, format_func: Callable[[str], str]) -> str:
-    """The choice "only my file" / "register plus my file". Kept outside the widget's own key, because
-    Streamlit forgets a widget's state on pages that do not draw it."""
-    widget = "_upload_mode_widget"
-
-    def remember() -> None:
-        st.session_state[UPLOAD_MODE_KEY] = st.session_state[widget]
-
-    current = str(st.session_state.get(UPLOAD_MODE_KEY, UPLOAD_MODES[0]))
-    st.session_state[widget] = current
-    st.radio(label, UPLOAD_MODES, key=widget, horizontal=True, format_func=format_func, on_change=remember)
-    return current
+    The per-state caches are keyed by it, so it names the records object itself: the uploader's file id, with
+    a token for this very object. An upload that reached the session another way (without a file id, or a new
+    result under an old one) gets a new token, so two files can never share cached figures.
+    """
+    upload = st.session_state.get(UPLOAD_KEY)
+    if not isinstance(upload, ImportResult):
+        return None
+    seen = st.session_state.get(_UPLOAD_SEEN_KEY)
+    if not (isinstance(seen, tuple) and len(seen) == 2 and seen[0] is upload):
+        seen = (upload, f"{st.session_state.get(_UPLOAD_ID_KEY)}~{uuid.uuid4().hex[:12]}")
+        st.session_state[_UPLOAD_SEEN_KEY] = seen
+    return str(seen[1])
 
 
 def forget_upload() -> None:
     """Back to the server's records."""
-    for key in (UPLOAD_KEY, UPLOAD_REPORT_KEY):
+    for key in (UPLOAD_KEY, UPLOAD_REPORT_KEY, _UPLOAD_SEEN_KEY):
         st.session_state.pop(key, None)
 
 
@@ -368,17 +350,54 @@ def kengetallen() -> Kengetallen:
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Per filter state: what the map pages derive from the records, computed once per state instead of every rerun.
-# The register's states are shared by all sessions and keyed by its revision; an upload's stay in its own
-# session (scope="session").
+# Per filter state: the filtered records, and everything a page derives from them, computed once per dataset and
+# filter state instead of on every rerun. The register's states are shared by all sessions and keyed by its
+# revision (``Dataset.key``); an upload's stay in its own session (scope="session"). Pages never filter or
+# aggregate themselves: they ask ``filter_state`` for the records and the summary, and ``derived`` (or the
+# state's ``derive``) for the rest.
+
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FilterState:
-    """The filtered records and the per-gemeente summary of one filter state (shared: do not mutate)."""
+    """The records of one dataset under one filter state (shared between reruns and, for the register, between
+    sessions: never mutate what it holds or what ``derive`` returns)."""
 
+    filters: Filters
     records: pd.DataFrame
-    summary: pd.DataFrame
+    gm_codes: pd.Series  # every gemeente, in the table's order: the rows of ``summary``
+    key: str = field(repr=False)  # the dataset's ``Dataset.key``
+    upload: bool = field(repr=False)  # the dataset is (or holds) a user's upload: session-scoped caches
+    source: pd.DataFrame = field(repr=False)  # the dataset's records before filtering
+
+    @cached_property
+    def summary(self) -> pd.DataFrame:
+        """Per gemeente: count, highest level, coalition (computed on first use; not every page needs it)."""
+        return gemeente_summary(self.records, self.gm_codes)
+
+    @cached_property
+    def selection(self) -> frozenset[str] | None:
+        """The gemeenten of the provincie/region filters, which alone are coloured and counted (None: all)."""
+        return selection_members(self.filters, gemeenten_table())
+
+    def with_filters(self, filters: Filters) -> FilterState:
+        """The same dataset under other filters (for a comparison with Nederland, say)."""
+        cache = _upload_filter_state if self.upload else _register_filter_state
+        return cache(self.key, filters, self.upload, self.source)
+
+    def derive(self, compute: Callable[..., T], *args: Hashable) -> T:
+        """``compute(self, *args)``, once per dataset, filter state, computation and ``args``.
+
+        ``compute`` must be a module-level pure function: its qualified name is part of the cache key, next to
+        the dataset's key, the filters and ``args`` (hashable values: codes, languages, frozen specs). What it
+        returns is shared: callers must not mutate it.
+        """
+        name = f"{compute.__module__}.{compute.__qualname__}"
+        if "<" in name:  # a lambda or a nested function: two of them could share a name, and so a cache entry
+            raise ValueError(f"derive() needs a module-level function, not {name}")
+        cache = _upload_derived if self.upload else _register_derived
+        return cast(T, cache(self.key, self.filters, name, args, compute, self.upload, self.source))
 
 
 @dataclass(frozen=True)
@@ -390,83 +409,85 @@ class MapState:
 
 
 def filter_state(dataset: Dataset, filters: Filters) -> FilterState:
-    if dataset.source == "upload":
-        return _upload_filter_state(dataset.key, filters, dataset.records)
-    return _register_filter_state(dataset.key, filters, dataset.records)
+    """The dataset's records under ``filters`` (with their summary and selection), computed once."""
+    upload = dataset.source == "upload"
+    cache = _upload_filter_state if upload else _register_filter_state
+    return cache(dataset.key, filters, upload, dataset.records)
+
+
+def derived(dataset: Dataset, filters: Filters, compute: Callable[..., T], *args: Hashable) -> T:
+    """``compute(filter_state(dataset, filters), *args)``, computed once (see ``FilterState.derive``)."""
+    return filter_state(dataset, filters).derive(compute, *args)
 
 
 def map_state(
     dataset: Dataset, filters: Filters, measure: str, context_measure: str | None, lang: str
 ) -> MapState:
     """``context_measure`` (need-side context) replaces the offer ``measure`` when set."""
-    if dataset.source == "upload":
-        return _upload_map_state(dataset.key, filters, measure, context_measure, lang, dataset.records)
-    return _register_map_state(dataset.key, filters, measure, context_measure, lang, dataset.records)
+    return derived(dataset, filters, _compute_map_state, measure, context_measure, lang)
 
 
 def _forget_states() -> None:
     """The per-state caches hold what came from the loaded records and layers: reloading those empties them."""
-    for cache in (_register_filter_state, _register_map_state, _upload_filter_state, _upload_map_state):
+    for cache in (_register_filter_state, _register_derived, _upload_filter_state, _upload_derived):
         cache.clear()
 
 
-def _compute_filter_state(records: pd.DataFrame, filters: Filters) -> FilterState:
+def _compute_filter_state(key: str, filters: Filters, upload: bool, records: pd.DataFrame) -> FilterState:
     gemeenten = gemeenten_table()
     filtered = apply_filters(records, filters, gemeenten)
-    return FilterState(filtered, gemeente_summary(filtered, gemeenten["gm_code"]))
+    return FilterState(filters, filtered, gemeenten["gm_code"], key, upload, records)
 
 
-def _compute_map_state(
-    state: FilterState, filters: Filters, measure: str, context_measure: str | None, lang: str
-) -> MapState:
+def _compute_map_state(state: FilterState, measure: str, context_measure: str | None, lang: str) -> MapState:
     measured = (
         classify_map_measure(context_measure, state.records, context_table(), lang)
         if context_measure
         else classify(measure, state.summary, lang)
     )
     # A provincie or region filter: only its gemeenten are coloured and counted, the rest is context.
-    classified = scope_classified(measured, selection_members(filters, gemeenten_table()), lang)
+    classified = scope_classified(measured, state.selection, lang)
     choropleth = maps.choropleth_data(classified, state.summary, gemeenten_table(), lang)
     return MapState(classified, choropleth)
 
 
+# ``key`` names the records (which register revision, or which upload on top of what): ``_records`` themselves
+# are not hashed. ``upload`` is part of the key only so that a state knows which caches its siblings live in.
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _register_filter_state(records_key: str, filters: Filters, _records: pd.DataFrame) -> FilterState:
-    del records_key  # part of the cache key only: which register revision ``_records`` are
-    return _compute_filter_state(_records, filters)
+def _register_filter_state(key: str, filters: Filters, upload: bool, _records: pd.DataFrame) -> FilterState:
+    return _compute_filter_state(key, filters, upload, _records)
 
 
-@st.cache_resource(show_spinner=False, max_entries=128)
-def _register_map_state(
-    records_key: str,
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _register_derived(
+    key: str,
     filters: Filters,
-    measure: str,
-    context_measure: str | None,
-    lang: str,
+    name: str,
+    args: tuple[Hashable, ...],
+    _compute: Callable[..., object],
+    upload: bool,
     _records: pd.DataFrame,
-) -> MapState:
-    return _compute_map_state(
-        _register_filter_state(records_key, filters, _records), filters, measure, context_measure, lang
-    )
+) -> object:
+    del name  # part of the cache key only: which computation ``_compute`` is
+    return _compute(_register_filter_state(key, filters, upload, _records), *args)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16, scope="session")
-def _upload_filter_state(upload: str | None, filters: Filters, _records: pd.DataFrame) -> FilterState:
-    del (
-        upload
-    )  # part of the cache key only: which upload (alone or on which register revision) ``_records`` are
-    return _compute_filter_state(_records, filters)
+def _upload_filter_state(key: str, filters: Filters, upload: bool, _records: pd.DataFrame) -> FilterState:
+    return _compute_filter_state(key, filters, upload, _records)
 
 
-@st.cache_resource(show_spinner=False, max_entries=32, scope="session")
-def _upload_map_state(
-    upload: str | None,
+@st.cache_resource(show_spinner=False, max_entries=64, scope="session")
+def _upload_derived(
+    key: str,
     filters: Filters,
-    measure: str,
-    context_measure: str | None,
-    lang: str,
+    name: str,
+    args: tuple[Hashable, ...],
+    _compute: Callable[..., object],
+    upload: bool,
     _records: pd.DataFrame,
-) -> MapState:
-    return _compute_map_state(
-        _upload_filter_state(upload, filters, _records), filters, measure, context_measure, lang
-    )
+) -> object:
+    del name  # part of the cache key only: which computation ``_compute`` is
+    return _compute(_upload_filter_state(key, filters, upload, _records), *args)

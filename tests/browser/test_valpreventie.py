@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from dashboard.analysis import valpreventie as vp
 from dashboard.ingest.context import read_bevolking
 from dashboard.ingest.valpreventie import read_kengetallen
+from dashboard.render import valpreventie_text as vp_text
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.helpers import TIMEOUT_MS, foreign_hosts, open_app, wait_idle
 
@@ -56,8 +57,8 @@ def test_changing_reach_changes_result_and_link(page):
     main = page.get_by_role("main")
     expect(main.get_by_role("heading", name="Stap 3 — Kosten en baten")).to_be_visible(timeout=TIMEOUT_MS)
     expect(main.get_by_text("schatting op basis van gepubliceerde kengetallen")).to_be_visible()
-    _expect_metric(page, "vallen voorkomen", vp.count(_expected(0.03).vallen_voorkomen))
-    _expect_metric(page, "netto", vp.euro(_expected(0.03).netto))
+    _expect_metric(page, "vallen voorkomen", vp_text.count(_expected(0.03).vallen_voorkomen))
+    _expect_metric(page, "netto", vp_text.euro(_expected(0.03).netto))
     _screens(page, "valpreventie")
 
     field = main.get_by_label(re.compile(r"^Bereik: aandeel 65\+ per jaar in een programma"))
@@ -66,8 +67,8 @@ def test_changing_reach_changes_result_and_link(page):
     wait_idle(page)
     expect(main.get_by_text("✎ eigen waarde (gepubliceerd: 3%)")).to_be_visible(timeout=TIMEOUT_MS)
     doubled = _expected(0.06)
-    _expect_metric(page, "vallen voorkomen", vp.count(doubled.vallen_voorkomen))
-    _expect_metric(page, "netto", vp.euro(doubled.netto))
+    _expect_metric(page, "vallen voorkomen", vp_text.count(doubled.vallen_voorkomen))
+    _expect_metric(page, "netto", vp_text.euro(doubled.netto))
     page.wait_for_function("() => window.location.search.includes('vp_waarden')", timeout=TIMEOUT_MS)
     assert "vp_waarden=bereik%3A0.06" in page.url and "gemeente=GM1900" in page.url
     _screens(page, "valpreventie_eigen_waarde")
@@ -75,7 +76,7 @@ def test_changing_reach_changes_result_and_link(page):
     # The link, opened afresh, shows the same own value and result.
     link = page.url
     open_app(page, link.split(page.server_url, 1)[1])
-    _expect_metric(page, "vallen voorkomen", vp.count(doubled.vallen_voorkomen))
+    _expect_metric(page, "vallen voorkomen", vp_text.count(doubled.vallen_voorkomen))
     assert not foreign_hosts(page), foreign_hosts(page)
 
 

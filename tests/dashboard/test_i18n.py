@@ -60,6 +60,7 @@ def test_share_texts_are_registered_and_used_keys_exist():
         "dashboard/ui/urlstate.py",
         "app_pages/presentatie.py",
         "app_pages/rapport.py",
+        "dashboard/ui/presentation_components.py",
     ):
         for key in _literal_keys(ROOT / module):
             assert key in TEXTS, (module, key)
@@ -158,7 +159,12 @@ MESSAGE_MODULES = sorted(
         ROOT / "dashboard" / "cli.py",
         ROOT / "dashboard" / "cli_register.py",
         *(ROOT / "dashboard" / "register").glob("*.py"),
+        # The fall-prevention estimate: the model, how it reads, its JSON and CSV, the area and the typed values.
         ROOT / "dashboard" / "analysis" / "valpreventie.py",
+        ROOT / "dashboard" / "render" / "valpreventie_text.py",
+        ROOT / "dashboard" / "export" / "valpreventie.py",
+        ROOT / "dashboard" / "ui" / "valpreventie_state.py",
+        ROOT / "dashboard" / "ui" / "valpreventie_input.py",
         ROOT / "geo" / "codes.py",
         ROOT / "geo" / "regions.py",
         ROOT / "geo" / "build.py",

@@ -9,6 +9,7 @@ import pytest
 from dashboard.analysis import valpreventie as vp
 from dashboard.ingest.context import read_bevolking
 from dashboard.ingest.valpreventie import read_kengetallen
+from dashboard.render import valpreventie_text as vp_text
 from tests.pages.apptest import open_app
 
 PAGE = "app_pages/valpreventie.py"
@@ -46,8 +47,8 @@ def test_link_with_gemeente_shows_three_steps_with_the_hand_calculation() -> Non
     n65 = vp.inwoners_65plus(read_bevolking(), ["GM1900"])
     expected = vp.estimate(n65, vp.parameters_for(KENGETALLEN, "in_balans"), 3)
     assert _metric(at, "65-plussers") == "21.701"
-    assert _metric(at, "netto") == vp.euro(expected.netto)
-    assert _metric(at, "vallen voorkomen") == vp.count(expected.vallen_voorkomen)
+    assert _metric(at, "netto") == vp_text.euro(expected.netto)
+    assert _metric(at, "vallen voorkomen") == vp_text.count(expected.vallen_voorkomen)
     text = _text(at)
     assert "In Súdwest-Fryslân wonen 21.701 65-plussers" in text
     assert "aanname" in text  # the financier split is labelled as an assumption
@@ -64,7 +65,7 @@ def test_changing_reach_doubles_falls_prevented_marks_own_value_and_goes_into_th
     assert not at.exception
     n65 = vp.inwoners_65plus(read_bevolking(), ["GM1900"])
     doubled = vp.estimate(n65, vp.parameters_for(KENGETALLEN, "in_balans", {"bereik": 0.06}), 3)
-    assert _metric(at, "vallen voorkomen") == vp.count(doubled.vallen_voorkomen) != before
+    assert _metric(at, "vallen voorkomen") == vp_text.count(doubled.vallen_voorkomen) != before
     assert _query(at, "vp_waarden") == "bereik:0.06"
     assert "✎ eigen waarde (gepubliceerd: 3%)" in _text(at)
     # Back to the published values: the mark and the link parameter go.
@@ -88,7 +89,7 @@ def test_shared_link_restores_programme_period_and_own_values() -> None:
     area = vp.resolve_area(table, "regio", "ZK17")
     n65 = vp.inwoners_65plus(read_bevolking(), area.members)
     expected = vp.estimate(n65, vp.parameters_for(KENGETALLEN, "otago", {"kosten_per_deelnemer": 300}), 5)
-    assert _metric(at, "investering") == vp.euro(expected.kosten_totaal)
+    assert _metric(at, "investering") == vp_text.euro(expected.kosten_totaal)
 
 
 @pytest.mark.parametrize(

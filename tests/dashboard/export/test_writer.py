@@ -149,10 +149,10 @@ def test_every_offered_download_is_counted():
         if _calls(path, "offer_download")
     }
     assert sites == {
-        "app_pages/gegevens.py": 5,
-        "app_pages/nood.py": 2,
-        "app_pages/valpreventie.py": 1,
         "dashboard/ui/components.py": 3,
+        "dashboard/ui/need_components.py": 2,
         "dashboard/ui/register_components.py": 1,
         "dashboard/ui/share_components.py": 1,
+        "dashboard/ui/upload_components.py": 5,
+        "dashboard/ui/valpreventie_components.py": 1,
     }

@@ -70,7 +70,9 @@ def test_is_missing_keeps_real_values():
 @settings(deadline=None, max_examples=200)
 @given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False), st.integers(min_value=0, max_value=3))
 def test_dutch_and_english_are_the_same_number(value, decimals):
-    """Swapping the marks of a Dutch number gives the English one, and both parse back to the rounded value."""
+    """Swapping the marks of a Dutch number gives the English one, and both parse back to the value rounded to
+    `decimals` places: within half a unit of the last place (a tie such as 0.35 may round either way, since
+    Babel rounds the decimal text and Python's round() the binary float)."""
     nl, en = fmt_decimal(value, "nl", decimals), fmt_decimal(value, "en", decimals)
     assert nl.translate(str.maketrans(".,", ",.")) == en
-    assert float(en.replace(",", "")) == pytest.approx(round(value, decimals), abs=10**-decimals)
+    assert float(en.replace(",", "")) == pytest.approx(value, abs=0.5 * 10**-decimals + 1e-6)

@@ -107,3 +107,42 @@ def test_issues_file_problems_and_errors_speak_both_languages():
         assert str(error) == render(checksum)  # tracebacks and logs read Dutch
     assert isinstance(errors[1], ValueError) and isinstance(errors[4], RuntimeError)  # callers catch these
     assert Issue(2, "naam", "", "error", "platte tekst").text("en") == "platte tekst"
+
+
+# --- every list a message names is bounded (issue 21.4) ---------------------------------------------------------
+
+
+def test_a_list_names_five_items_and_says_how_many_more_in_both_languages():
+    names = ListOf.of(f"'kolom_{k}'" for k in range(10_000))
+    message = Msg("ingest.header.unknown", names=names, known="id, naam")
+    assert render(message) == (
+        "Onbekende kolommen worden niet gebruikt: 'kolom_0', 'kolom_1', 'kolom_2', 'kolom_3', 'kolom_4' en "
+        "9.995 andere. Bekende kolommen: id, naam."
+    )
+    assert "'kolom_4' and 9,995 others." in render(message, "en")
+    assert len(names.items) == 5 and names.more == 9_995  # the rest is counted, never stored
+    assert pickle.loads(pickle.dumps(names)) == names
+
+
+def test_or_lists_joined_lists_and_lists_built_directly_are_bounded_too():
+    options = Msg("ingest.gemeente.ambiguous", value="X", options=ListOf.of(map(str, range(8)), "or"))
+    assert render(options) == "X is dubbelzinnig: bedoelt u 0, 1, 2, 3, 4 of een van 3 andere?"
+    assert render(options, "en") == "X is ambiguous: did you mean 0, 1, 2, 3, 4 or one of 3 others?"
+    direct = ListOf(tuple(range(100)))
+    assert (len(direct.items), direct.more) == (5, 95)
+    joined = Joined.of(f"'{k}' (rij {k})" for k in range(40))
+    assert render(Msg("geo.regions.different_names", region="ZK01", listed=joined)).endswith(
+        "'4' (rij 4) (en nog 35)."
+    )
+    # A short list reads as before, and a total beyond the items given is honoured.
+    assert render(Msg("ingest.gemeente.ambiguous", value="X", options=ListOf.of(["A", "B"], "or"))).endswith(
+        "A of B?"
+    )
+    assert ListOf.of(["a", "b"], total=12).more == 10
+
+
+def test_one_more_reads_in_the_singular():
+    listed = ListOf.of(map(str, range(6)))
+    assert render(Msg("ingest.parties.missing", level="x", missing=listed), "en").endswith(
+        "3, 4 and 1 other."
+    )

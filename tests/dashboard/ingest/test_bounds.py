@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
+import zipfile
 
 import pytest
 from openpyxl import Workbook
 
-from dashboard.ingest import reading
+from dashboard.ingest import reading, table
 from dashboard.ingest.budget import CHECK_EVERY, Budget, ValidationStoppedError
 from dashboard.ingest.validation import MAX_SUGGESTED_VALUES, load_bytes
 from geo.codes import default_resolver
@@ -22,7 +24,7 @@ def csv_rows(n: int, gemeente: str = "Zwolle") -> bytes:
 
 
 def test_a_file_over_the_row_cap_is_refused_with_the_cap_in_the_message(monkeypatch):
-    monkeypatch.setattr(reading, "MAX_ROWS", 20)
+    monkeypatch.setattr(table, "MAX_ROWS", 20)
     assert load_bytes(csv_rows(20), "ok.csv").rows_accepted == 20
     result = load_bytes(csv_rows(21), "te_veel.csv")
     assert result.has_file_error and result.rows_total == 0
@@ -57,17 +59,28 @@ def test_a_huge_shared_strings_table_is_refused_by_name():
     assert "xl/sharedStrings.xml" in message and "20 MB" in message
 
 
-def test_the_sheet_size_probe_still_reads_a_declared_dimension():
+def test_a_declared_sheet_size_is_never_trusted():
+    # A writer may declare the whole sheet (A1:XFD1048576) as used: reading only ever sees the cells there are.
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(["id", "naam"])
-    sheet.append(["a", "b"])
-    sheet["D7"] = "x"
+    sheet.append(["id", "naam", "jaar", "gemeenten"])
+    sheet.append(["a", "b", 2020, "Zwolle"])
     buffer = io.BytesIO()
     workbook.save(buffer)
-    opened = reading._openpyxl().load_workbook(io.BytesIO(buffer.getvalue()), read_only=True)
-    assert (opened.active.max_row, opened.active.max_column) == (7, 4)
-    opened.close()
+    data = _with_dimension(buffer.getvalue(), "A1:XFD1048576")
+    frame = reading.read_table(data, "groot_opgegeven.xlsx")
+    assert list(frame.index) == [2] and list(frame.columns) == ["id", "naam", "jaar", "gemeenten"]
+
+
+def _with_dimension(data: bytes, ref: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                content = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="{ref}"/>'.encode(), content)
+            target.writestr(info, content)
+    return out.getvalue()
 
 
 class CountingResolver:

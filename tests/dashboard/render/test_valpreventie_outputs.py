@@ -19,6 +19,7 @@ from dashboard.ingest.validation import data_path, load_path
 from dashboard.ingest.valpreventie import read_kengetallen
 from dashboard.render import report
 from dashboard.render import valpreventie as vp_render
+from dashboard.render import valpreventie_text as vp_text
 from dashboard.render.valpreventie import ValpreventieSection
 from geo.boundaries import load_layers
 from geo.regions import load_region_table
@@ -34,7 +35,7 @@ SWINGS = vp.sensitivity(N65, PARAMS, 3)
 
 def test_csv_has_provenance_results_and_every_parameter_with_source() -> None:
     data = vp_export.csv_bytes(
-        vp_export.provenance(AREA, "In Balans", PARAMS, 3), vp.result_rows(RESULT, BAND), PARAMS
+        vp_export.provenance(AREA, "In Balans", PARAMS, 3), vp_text.result_rows(RESULT, BAND), PARAMS
     )
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
@@ -55,7 +56,7 @@ def test_csv_has_provenance_results_and_every_parameter_with_source() -> None:
 def test_english_csv_writes_every_note_in_english() -> None:
     data = vp_export.csv_bytes(
         vp_export.provenance(AREA, "In Balans", PARAMS, 3, "en"),
-        vp.result_rows(RESULT, BAND, "en"),
+        vp_text.result_rows(RESULT, BAND, "en"),
         PARAMS,
         "en",
     )
@@ -74,7 +75,7 @@ def test_english_csv_writes_every_note_in_english() -> None:
 def test_figures_write_euros_the_dutch_way() -> None:
     bars = vp_render.financier_figure(RESULT.baten_per_financier).to_dict()
     assert bars["layout"]["separators"] == ",."
-    assert bars["data"][0]["text"][0] == vp.euro(RESULT.baten_per_financier["zvw"])
+    assert bars["data"][0]["text"][0] == vp_text.euro(RESULT.baten_per_financier["zvw"])
     tornado = vp_render.tornado_figure(SWINGS, RESULT.netto).to_dict()
     assert len(tornado["data"]) == 2 and len(tornado["data"][0]["y"]) == len(SWINGS)
     assert tornado["data"][0]["base"] == RESULT.netto
@@ -103,7 +104,7 @@ def test_region_report_carries_the_estimate_with_its_sources() -> None:
     text = _report_text(section, "nl")
     assert "Valpreventie: kosten en baten (schatting) — Súdwest-Fryslân" in text
     assert "schatting op basis van gepubliceerde kengetallen" in text
-    assert vp.euro(RESULT.netto) in text
+    assert vp_text.euro(RESULT.netto) in text
     assert "GALA-doel" in text and "eigen waarde" in text
 
 

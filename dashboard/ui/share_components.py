@@ -210,6 +210,7 @@ def report_button(
                     valpreventie=valpreventie,
                     year_note=year_note,
                     confirmed_note=confirmed,
+                    money=data.money_data(),
                 )
             )
             seconds = time.perf_counter() - started

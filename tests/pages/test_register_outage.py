@@ -13,7 +13,6 @@ from dashboard.register.repository import Register
 from tests.conftest import postgres_cluster
 from tests.pages.register_pages import EDITOR, NEW_FORM, PASSWORD, page_errors, save, sign_in
 from tests.pages.test_register_busy import Writer
-from tests.pages.test_register_frozen import frozen
 
 PAGE = "app_pages/register.py"
 
@@ -71,7 +70,7 @@ def test_an_unreachable_database_does_not_stop_the_page_before_the_form(app, pos
     server, register = postgres_register
     at = sign_in(app(PAGE), "Aanmelden")
     _fill(at)
-    with frozen(server):
+    with server.frozen():
         started = time.monotonic()
         at = save(at, "Opslaan")
         assert time.monotonic() - started < 30

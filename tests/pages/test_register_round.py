@@ -264,3 +264,24 @@ def test_the_saved_message_never_draws_a_name_as_an_icon_or_markup(app, register
     assert ":material/" not in message and ":smile:" not in message
     assert "www\\." not in message and "a\\@" not in message  # no literal autolinks either
     assert hostile in message.replace("\\", "").replace("\u2060", "")
+
+
+def test_a_re_import_says_one_thing_and_never_contradicts_itself(app, register):
+    at = _signed_in(app)
+    content = b"id;naam;jaar;gemeenten\nzl-a;A;2025;Maastricht\nams;B;2025;Amsterdam\n"
+    at.file_uploader(key="register_import_file").set_value(("f.csv", content, "text/csv")).run()
+    at.checkbox(key="register_import_partial").check().run()
+    next(b for b in _tab(at, "import").button if b.proto.type == "primary").click().run()
+    tab = _tab(at, "import")
+    # Applied: one message that says so, nothing to apply any more, no "nothing is saved" warning.
+    assert [s.value for s in tab.success] == [
+        "f\\.csv is ingelezen: 1 nieuw, 0 gewijzigd. Kies een ander bestand om verder te gaan."
+    ]
+    assert not tab.warning and not [b for b in tab.button if b.proto.type == "primary"]
+    # The same file again: the accepted row is already there, the refused one still refused: one message.
+    at.file_uploader(key="register_import_file").set_value(("f.csv", content, "text/csv")).run()
+    tab = _tab(at, "import")
+    assert [i.value for i in tab.info] == [t("peiljaar.import.nothing_rejected")]
+    assert not tab.warning and not tab.success and not tab.checkbox
+    assert not [b for b in tab.button if b.proto.type == "primary"]
+    assert any(b.proto.label.startswith("De afgekeurde rij downloaden") for b in at.get("download_button"))

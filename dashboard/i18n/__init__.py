@@ -13,6 +13,7 @@ from typing import Final, Literal, TypeVar
 from dashboard.i18n import (
     about_texts,
     app_texts,
+    changes_texts,
     chart_texts,
     cli_texts,
     data_texts,
@@ -56,6 +57,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     register_texts.TEXTS,
     region_texts.TEXTS,
     reading_texts.TEXTS,
+    changes_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
 _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] = (
@@ -67,6 +69,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     plural_texts.PLURALS,
     register_texts.PLURALS,
     reading_texts.PLURALS,
+    changes_texts.PLURALS,
 )
 
 

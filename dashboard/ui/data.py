@@ -25,7 +25,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis import search
+from dashboard.analysis import changes, search
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import classify_map_measure
 from dashboard.analysis.measures import Classified, adjacent_colors, classify
@@ -522,17 +522,95 @@ def register_history(
     return _register_history(db.database_url(), revision, key, regio)
 
 
+# --------------------------------------------------------------------------------------------------------------
+# The public change log (page Wijzigingen, its slide, the Register page's history): every change of the register
+# computed once per revision (codes, no language), a reader's selection once per revision and selection, and its
+# table once per revision, selection and language. Shared by all sessions; callers must not change them.
+
+
+def _special_actors() -> frozenset[str]:
+    from dashboard.register.access import CONSOLE_NAME
+    from dashboard.register.model import SEED_ACTOR
+
+    return frozenset({SEED_ACTOR, CONSOLE_NAME})
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _register_changes(url: str, revision: int) -> tuple[changes.Change, ...]:
+    del revision  # part of the cache key only
+    return tuple(changes.changes_of(register_store(url).history(), _special_actors()))
+
+
+def register_changes(revision: int) -> tuple[changes.Change, ...]:
+    """Every change in the register at ``revision``, newest first (codes; see ``analysis.changes``)."""
+    return _register_changes(db.database_url(), revision)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _selected_changes(url: str, revision: int, selection: changes.Selection) -> tuple[changes.Change, ...]:
+    return tuple(changes.select(_register_changes(url, revision), selection))
+
+
+def selected_changes(revision: int, selection: changes.Selection) -> tuple[changes.Change, ...]:
+    """The changes a reader asked for (area, since, kinds), newest first, once per revision and selection."""
+    return _selected_changes(db.database_url(), revision, selection)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _changes_table(url: str, revision: int, selection: changes.Selection, lang: str) -> pd.DataFrame:
+    from dashboard.render.changes import changes_frame
+
+    return changes_frame(_selected_changes(url, revision, selection), gemeente_names(), lang)
+
+
+def changes_table(revision: int, selection: changes.Selection, lang: str) -> pd.DataFrame:
+    """``selected_changes`` as the table (and CSV) in the reader's language (shared: do not change it)."""
+    return _changes_table(db.database_url(), revision, selection, lang)
+
+
+@st.cache_resource(show_spinner=False)
+def gemeente_names() -> dict[str, str]:
+    """GM code → name (records hold the 2025 codes; the resolver maps older ones on the way in)."""
+    table = gemeenten_table()
+    return dict(zip(table["gm_code"], table["gm_naam"], strict=True))
+
+
+@dataclass(frozen=True)
+class Vaststelling:
+    """The last time a peiljaar was closed: the change log's default "since"."""
+
+    jaar: int
+    at: datetime
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _last_vaststelling(url: str, revision: int) -> Vaststelling | None:
+    del revision  # part of the cache key only
+    register = register_store(url)
+    last = getattr(register, "last_vaststelling", None)
+    found = last() if callable(last) else None
+    if found is None or found.closed_at is None:
+        return None
+    return Vaststelling(int(found.jaar), found.closed_at)
+
+
+def last_vaststelling(revision: int) -> Vaststelling | None:
+    """The newest vaststelling of a peiljaar at ``revision`` (None while no year was ever closed)."""
+    return _last_vaststelling(db.database_url(), revision)
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _register_history_table(
+def _register_history_changes(
     url: str, revision: int, key: Key | None, regio: str | None, lang: str
 ) -> pd.DataFrame:
-    from dashboard.render.register_tables import history_frame
+    from dashboard.render.changes import history_frame
 
-    return history_frame(_register_history(url, revision, key, regio), lang)
+    versions = _register_history(url, revision, key, regio)
+    return history_frame(versions, gemeente_names(), lang, _special_actors())
 
 
-def register_history_table(
+def register_history_changes(
     revision: int, lang: str, key: Key | None = None, regio: str | None = None
 ) -> pd.DataFrame:
-    """`register_history` as the page's table in the reader's language (shared: do not change it)."""
-    return _register_history_table(db.database_url(), revision, key, regio, lang)
+    """The Register page's history at ``revision`` as old → new per field (shared: do not change it)."""
+    return _register_history_changes(db.database_url(), revision, key, regio, lang)

@@ -1,0 +1,153 @@
+"""Texts of the public change log (page *Wijzigingen*, its CSV, the slide "Wat is er veranderd sinds …", the
+Register page's history) and of the open data at stable addresses (the Gegevens page's links, the files'
+metadata and feeds)."""
+
+from typing import Final
+
+TEXTS: Final[dict[str, dict[str, str]]] = {
+    "nav.wijzigingen": {"nl": "Wijzigingen", "en": "Changes"},
+    "changes.title": {"nl": "Wijzigingen in het register", "en": "Changes in the register"},
+    "changes.intro": {
+        "nl": "Wat er in het register is veranderd: wanneer, door welke organisatie, bij welk initiatief, wat "
+        "(oud → nieuw) en waarom. Het gebied volgt de regio en provincie in de zijbalk, of de gemeente die u "
+        "hieronder kiest.",
+        "en": "What changed in the register: when, by which organisation, for which initiative, what (old → "
+        "new) and why. The area follows the region and province in the sidebar, or the municipality you choose "
+        "below.",
+    },
+    "changes.place": {"nl": "Gemeente of regio", "en": "Municipality or region"},
+    "changes.place.placeholder": {
+        "nl": "Heel Nederland (typ om een gemeente of regio te kiezen)",
+        "en": "The whole Netherlands (type to choose a municipality or region)",
+    },
+    "changes.since": {"nl": "Sinds", "en": "Since"},
+    "changes.since.vaststelling": {
+        "nl": "de vaststelling van peiljaar {year} ({date})",
+        "en": "the adoption of reference year {year} ({date})",
+    },
+    "changes.since.datum": {"nl": "een datum", "en": "a date"},
+    "changes.since.alles": {"nl": "het begin van het register", "en": "the start of the register"},
+    "changes.since.pick": {"nl": "Datum", "en": "Date"},
+    "changes.since.help": {
+        "nl": "Standaard sinds de laatste vaststelling van een peiljaar: wat er daarna is veranderd.",
+        "en": "By default since the last adoption of a reference year: what changed after it.",
+    },
+    "changes.kinds": {"nl": "Soort wijziging", "en": "Kind of change"},
+    "changes.kinds.placeholder": {"nl": "Alle soorten", "en": "All kinds"},
+    "changes.kind.nieuw": {"nl": "nieuw", "en": "new"},
+    "changes.kind.gewijzigd": {"nl": "gewijzigd", "en": "changed"},
+    "changes.kind.ingetrokken": {"nl": "ingetrokken", "en": "withdrawn"},
+    "changes.kind.hersteld": {"nl": "hersteld", "en": "restored"},
+    "changes.kind.bevestigd": {"nl": "bevestigd", "en": "confirmed"},
+    "changes.kind.betwist": {"nl": "betwist", "en": "disputed"},
+    "changes.kind.overgenomen": {"nl": "overgenomen", "en": "carried over"},
+    "changes.area.nl": {"nl": "heel Nederland", "en": "the whole Netherlands"},
+    "changes.area.gemeente": {"nl": "gemeente {name}", "en": "municipality {name}"},
+    "changes.none": {
+        "nl": "Geen wijzigingen sinds {since} in {area}.",
+        "en": "No changes since {since} in {area}.",
+    },
+    "changes.shown": {
+        "nl": "De tabel toont de nieuwste {shown} rijen; de CSV bevat alle {total}.",
+        "en": "The table shows the newest {shown} rows; the CSV holds all {total}.",
+    },
+    "changes.download": {"nl": "Wijzigingen downloaden (CSV)", "en": "Download the changes (CSV)"},
+    "changes.times": {
+        "nl": "Tijden in UTC. Een organisatie is die van de redacteur op het moment van de wijziging.",
+        "en": "Times in UTC. An organisation is the editor's at the time of the change.",
+    },
+    # Table and CSV columns
+    "changes.col.when": {"nl": "Wanneer (UTC)", "en": "When (UTC)"},
+    "changes.col.who": {"nl": "Organisatie", "en": "Organisation"},
+    "changes.col.id": {"nl": "Id", "en": "Id"},
+    "changes.col.jaar": {"nl": "Peiljaar", "en": "Reference year"},
+    "changes.col.initiative": {"nl": "Initiatief", "en": "Initiative"},
+    "changes.col.kind": {"nl": "Soort", "en": "Kind"},
+    "changes.col.field": {"nl": "Veld", "en": "Field"},
+    "changes.col.old": {"nl": "Oud", "en": "Old"},
+    "changes.col.new": {"nl": "Nieuw", "en": "New"},
+    "changes.col.reason": {"nl": "Reden", "en": "Reason"},
+    "changes.col.version": {"nl": "Versie", "en": "Version"},
+    "changes.col.account": {"nl": "Door (account)", "en": "By (account)"},
+    "changes.col.example": {"nl": "Voorbeelddata", "en": "Example data"},
+    # Who made a change, when no organisation is known (an account from before organisations existed).
+    "changes.who.unknown": {"nl": "organisatie onbekend", "en": "organisation unknown"},
+    # Field names as a reader reads them (the form's labels carry typing hints).
+    "changes.field.naam": {"nl": "Naam", "en": "Name"},
+    "changes.field.preventiecoalitie": {"nl": "Preventiecoalitie", "en": "Prevention coalition"},
+    "changes.field.reikwijdte": {"nl": "Reikwijdte", "en": "Reach"},
+    "changes.field.gemeenten": {"nl": "Gemeenten", "en": "Municipalities"},
+    "changes.field.wijken": {"nl": "Wijken", "en": "Districts"},
+    "changes.field.samenwerkingsniveau": {"nl": "Samenwerkingsniveau", "en": "Collaboration level"},
+    "changes.field.afspraken": {"nl": "Afspraken", "en": "Agreements"},
+    "changes.field.financiering": {"nl": "Financiering", "en": "Funding"},
+    "changes.field.zorgverzekeraars": {"nl": "Zorgverzekeraars", "en": "Health insurers"},
+    "changes.field.partijen": {"nl": "Betrokken partijen", "en": "Parties involved"},
+    "changes.field.interventies": {"nl": "Interventies", "en": "Interventions"},
+    "changes.field.gli_programmas": {"nl": "GLI-programma's", "en": "CLI programmes"},
+    "changes.field.doelgroepen": {"nl": "Doelgroepen", "en": "Target groups"},
+    "changes.field.startjaar": {"nl": "Startjaar", "en": "Start year"},
+    "changes.field.bron": {"nl": "Bron", "en": "Source"},
+    "changes.field.toelichting": {"nl": "Toelichting", "en": "Notes"},
+    "changes.field.voorbeelddata": {"nl": "Voorbeelddata", "en": "Example data"},
+    "changes.field.status": {"nl": "Status", "en": "Status"},
+    # Values
+    "changes.value.yes": {"nl": "ja", "en": "yes"},
+    "changes.value.no": {"nl": "nee", "en": "no"},
+    "changes.value.empty": {"nl": "(leeg)", "en": "(empty)"},
+    "changes.value.removed": {"nl": "weg: {items}", "en": "removed: {items}"},
+    "changes.value.added": {"nl": "erbij: {items}", "en": "added: {items}"},
+    "changes.status.concept": {"nl": "concept", "en": "draft"},
+    "changes.status.bevestigd": {"nl": "bevestigd", "en": "confirmed"},
+    # CSV provenance
+    "changes.dl.title": {
+        "nl": "Wijzigingen in het register van de Preventiekaart sinds {since}; gebied: {area}; soort: {kinds}",
+        "en": "Changes in the Preventiekaart register since {since}; area: {area}; kind: {kinds}",
+    },
+    "changes.dl.kinds.all": {"nl": "alle", "en": "all"},
+    "changes.dl.source": {
+        "nl": "Bron: het register van de Preventiekaart (revisie {revision})",
+        "en": "Source: the Preventiekaart register (revision {revision})",
+    },
+    "changes.dl.example": {
+        "nl": "Rijen met 'ja' in de kolom Voorbeelddata gaan over gegenereerde voorbeelddata, niet over echte "
+        "initiatieven.",
+        "en": "Rows with 'yes' in the Example data column are about generated example data, not real "
+        "initiatives.",
+    },
+    # The slide
+    "slide.wijzigingen": {"nl": "Wat is er veranderd sinds {since}?", "en": "What has changed since {since}?"},
+    "slide.wijzigingen.kinds": {"nl": "Wijzigingen per soort", "en": "Changes by kind"},
+    "slide.wijzigingen.levels": {
+        "nl": "Veranderd samenwerkingsniveau",
+        "en": "Changed collaboration level",
+    },
+    "slide.wijzigingen.none": {
+        "nl": "Geen wijzigingen sinds {since} in {area}.",
+        "en": "No changes since {since} in {area}.",
+    },
+    "slide.wijzigingen.no_levels": {
+        "nl": "Bij geen enkel initiatief is het samenwerkingsniveau veranderd.",
+        "en": "No initiative changed its collaboration level.",
+    },
+    "slide.wijzigingen.area": {"nl": "Gebied: {area}", "en": "Area: {area}"},
+    "chart.changes.axis": {"nl": "aantal wijzigingen", "en": "number of changes"},
+}
+
+# Count-dependent texts.
+PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    "changes.count": {
+        "nl": {
+            "one": "{n} wijziging sinds {since} in {area}.",
+            "other": "{n} wijzigingen sinds {since} in {area}.",
+        },
+        "en": {
+            "one": "{n} change since {since} in {area}.",
+            "other": "{n} changes since {since} in {area}.",
+        },
+    },
+    "slide.wijzigingen.more": {
+        "nl": {"one": "… en {n} ander initiatief", "other": "… en {n} andere initiatieven"},
+        "en": {"one": "… and {n} other initiative", "other": "… and {n} other initiatives"},
+    },
+}

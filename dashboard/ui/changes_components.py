@@ -1,0 +1,207 @@
+"""The public change log's Streamlit pieces: which area, since when and which kinds; the table with its CSV;
+the Register page's history as old → new; and the slide "Wat is er veranderd sinds …".
+
+What is shown comes from ``dashboard.ui.data`` (once per register revision and selection); nothing here
+computes a change itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import partial
+from typing import Final
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis import changes as log
+from dashboard.analysis import region_profile as rp
+from dashboard.analysis.scope import selection_members
+from dashboard.core.filters import Filters
+from dashboard.core.initiative import Key
+from dashboard.export import writer
+from dashboard.i18n import t, tn
+from dashboard.i18n.formats import fmt_date
+from dashboard.render import changes as shown
+from dashboard.render import presentation, provenance
+from dashboard.render.plaintext import markdown as escape
+from dashboard.ui import components, data, search
+from dashboard.ui.components import SELECTED_KEY
+from dashboard.ui.sidebar import prefixed_text
+
+PLACE_KEY: Final = "wz_plaats"
+SINCE_KEY: Final = "wz_sinds"
+DATE_KEY: Final = "wz_datum"
+KINDS_KEY: Final = "wz_soorten"
+SINCE_CHOICES: Final = ("vaststelling", "datum", "alles")
+# The table shows the newest rows; the CSV holds every row of the selection.
+MAX_ROWS: Final = 1000
+# Pixel widths that fit the page beside the sidebar on a 1366 px wide screen (text wraps within them).
+_WIDTHS: Final = {"when": 92, "who": 130, "initiative": 170, "kind": 86, "field": 120, "old": 150, "new": 150}
+
+
+@dataclass(frozen=True)
+class Area:
+    """The gemeenten a change log is about (None: the whole country), their name and a file-name part."""
+
+    members: frozenset[str] | None
+    name: str
+    stem: str
+
+
+def area(filters: Filters, lang: str) -> Area:
+    """The selected gemeente, else the sidebar's region/provincie filters, else the whole country."""
+    gemeenten = data.gemeenten_table()
+    selected = st.session_state.get(SELECTED_KEY)
+    names = data.gemeente_names()
+    if isinstance(selected, str) and selected in names:
+        return Area(frozenset({selected}), t("changes.area.gemeente", lang, name=names[selected]), selected)
+    members = selection_members(filters, gemeenten)
+    if members is None:
+        return Area(None, t("changes.area.nl", lang), "nl")
+    areas = provenance.area_names(gemeenten)
+    name = presentation.scope_area(
+        [areas.get(code, code) for code in filters.regios],
+        [areas.get(code, code) for code in filters.provincies],
+        lang,
+    )
+    stem = "_".join([*filters.provincies, *filters.regios])
+    return Area(members, name or t("changes.area.nl", lang), stem)
+
+
+def place_chooser(lang: str) -> rp.Choice | None:
+    """A gemeente, region or provincie: the shared choice every page follows (and the link keeps)."""
+    return search.place_search(
+        PLACE_KEY,
+        t("changes.place", lang),
+        lang,
+        kinds=("gemeente", "regio", "provincie"),
+        placeholder=t("changes.place.placeholder", lang),
+    )
+
+
+def _since_label(last: data.Vaststelling | None, lang: str, choice: str) -> str:
+    if choice == "vaststelling" and last is not None:
+        return t("changes.since.vaststelling", lang, year=last.jaar, date=fmt_date(last.at.date(), lang))
+    return prefixed_text("changes.since.", choice, lang)
+
+
+def since_chooser(revision: int, lang: str) -> datetime | None:
+    """Since when (exclusive): the last vaststelling by default, a date the reader picks, or the beginning."""
+    last = data.last_vaststelling(revision)
+    choices = [c for c in SINCE_CHOICES if c != "vaststelling" or last is not None]
+    if st.session_state.get(SINCE_KEY) not in choices:
+        st.session_state[SINCE_KEY] = "vaststelling" if last is not None else "alles"
+    choice = st.radio(
+        t("changes.since", lang),
+        choices,
+        key=SINCE_KEY,
+        horizontal=True,
+        format_func=partial(_since_label, last, lang),
+        help=t("changes.since.help", lang),
+    )
+    if choice == "vaststelling" and last is not None:
+        return last.at
+    if choice == "datum":
+        components.widget_default(DATE_KEY, last.at.date() if last is not None else date.today())
+        picked = st.date_input(t("changes.since.pick", lang), key=DATE_KEY, format="DD-MM-YYYY")
+        if isinstance(picked, date):
+            # From the start of that day (the register keeps UTC): a change on the day itself is shown.
+            return datetime.combine(picked, time.min) - timedelta(microseconds=1)
+    return None
+
+
+def kinds_chooser(lang: str) -> tuple[str, ...]:
+    chosen = st.multiselect(
+        t("changes.kinds", lang),
+        list(log.KINDS),
+        key=KINDS_KEY,
+        format_func=partial(prefixed_text, "changes.kind.", lang=lang),
+        placeholder=t("changes.kinds.placeholder", lang),
+    )
+    return tuple(kind for kind in log.KINDS if kind in chosen)
+
+
+def _column_config(lang: str) -> dict[str, object]:
+    return {
+        shown.column_title(column, lang): st.column_config.TextColumn(width=width)
+        for column, width in _WIDTHS.items()
+    }
+
+
+def _table(frame: pd.DataFrame, lang: str, *, columns: tuple[str, ...], key: str) -> None:
+    """Text wraps within its column (three lines a row), so nothing runs off a 1366 px wide screen."""
+    rows = min(len(frame), 12)
+    st.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        column_order=[shown.column_title(column, lang) for column in columns],
+        column_config=_column_config(lang),
+        row_height=64,
+        height=38 + 64 * max(rows, 1) + 2,
+        key=key,
+    )
+
+
+def change_log(revision: int, selection: log.Selection, place: Area, lang: str) -> None:
+    """The count, the table (the newest ``MAX_ROWS`` rows) and the CSV of every row."""
+    frame = data.changes_table(revision, selection, lang)
+    since = shown.since_text(selection.since, lang)
+    if not len(frame):
+        st.info(components.say("changes.none", lang, since=since, area=place.name), icon=":material/history:")
+        return
+    n_changes = len(data.selected_changes(revision, selection))
+    st.markdown(tn("changes.count", n_changes, lang, since=escape(since), area=escape(place.name)))
+    if len(frame) > MAX_ROWS:
+        st.caption(t("changes.shown", lang, shown=MAX_ROWS, total=len(frame)))
+    _table(frame.head(MAX_ROWS), lang, columns=shown.PAGE_COLUMNS, key="wz_tabel")
+    st.caption(t("changes.times", lang))
+    example = bool(any(change.example for change in data.selected_changes(revision, selection)))
+    lines = shown.provenance(
+        since=selection.since,
+        area=place.name,
+        kinds=selection.kinds,
+        revision=revision,
+        example=example,
+        lang=lang,
+    )
+    day = selection.since.strftime("%Y-%m-%d") if selection.since else "alles"
+    stem = f"wijzigingen_{place.stem}_sinds_{day}"
+    download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lines, lang))
+    components.offer_download(None, t("changes.download", lang), download, key="wz_csv")
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The Register page's history: the same rows, with the account (the page is for signed-in editors)
+
+
+def register_history(revision: int, lang: str, key: Key | None, regio: str | None, stem: str) -> None:
+    """The versions of the whole register, a region or one initiative as old → new per field, with its CSV."""
+    frame = data.register_history_changes(revision, lang, key, regio)
+    if not len(frame):
+        st.caption(t("register.history.none", lang))
+        return
+    columns = ("when", "account", "initiative", "kind", "field", "old", "new", "reason")
+    _table(frame.head(MAX_ROWS), lang, columns=columns, key="register_history_table")
+    if len(frame) > MAX_ROWS:
+        st.caption(t("changes.shown", lang, shown=MAX_ROWS, total=len(frame)))
+    download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lang=lang))
+    components.offer_download(None, t("register.history.download", lang), download)
+
+
+def revision_or_stop(lang: str) -> int:
+    """The register's revision; when the register cannot be read, say so and stop the page."""
+    from dashboard.register.errors import RegisterError
+
+    try:
+        return data.register().revision()
+    except RegisterError as error:
+        st.error(components.escape_markdown(error.text(lang)), icon=":material/cloud_off:")
+        st.stop()
+        raise  # st.stop() raises; this line only tells the type checker
+
+
+def selection(place: Area, since: datetime | None, kinds: tuple[str, ...]) -> log.Selection:
+    return log.Selection(place.members, since, kinds)

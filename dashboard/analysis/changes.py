@@ -14,8 +14,9 @@ e-mail address.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as attribute
 from datetime import datetime
 from typing import Final, Protocol
 
@@ -90,8 +91,11 @@ class Change:
     old: Value
     new: Value
     reason: str
-    gemeenten: frozenset[str]  # before and after: a change that moved an initiative out of an area shows there
+    gemeenten: frozenset[
+        str
+    ]  # before and after: a change that moved an initiative out of an area shows there
     example: bool
+    record: Initiative = attribute(repr=False, compare=False)  # the initiative as it was after this version
 
     @property
     def key(self) -> tuple[str, int]:
@@ -152,7 +156,9 @@ def changes_of(versions: Iterable[Version], special_actors: Collection[str] = ()
         chain.sort(key=lambda v: v.version)
         previous: Version | None = None
         for version in chain:
-            before = previous.data if previous is not None and previous.version == version.version - 1 else None
+            before = (
+                previous.data if previous is not None and previous.version == version.version - 1 else None
+            )
             out.extend(_changes(version, before, special))
             previous = version
     out.sort(key=lambda c: (c.at, c.record_id, c.jaar, c.version), reverse=True)
@@ -164,7 +170,7 @@ def _changes(version: Version, before: Initiative | None, special: frozenset[str
     kind = kind_of(version.action)
     gemeenten = frozenset(after.gemeenten) | frozenset(before.gemeenten if before is not None else ())
 
-    def row(field: str | None, old: Value = None, new: Value = None) -> Change:
+    def row(name: str | None, old: Value = None, new: Value = None) -> Change:
         return Change(
             version.changed_at,
             version.record_id,
@@ -175,16 +181,17 @@ def _changes(version: Version, before: Initiative | None, special: frozenset[str
             str(version.action),
             _organisation(version),
             version.changed_by if version.changed_by in special else None,
-            field,
+            name,
             old,
             new,
             version.reason,
             gemeenten,
             after.voorbeelddata,
+            after,
         )
 
     if kind == "gewijzigd" and before is not None:
-        rows = [row(field, old, new) for field, old, new in field_changes(before, after)]
+        rows = [row(name, old, new) for name, old, new in field_changes(before, after)]
         return rows or [row(None)]
     if kind == "bevestigd" and str(version.action) == "bevestigd" and getattr(version, "side", None) is None:
         # A concept confirmed as it was: its status moves, its fields do not.

@@ -116,7 +116,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "initiatives.",
     },
     # The slide
-    "slide.wijzigingen": {"nl": "Wat is er veranderd sinds {since}?", "en": "What has changed since {since}?"},
+    "slide.wijzigingen": {
+        "nl": "Wat is er veranderd sinds {since}?",
+        "en": "What has changed since {since}?",
+    },
     "slide.wijzigingen.kinds": {"nl": "Wijzigingen per soort", "en": "Changes by kind"},
     "slide.wijzigingen.levels": {
         "nl": "Veranderd samenwerkingsniveau",
@@ -131,6 +134,112 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "No initiative changed its collaboration level.",
     },
     "slide.wijzigingen.area": {"nl": "Gebied: {area}", "en": "Area: {area}"},
+    # Open data (the files' own texts; Dutch first, English in the metadata beside it)
+    "opendata.example": {
+        "nl": "Dit bestand bevat voorbeelddata: gegenereerde initiatieven (kolom voorbeelddata = ja) naast echte, "
+        "benoemde initiatieven. De totalen van de voorbeelddata volgen de RIVM-factsheet 2020; het RIVM publiceert "
+        "geen gegevens per initiatief.",
+        "en": "This file holds example data: generated initiatives (column voorbeelddata = ja) next to real, named "
+        "initiatives. The example data's totals follow the RIVM factsheet 2020; RIVM publishes no "
+        "per-initiative data.",
+    },
+    "opendata.example.short": {"nl": "voorbeelddata", "en": "example data"},
+    "opendata.source": {
+        "nl": "Preventiekaart: het register van preventie-initiatieven van gemeenten en zorgverzekeraars, "
+        "bijgehouden door de gemeenten en zorgverzekeraars zelf.",
+        "en": "Preventiekaart: the register of prevention initiatives of municipalities and health insurers, kept "
+        "by the municipalities and insurers themselves.",
+    },
+    "opendata.area.nl": {"nl": "Nederland", "en": "the Netherlands"},
+    "opendata.area.regio": {"nl": "VNG–ZN-regio {name} ({code})", "en": "VNG–ZN region {name} ({code})"},
+    "opendata.area.gemeente": {"nl": "gemeente {name} ({code})", "en": "municipality {name} ({code})"},
+    "opendata.title.initiatives": {
+        "nl": "Preventie-initiatieven in {area}, peiljaar {year}",
+        "en": "Prevention initiatives in {area}, reference year {year}",
+    },
+    "opendata.title.initiatives_all": {
+        "nl": "Preventie-initiatieven in {area}, alle peiljaren",
+        "en": "Prevention initiatives in {area}, all reference years",
+    },
+    "opendata.title.snapshot": {
+        "nl": "Preventie-initiatieven in Nederland, peiljaar {year} zoals vastgesteld op {date}",
+        "en": "Prevention initiatives in the Netherlands, reference year {year} as adopted on {date}",
+    },
+    "opendata.description.initiatives": {
+        "nl": "De initiatieven die minstens één gemeente in {area} raken, één rij per initiatief per peiljaar, in "
+        "het bestandsformaat van de Preventiekaart (codes; lijsten gescheiden door ';').",
+        "en": "The initiatives touching at least one municipality in {area}, one row per initiative per reference "
+        "year, in the Preventiekaart file format (codes; lists separated by ';').",
+    },
+    "opendata.feed.title": {
+        "nl": "Preventiekaart: wijzigingen in {area}",
+        "en": "Preventiekaart: changes in {area}",
+    },
+    "opendata.feed.description": {
+        "nl": "Wat er in het register is veranderd, nieuwste eerst: per versie van een initiatief de organisatie, "
+        "de velden (oud → nieuw) en de reden.",
+        "en": "What changed in the register, newest first: per version of an initiative the organisation, the "
+        "fields (old → new) and the reason.",
+    },
+    "opendata.changes_csv.title": {
+        "nl": "Preventiekaart: alle wijzigingen in het register",
+        "en": "Preventiekaart: every change in the register",
+    },
+    "opendata.changes_csv.description": {
+        "nl": "Elke wijziging in het register, één rij per gewijzigd veld (oud → nieuw), nieuwste eerst.",
+        "en": "Every change in the register, one row per changed field (old → new), newest first.",
+    },
+    "opendata.catalogue.title": {
+        "nl": "Preventiekaart: open data",
+        "en": "Preventiekaart: open data",
+    },
+    "opendata.col.id": {
+        "nl": "Id van het initiatief (uniek per peiljaar)",
+        "en": "Id of the initiative (unique per reference year)",
+    },
+    "opendata.col.naam": {"nl": "Naam van het initiatief", "en": "Name of the initiative"},
+    "opendata.col.jaar": {"nl": "Peiljaar", "en": "Reference year"},
+    "opendata.col.preventiecoalitie": {
+        "nl": "Preventiecoalitie (ja/nee)",
+        "en": "Prevention coalition (ja/nee)",
+    },
+    "opendata.col.reikwijdte": {"nl": "Reikwijdte (code)", "en": "Reach (code)"},
+    "opendata.col.gemeenten": {
+        "nl": "Gemeenten (CBS-codes 2025, gescheiden door ';')",
+        "en": "Municipalities (CBS codes 2025, separated by ';')",
+    },
+    "opendata.col.wijken": {"nl": "Wijken (gescheiden door ';')", "en": "Districts (separated by ';')"},
+    "opendata.col.samenwerkingsniveau": {
+        "nl": "Samenwerkingsniveau tussen gemeente en zorgverzekeraar (code, RIVM 2020)",
+        "en": "Collaboration level between municipality and health insurer (code, RIVM 2020)",
+    },
+    "opendata.col.afspraken": {"nl": "Afspraken (code; leeg: geen)", "en": "Agreements (code; empty: none)"},
+    "opendata.col.financiering": {"nl": "Financiering (codes)", "en": "Funding (codes)"},
+    "opendata.col.zorgverzekeraars": {"nl": "Zorgverzekeraars (namen)", "en": "Health insurers (names)"},
+    "opendata.col.partijen": {
+        "nl": "Betrokken partijen (codes of namen)",
+        "en": "Parties involved (codes or names)",
+    },
+    "opendata.col.interventies": {
+        "nl": "Interventies (codes of namen)",
+        "en": "Interventions (codes or names)",
+    },
+    "opendata.col.gli_programmas": {"nl": "GLI-programma's (codes)", "en": "CLI programmes (codes)"},
+    "opendata.col.doelgroepen": {
+        "nl": "Doelgroepen (codes of namen)",
+        "en": "Target groups (codes or names)",
+    },
+    "opendata.col.startjaar": {"nl": "Startjaar", "en": "Start year"},
+    "opendata.col.bron": {"nl": "Bron (link of omschrijving)", "en": "Source (link or description)"},
+    "opendata.col.toelichting": {"nl": "Toelichting", "en": "Notes"},
+    "opendata.col.voorbeelddata": {
+        "nl": "ja: gegenereerde voorbeelddata, geen echt initiatief",
+        "en": "ja: generated example data, not a real initiative",
+    },
+    "opendata.col.peiljaar_status": {
+        "nl": "Status van het peiljaar: vastgesteld, of open (de gegevens worden nog ingevuld)",
+        "en": "Status of the reference year: vastgesteld (adopted), or open (still being filled in)",
+    },
     "chart.changes.axis": {"nl": "aantal wijzigingen", "en": "number of changes"},
 }
 

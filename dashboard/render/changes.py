@@ -31,7 +31,19 @@ from dashboard.register.model import shown_actor, shown_reason
 from dashboard.render import charts, plaintext
 
 # Columns of the table and the CSV, in order; the page leaves out the ones a reader needs least on a laptop.
-COLUMNS: Final = ("when", "who", "id", "jaar", "initiative", "kind", "field", "old", "new", "reason", "example")
+COLUMNS: Final = (
+    "when",
+    "who",
+    "id",
+    "jaar",
+    "initiative",
+    "kind",
+    "field",
+    "old",
+    "new",
+    "reason",
+    "example",
+)
 PAGE_COLUMNS: Final = ("when", "who", "initiative", "kind", "field", "old", "new", "reason")
 # Fields whose codes have a label kind in the catalogue (``dashboard.i18n.label``).
 _LABEL_KIND: Final[Mapping[str, str]] = {
@@ -107,7 +119,7 @@ def value_text(
     return _item(field, value, year, names, lang)
 
 
-def _old_new(change: Change, names: Mapping[str, str], lang: str) -> tuple[str, str]:
+def old_new(change: Change, names: Mapping[str, str], lang: str) -> tuple[str, str]:
     field = change.field
     if field is None:
         return "", ""
@@ -128,7 +140,7 @@ def reason_text(change: Change, lang: str) -> str:
 
 def change_row(change: Change, names: Mapping[str, str], lang: str) -> tuple[object, ...]:
     """One change as the table's cells, in ``COLUMNS`` order."""
-    old, new = _old_new(change, names, lang)
+    old, new = old_new(change, names, lang)
     return (
         when_text(change.at),
         who_text(change, lang),
@@ -233,11 +245,13 @@ def level_changes(
         if change.field != "samenwerkingsniveau" or change.key in seen:
             continue
         seen.add(change.key)
-        old, new = _old_new(change, names, lang)
+        old, new = old_new(change, names, lang)
         rows.append((f"{change.naam} ({change.jaar})", old, new))
     return rows[:limit], max(0, len(rows) - limit)
 
 
-def level_lines(rows: Sequence[tuple[str, str, str]], escape: Callable[[object], str] = plaintext.markdown) -> list[str]:
+def level_lines(
+    rows: Sequence[tuple[str, str, str]], escape: Callable[[object], str] = plaintext.markdown
+) -> list[str]:
     """The level changes as markdown list items; names and labels escaped (they may come from a file)."""
     return [f"- **{escape(name)}**: {escape(old)} → {escape(new)}" for name, old, new in rows]

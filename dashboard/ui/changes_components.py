@@ -14,6 +14,7 @@ from typing import Final
 
 import pandas as pd
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from dashboard.analysis import changes as log
 from dashboard.analysis import region_profile as rp
@@ -123,7 +124,7 @@ def kinds_chooser(lang: str) -> tuple[str, ...]:
     return tuple(kind for kind in log.KINDS if kind in chosen)
 
 
-def _column_config(lang: str) -> dict[str, object]:
+def _column_config(lang: str) -> dict[str, ColumnConfig]:
     return {
         shown.column_title(column, lang): st.column_config.TextColumn(width=width)
         for column, width in _WIDTHS.items()

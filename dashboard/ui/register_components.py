@@ -16,7 +16,6 @@ import streamlit as st
 from dashboard.core import schema
 from dashboard.core.initiative import Initiative, Key
 from dashboard.core.insurers import INSURERS
-from dashboard.export import writer
 from dashboard.i18n import label, t
 from dashboard.i18n.formats import fmt_date
 from dashboard.i18n.messages import render

@@ -4,6 +4,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 PORT ?= 8501
+# Only this machine can reach the app unless told otherwise (`make run HOST=0.0.0.0`); in production nginx
+# (deploy/nginx/) stands in front.
+HOST ?= 127.0.0.1
 BIN := $(abspath $(VENV))/bin
 # make test installs chromium, so the browser tests must run: a missing browser is a failure, not a skip.
 export PREVENTIEKAART_REQUIRE_BROWSER ?= 1
@@ -25,8 +28,9 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install -q -r requirements-dev.txt
 	touch $@
 
+# serve.py: app.py behind Streamlit's server with the app's own HTTP routes (/ready).
 run: $(VENV)/.installed-run
-	$(BIN)/python -m streamlit run app.py --server.port $(PORT)
+	$(BIN)/python -m streamlit run serve.py --server.address $(HOST) --server.port $(PORT)
 
 # Debian's chromium (browser tests, PNG downloads; no browser download from the internet), nginx (the
 # reverse-proxy test runs it in front of the app) and postgresql (a throw-away server for the register's

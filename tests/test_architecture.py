@@ -80,6 +80,9 @@ def _inject(root: Path, module: str, line: str) -> None:
         ("app_pages/valpreventie.py", "from tools import bench", "never imports the build-time tools"),
         # The pure halves of the fall-prevention page stay free of Streamlit.
         ("dashboard/ui/valpreventie_state.py", "import streamlit", "only dashboard.ui"),
+        # The app's own HTTP routes are plain Starlette, below nothing that needs a session.
+        ("dashboard/web/routes.py", "import streamlit", "only dashboard.ui"),
+        ("dashboard/web/readiness.py", "from dashboard.ui import data", "dashboard layers"),
     ],
 )
 def test_a_wrong_import_breaks_the_contract(tree_copy: Path, module: str, line: str, contract: str):

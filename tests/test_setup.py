@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 import sys
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-APP_CODE = [ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "dashboard").rglob("*.py")]
+APP_CODE = [
+    ROOT / "app.py",
+    ROOT / "serve.py",
+    *(ROOT / "app_pages").glob("*.py"),
+    *(ROOT / "dashboard").rglob("*.py"),
+]
 APP_CODE += list((ROOT / "geo").rglob("*.py"))
 FIRST_PARTY = {"dashboard", "geo", "tools", "tests", "app_pages"}
 TEST_ONLY = {"pytest", "hypothesis", "playwright", "pypdf", "axe-playwright-python", "ruff", "mypy"}
@@ -74,3 +80,37 @@ def test_dev_requirements_include_the_runtime_ones_and_the_tools():
     assert (
         _imported_distributions(tests_and_tools) - set(dev) - set(_pins(ROOT / "requirements.txt")) == set()
     )
+
+
+def _make_run(*variables: str) -> str:
+    """The command ``make run`` would start (``make -n``: printed, not run)."""
+    out = subprocess.run(
+        ["make", "-n", "run", f"VENV={sys.prefix}", *variables],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return next(line for line in out.splitlines() if "streamlit run" in line)
+
+
+def test_make_run_serves_serve_py_on_loopback_unless_told_otherwise():
+    command = _make_run()
+    assert "streamlit run serve.py" in command
+    assert "--server.address 127.0.0.1" in command and "--server.port 8501" in command
+    assert "--server.address 0.0.0.0" in _make_run("HOST=0.0.0.0")
+    assert "--server.port 8600" in _make_run("PORT=8600")
+    assert 'address = "127.0.0.1"' in (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
+
+
+def test_the_readmes_nginx_configuration_is_the_shipped_file():
+    """One nginx configuration for one process and for several: what the README shows is a part of
+    deploy/nginx/preventiekaart.conf, word for word, and it names the file."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    site = (ROOT / "deploy" / "nginx" / "preventiekaart.conf").read_text(encoding="utf-8")
+    blocks = re.findall(r"```nginx\n(.*?)```", readme, re.S)
+    assert blocks, "the README shows the upstream block of the site file"
+    for block in blocks:
+        assert block in site, block
+    assert readme.count("deploy/nginx/preventiekaart.conf") >= 2
+    assert not any("ip_hash" in block for block in blocks)  # an office behind one address: one process

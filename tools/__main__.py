@@ -1,4 +1,5 @@
-"""Build-time commands: `python -m tools bench [--json] [--quick]`, `bench-geo`, `generate [...]`.
+"""Build-time commands: `python -m tools bench [--json] [--quick] [--browser] [--load N]`, `bench-geo`,
+`generate [...]`.
 
 They live outside `dashboard/` because the running app never needs them (the layer contract forbids
 `dashboard` and `geo` to import `tools`); their help texts are the CLI's catalogue keys (``cli.bench.*``,
@@ -25,6 +26,16 @@ def _print_figures(figures: dict[str, object], as_json: bool) -> None:
             print(f"{key}: {value}")
 
 
+def _visitors(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(t("cli.bench.load_visitors", text=text))
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m tools", description=t("cli.tools.description"))
     commands = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"), required=True)
@@ -32,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench_cmd.add_argument("--json", action="store_true", help=t("cli.help.json"))
     bench_cmd.add_argument("--quick", action="store_true", help=t("cli.bench.quick"))
     bench_cmd.add_argument("--browser", action="store_true", help=t("cli.bench.browser"))
+    bench_cmd.add_argument("--load", type=_visitors, metavar="N", help=t("cli.bench.load"))
     commands.add_parser("bench-geo", help=t("cli.bench_geo.help"))
     generate_cmd = commands.add_parser(
         "generate", help=t("cli.generate.help"), description=t("cli.generate.description")
@@ -42,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "bench" and args.load is not None:
+        from tools import bench_load
+
+        _print_figures(bench_load.run(args.load), args.json)
+        return 0
     if args.command == "bench":
         _print_figures(bench.run(quick=args.quick, browser=args.browser), args.json)
         return 0

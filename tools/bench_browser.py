@@ -370,7 +370,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         )
         try:
             with (
-                streamlit_server(ROOT / "app.py") as app,
+                streamlit_server() as app,
                 # The naive page runs with Streamlit's default config (not the app's .streamlit/).
                 streamlit_server(NAIVE_APP, cwd=NAIVE_APP.parent) as naive,
             ):

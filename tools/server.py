@@ -1,5 +1,8 @@
 """A Streamlit server of its own on 127.0.0.1, and the headless Chromium that drives it.
 
+The app starts as ``make run`` starts it: ``streamlit run serve.py`` (app.py behind st.App, with the app's own
+HTTP routes).
+
 Shared by the browser tests (tests/browser/conftest.py) and the browser bench (tools/bench_browser.py), so both
 start the app the same way: a free port, Streamlit's telemetry and file watcher off, the caller's environment
 without its PREVENTIEKAART_ variables (a server never falls back on a register it was not given).
@@ -41,14 +44,18 @@ def free_port() -> int:
         return port
 
 
-def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 90) -> None:
-    """Until Streamlit answers its health check; a server that exits first fails at once."""
+def wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 90, base_path: str = "") -> None:
+    """Until Streamlit answers its health check (below ``base_path``, its ``server.baseUrlPath``); a server that
+    exits first fails at once."""
     deadline = time.monotonic() + timeout
+    health = (
+        f"{url}/{base_path.strip('/')}/_stcore/health" if base_path.strip("/") else f"{url}/_stcore/health"
+    )
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"streamlit exited with {proc.returncode}")
         try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            with urllib.request.urlopen(health, timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:
@@ -68,11 +75,17 @@ class Server:
                 return round(int(line.split()[1]) / 1024, 1)
         raise RuntimeError("no VmRSS")
 
+    def cpu_s(self) -> float:
+        """CPU seconds the server process has used so far, user and system (Linux /proc)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 
 @contextmanager
 def streamlit_server(
-    script: Path = ROOT / "app.py",
+    script: Path = ROOT / "serve.py",
     *,
+    address: str | None = "127.0.0.1",
     cwd: Path = ROOT,
     env_extra: Mapping[str, str] | None = None,
     args: tuple[str, ...] = (),
@@ -80,6 +93,9 @@ def streamlit_server(
     log: Path | None = None,
 ) -> Iterator[Server]:
     """``streamlit run script`` on 127.0.0.1 (a free port unless given), stopped on exit.
+
+    ``address=None`` passes no address, so the server binds what .streamlit/config.toml says (tests of that
+    default).
 
     Streamlit reads ``.streamlit/`` from ``cwd``; the project root is on PYTHONPATH so a script elsewhere can
     import the project. ``log`` receives the server's output (else it is dropped).
@@ -95,7 +111,7 @@ def streamlit_server(
             "streamlit",
             "run",
             str(script),
-            "--server.address=127.0.0.1",
+            *([f"--server.address={address}"] if address is not None else []),
             f"--server.port={port}",
             "--server.headless=true",
             "--browser.gatherUsageStats=false",
@@ -108,8 +124,9 @@ def streamlit_server(
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
+    base_path = next((a.split("=", 1)[1] for a in args if a.startswith("--server.baseUrlPath=")), "")
     try:
-        wait_healthy(url, proc)
+        wait_healthy(url, proc, base_path=base_path)
         yield Server(url, proc)
     finally:
         proc.terminate()

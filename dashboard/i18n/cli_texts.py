@@ -132,6 +132,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "meet ook in Chromium (filter, klik, eerste keer laden, geheugen) naast een naïeve pagina",
         "en": "also measure in Chromium (filter, click, first load, memory) beside a naive page",
     },
+    "cli.bench.load_visitors": {
+        "nl": "geen aantal bezoekers van 1 of meer: {text}",
+        "en": "not a number of visitors of 1 or more: {text}",
+    },
+    "cli.bench.load": {
+        "nl": "meet alleen de belasting: N bezoekers tegelijk over twee app-processen achter nginx op één "
+        "wegwerp-PostgreSQL (fouten, p50/p95 per filterwijziging naast één bezoeker alleen, N eerste bezoeken "
+        "tegelijk); vraagt nginx en PostgreSQL",
+        "en": "measure only the load: N visitors at once over two app processes behind nginx on one throw-away "
+        "PostgreSQL (errors, p50/p95 per filter change beside one visitor alone, N first visits at once); "
+        "needs nginx and PostgreSQL",
+    },
     # argparse's sentences in Dutch (the English is argparse's own)
     "cli.argparse.one_of": {"nl": "geef een van de argumenten ", "en": "one of the arguments "},
     "cli.argparse.required": {"nl": " op", "en": " is required"},

@@ -5,12 +5,10 @@ seconds on the pages, names no host, port or database, and the readiness checks 
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 
 import pytest
 
@@ -30,19 +28,6 @@ def own_server() -> Iterator[PostgresServer]:
         yield server
 
 
-@contextmanager
-def frozen(server: PostgresServer) -> Iterator[None]:
-    pids = server.pids()
-    for pid in pids:
-        os.kill(pid, signal.SIGSTOP)
-    try:
-        yield
-    finally:
-        for pid in pids:
-            with suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGCONT)
-
-
 def _shown(at) -> str:
     return " ".join(str(element.value) for kind in TEXT_ELEMENTS for element in getattr(at, kind))
 
@@ -55,7 +40,7 @@ def test_a_frozen_database_is_a_notice_within_seconds_and_readiness_fails(own_se
     register.close()
     pages = {page: open_app(page) for page in PAGES}  # each has read the register once
     assert readiness(url) is None
-    with frozen(own_server):
+    with own_server.frozen():
         for page, at in pages.items():
             started = time.monotonic()
             at.run()

@@ -10,6 +10,7 @@ from tools import named, targets
 ROOT = targets.ROOT
 RUNTIME = [
     ROOT / "app.py",
+    ROOT / "serve.py",
     *sorted((ROOT / "app_pages").rglob("*.py")),
     *sorted((ROOT / "dashboard").rglob("*.py")),
 ]

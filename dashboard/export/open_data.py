@@ -6,7 +6,7 @@ Below ``/open-data/`` (the app's own server serves them: ``dashboard.web.open_da
   initiatives of the newest vastgesteld peiljaar, for the Netherlands, per VNG–ZN region and per gemeente
   (every region and gemeente has its files, also without initiatives);
 - the same under ``initiatieven/alle-jaren/``: every peiljaar, with its status (open or vastgesteld);
-- ``wijzigingen/feed.json`` (JSON Feed 1.1), ``wijzigingen/atom.xml`` (Atom), per region under
+- ``wijzigingen/nl.json`` (JSON Feed 1.1) and ``wijzigingen/nl.xml`` (Atom), the same per region under
   ``wijzigingen/regio/``, and ``wijzigingen/wijzigingen.csv``: the change log;
 - ``vaststellingen/<jaar>/<datum>/nl.…``: the initiatives of a peiljaar as they were when it was vastgesteld
   (kept for good, see ``open_data_store``);
@@ -578,7 +578,7 @@ def change_files(source: Source, base: str) -> dict[str, bytes]:
         for region in sorted({source.region_of[c] for c in change.gemeenten if c in source.region_of}):
             by_region[region].append(change)
     nl = Area("nl", "NL", "Nederland")
-    files |= _feed_files("wijzigingen/feed", source.changes, nl, source, base)
+    files |= _feed_files("wijzigingen/nl", source.changes, nl, source, base)
     for code, name in sorted(source.region_names.items()):
         files |= _feed_files(
             f"wijzigingen/regio/{code}", by_region.get(code, []), Area("regio", code, name), source, base

@@ -22,6 +22,7 @@ from dashboard.i18n import (
     import_texts,
     map_texts,
     need_texts,
+    peiljaar_texts,
     plural_texts,
     reading_texts,
     region_texts,
@@ -58,6 +59,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     region_texts.TEXTS,
     reading_texts.TEXTS,
     changes_texts.TEXTS,
+    peiljaar_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
 _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] = (

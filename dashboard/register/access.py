@@ -12,10 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from sqlalchemy import Connection, select, update
 
+from dashboard.core.organisation import Organisation, OrganisationKind
 from dashboard.i18n.messages import ListOf, Msg
 from dashboard.register import tables
 from dashboard.register.errors import NotAllowedError
@@ -48,10 +49,24 @@ class Actor:
     email: str
     role: Role
     scope: tuple[str, ...]
+    # The organisation the account speaks for; None (not set yet, the command line, the shipped data): it may
+    # edit within its scope but never confirm for a side.
+    organisation: Organisation | None = None
 
     @property
     def is_beheerder(self) -> bool:
         return self.role == "beheerder"
+
+
+def organisation_of(row: Mapping[Any, Any]) -> Organisation | None:
+    """A users row's organisation, or None when it has none (or one this code does not know)."""
+    kind, code = row["organisation_kind"], row["organisation"]
+    if not kind or not code:
+        return None
+    try:
+        return Organisation(OrganisationKind(str(kind)), str(code), str(row["organisation_name"] or code))
+    except ValueError:
+        return None
 
 
 def token_hash(token: str) -> str:
@@ -65,7 +80,8 @@ def user_actor(connection: Connection, email: str) -> Actor | None:
     role = str(row["role"])
     if role not in ROLES:
         return None
-    return Actor(str(row["email"]), role, tuple(str(code) for code in row["scope"] or ()))
+    scope = tuple(str(code) for code in row["scope"] or ())
+    return Actor(str(row["email"]), role, scope, organisation_of(row))
 
 
 class SessionEnd(StrEnum):

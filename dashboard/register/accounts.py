@@ -37,6 +37,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import Connection, Engine, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from dashboard.core.organisation import Organisation
 from dashboard.i18n.messages import ListOf, Msg
 from dashboard.register import db, tables
 from dashboard.register.access import (
@@ -47,6 +48,7 @@ from dashboard.register.access import (
     SessionEnd,
     check_session,
     end_session,
+    organisation_of,
     token_hash,
     touch_session,
 )
@@ -101,6 +103,8 @@ class UserInfo:
     role: str
     scope: tuple[str, ...]
     has_password: bool
+    # None until a beheerder sets it (an account without one cannot confirm for a side).
+    organisation: Organisation | None = None
 
 
 @dataclass(frozen=True)
@@ -150,8 +154,11 @@ class Accounts:
     # ----------------------------------------------------------------------------------------------------------
     # Users
 
-    def add(self, email: str, role: str, scope: tuple[str, ...]) -> UserInfo:
-        """Create a user, or change the role and scope of an existing one."""
+    def add(
+        self, email: str, role: str, scope: tuple[str, ...], organisation: Organisation | None = None
+    ) -> UserInfo:
+        """Create a user, or change the role and scope of an existing one (and its organisation when given;
+        without, an existing account keeps its own)."""
         email = normal_email(email)
         if not _EMAIL.match(email):
             raise RegisterError(Msg("register.error.bad_email", email=email))
@@ -161,7 +168,9 @@ class Accounts:
             raise RegisterError(Msg("register.error.needs_scope"))
         with db.writing(self._engine, bump=False) as connection:
             exists = connection.execute(select(_U.c.email).where(_U.c.email == email)).first()
-            values = {"role": role, "scope": list(scope)}
+            values: dict[str, object] = {"role": role, "scope": list(scope)}
+            if organisation is not None:
+                values |= _organisation_values(organisation)
             if exists:
                 connection.execute(update(_U).where(_U.c.email == email).values(**values))
             else:
@@ -177,6 +186,17 @@ class Accounts:
             raise NotFoundError(Msg("register.error.no_user", email=email))
         return self._info(row)
 
+    def set_organisation(self, email: str, organisation: Organisation | None) -> UserInfo:
+        """The organisation an account speaks for (None: none, it can no longer confirm for a side). Earlier
+        changes keep the organisation they were made for (it is stored with each version)."""
+        email = normal_email(email)
+        values = _organisation_values(organisation) if organisation is not None else _NO_ORGANISATION
+        with db.writing(self._engine, bump=False) as connection:
+            done = connection.execute(update(_U).where(_U.c.email == email).values(**values)).rowcount
+        if not done:
+            raise NotFoundError(Msg("register.error.no_user", email=email))
+        return self.get(email)
+
     @staticmethod
     def _info(row: Mapping[Any, Any]) -> UserInfo:
         return UserInfo(
@@ -184,6 +204,7 @@ class Accounts:
             str(row["role"]),
             tuple(str(code) for code in row["scope"] or ()),
             row["password_hash"] is not None,
+            organisation_of(row),
         )
 
     def list_users(self) -> list[UserInfo]:
@@ -496,6 +517,21 @@ class Accounts:
     def sign_out(self, token: str) -> None:
         with db.writing(self._engine, bump=False) as connection:
             connection.execute(delete(_S).where(_S.c.token_hash == token_hash(token)))
+
+
+_NO_ORGANISATION: Final[dict[str, object]] = {
+    "organisation_kind": None,
+    "organisation": None,
+    "organisation_name": None,
+}
+
+
+def _organisation_values(organisation: Organisation) -> dict[str, object]:
+    return {
+        "organisation_kind": organisation.kind.value,
+        "organisation": organisation.code,
+        "organisation_name": organisation.name,
+    }
 
 
 def _key(kind: LockKind, account: str, client: str) -> tuple[Any, ...]:

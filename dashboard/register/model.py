@@ -8,7 +8,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Final
 
+from dashboard.core.confirmation import NO_CONFIRMATION, Confirmation
 from dashboard.core.initiative import Initiative, Key
+from dashboard.core.organisation import Side
+from dashboard.core.schema import Level
 from dashboard.i18n.messages import ListOf, Msg
 from dashboard.register.access import CONSOLE_NAME
 
@@ -17,13 +20,22 @@ SEED_ACTOR: Final = "meegeleverde gegevens"
 # The reason a carried-over concept is stored with, before its year (Dutch, as stored history stays); shown
 # in the reader's language by `shown_reason`.
 CARRIED_REASON_PREFIX: Final = "overgenomen uit "
+# Who closed the years an upgraded register already held (migration 0004; shown by `shown_actor`).
+MIGRATION_ACTOR: Final = "migratie 0004"
 
 
 class Status(StrEnum):
-    """Whether the pages show an initiative: confirmed ones; concepts only in an editor's preview."""
+    """Whether the pages show an initiative: confirmed ones, and those a vaststelling published as they were
+    carried over (`CARRIED`: "overgenomen (niet bijgewerkt)", labelled so wherever one record is shown);
+    concepts only in an editor's preview."""
 
     CONCEPT = "concept"
     CONFIRMED = "bevestigd"
+    CARRIED = "overgenomen"
+
+
+# The statuses the public sees.
+PUBLISHED: Final = (Status.CONFIRMED, Status.CARRIED)
 
 
 class VersionAction(StrEnum):
@@ -36,6 +48,12 @@ class VersionAction(StrEnum):
     CONFIRMED = "bevestigd"
     CARRIED_OVER = "overgenomen"
     LOADED = "geladen"
+    # One side confirmed the relation fields (`VersionInfo.side` says which).
+    SIDE_CONFIRMED = "bevestigd_door"
+    # One side disputed them (`VersionInfo.side`, `reason`, `proposed_level`).
+    DISPUTED = "betwist"
+    # A concept nobody updated, published as carried over when its peiljaar was vastgesteld.
+    NOT_UPDATED = "niet_bijgewerkt"
 
 
 def stored_action(value: str) -> VersionAction | str:
@@ -58,10 +76,16 @@ class Entry:
     record: Initiative
     updated_at: datetime
     updated_by: str
+    # Each side's word on the relation fields.
+    confirmation: Confirmation = NO_CONFIRMATION
 
     @property
     def gemeenten(self) -> tuple[str, ...]:
         return self.record.gemeenten
+
+    @property
+    def published(self) -> bool:
+        return not self.withdrawn and self.status in PUBLISHED
 
 
 @dataclass(frozen=True)
@@ -75,6 +99,13 @@ class VersionInfo:
     changed_fields: tuple[str, ...]
     reason: str
     data: Initiative = field(repr=False)
+    # The editor's organisation as the public reads it, at the time of the change; None for the shipped
+    # data, the command line and changes made before organisations existed.
+    organisation: str | None = None
+    # The side the change was made as (for a confirmation or dispute: the side that gave its word).
+    side: Side | None = None
+    # A dispute's proposed samenwerkingsniveau.
+    proposed_level: Level | None = None
 
 
 def conflict_message(other: VersionInfo | None) -> Msg:
@@ -94,8 +125,22 @@ def conflict_message(other: VersionInfo | None) -> Msg:
 
 def shown_actor(who: str) -> Msg | str:
     """Who changed a record, for a reader: the command line and the shipped data are named in their language."""
-    names = {CONSOLE_NAME: Msg("register.actor.console"), SEED_ACTOR: Msg("register.actor.seed")}
+    names = {
+        CONSOLE_NAME: Msg("register.actor.console"),
+        SEED_ACTOR: Msg("register.actor.seed"),
+        MIGRATION_ACTOR: Msg("peiljaar.actor.migration"),
+    }
     return names.get(who, who)
+
+
+def shown_organisation(version: VersionInfo) -> Msg | str:
+    """Who made a change, for the public: the organisation, never an e-mail address; the shipped data and
+    the command line by name, and an account's change from before organisations existed as "an editor"."""
+    if version.organisation:
+        return version.organisation
+    if version.changed_by in (CONSOLE_NAME, SEED_ACTOR, MIGRATION_ACTOR):
+        return shown_actor(version.changed_by)
+    return Msg("peiljaar.actor.unknown_organisation")
 
 
 def shown_reason(action: VersionAction | str, reason: str) -> Msg | str:
@@ -107,8 +152,11 @@ def shown_reason(action: VersionAction | str, reason: str) -> Msg | str:
     return reason
 
 
-def shown_action(action: VersionAction | str) -> Msg | str:
-    """What a version did ("gewijzigd"), for a reader; an action this code does not know is shown as stored."""
+def shown_action(action: VersionAction | str, side: Side | None = None) -> Msg | str:
+    """What a version did ("gewijzigd", "bevestigd door gemeente"), for a reader; an action this code does not
+    know is shown as stored."""
+    if side is not None and action in (VersionAction.SIDE_CONFIRMED.value, VersionAction.DISPUTED.value):
+        return Msg(f"register.action.{action}.{side.value}")
     return Msg(f"register.action.{action}") if action in _ACTIONS else action
 
 

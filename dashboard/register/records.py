@@ -6,7 +6,9 @@ the file import share one set of rules and Dutch messages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Final
 
 import pandas as pd
@@ -24,8 +26,23 @@ LIST_FIELDS: Final = frozenset(schema.LIST_COLUMNS)
 # A list in a form cell or file cell, as the template writes it.
 LIST_JOINER: Final = f"{schema.LIST_SEPARATOR} "
 FORM_FILE: Final = "register"
+# What the form validates with when the id is left empty: the register gives the record a readable id of its own.
+AUTO_ID: Final = "nieuw-initiatief"
+MAX_ID_WORDS: Final = 5
+MAX_STEM_CHARS: Final = 60
 
-__all__ = ["FIELDS", "LIST_JOINER", "Key", "cell_value", "changed_fields", "to_cells", "validate_cells"]
+__all__ = [
+    "AUTO_ID",
+    "FIELDS",
+    "LIST_JOINER",
+    "Key",
+    "cell_value",
+    "changed_fields",
+    "free_id",
+    "readable_id",
+    "to_cells",
+    "validate_cells",
+]
 
 
 def cell_value(record: Initiative | None, field: str) -> str:
@@ -75,3 +92,27 @@ def validate_cells(cells: Mapping[str, str], resolver: GemeenteResolver | None =
     """Validate one form's cells exactly as a file row is validated (same function, same messages)."""
     raw = pd.DataFrame([{column: str(cells.get(column, "") or "") for column in FIELDS}], dtype="str")
     return validate_table(raw, file=FORM_FILE, resolver=resolver, keep_initiatives=True)
+
+
+def slug(text: str, max_words: int = MAX_ID_WORDS) -> str:
+    """Lower-case ASCII words joined by hyphens: "Sámen Gezond in 's-Hertogenbosch!" -> samen-gezond-in-s."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = [word for word in re.split(r"[^a-z0-9]+", plain) if word]
+    return "-".join(words[:max_words])
+
+
+def readable_id(naam: str, gemeente: str, jaar: int) -> str:
+    """The stem of an automatic id: the first gemeente, the name and the peiljaar it was first registered in
+    ("maastricht-zuid-limburg-beweegt-2025"). The register makes it unique (`free_id`); once given, an id never
+    changes (a carried-over initiative keeps it, a renamed one too)."""
+    stem = "-".join(part for part in (slug(gemeente, 3), slug(naam)) if part)[:MAX_STEM_CHARS].strip("-")
+    return f"{stem or 'initiatief'}-{jaar}"
+
+
+def free_id(stem: str, taken: Callable[[str], bool]) -> str:
+    """`stem`, or stem-2, stem-3 ... : the first id `taken` says is free (in any year)."""
+    candidate, number = stem, 1
+    while taken(candidate):
+        number += 1
+        candidate = f"{stem}-{number}"
+    return candidate

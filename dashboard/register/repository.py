@@ -3,8 +3,10 @@
 Every change goes through a unit of work, `Register.transaction(credential)` (see `unit.Transaction`): it
 resolves the credential to an actor in its own transaction, checks role, scope and the optimistic lock once,
 writes the record and its version (who, when, which fields, why) and raises the register's revision; it commits
-whole or not at all. `save`, `withdraw`, `restore`, `carry_over` and `confirm_concepts` are one-operation units
-for the form and the command line. Accounts, sign-in and sessions are `Register.accounts`.
+whole or not at all. `save`, `withdraw`, `restore`, `carry_over`, `confirm_concepts`, `confirm_side`,
+`dispute`, `open_peiljaar` and `close_peiljaar` are one-operation units for the form and the command line.
+Accounts, sign-in and sessions are `Register.accounts`; the peiljaren (`peiljaren`, `rounds`) and each
+account's organisation are read here.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -20,7 +22,12 @@ from typing import TYPE_CHECKING, Final
 import pandas as pd
 from sqlalchemy import Connection, Engine, func, select, update
 
+from dashboard.core.confirmation import ConfirmationState
 from dashboard.core.initiative import Initiative, Key
+from dashboard.core.insurers import canonical_insurer, is_known_insurer
+from dashboard.core.organisation import Organisation, OrganisationKind, gemeente_organisation
+from dashboard.core.peiljaar import Peiljaar, PeiljaarStatus, Rounds, progress
+from dashboard.core.schema import Level
 from dashboard.i18n.messages import ListOf, Msg
 from dashboard.ingest.validation import ImportResult, data_path, empty_records, load_path, records_frame
 from dashboard.register import db, tables
@@ -43,6 +50,7 @@ from dashboard.register.errors import (
 )
 from dashboard.register.model import (
     CARRIED_REASON_PREFIX,
+    PUBLISHED,
     SEED_ACTOR,
     Entry,
     Status,
@@ -51,10 +59,19 @@ from dashboard.register.model import (
     conflict_message,
     shown_action,
     shown_actor,
+    shown_organisation,
     shown_reason,
 )
-from dashboard.register.records import validate_cells
-from dashboard.register.unit import Transaction, entry_of, lock_writers, version_of
+from dashboard.register.records import AUTO_ID, readable_id, validate_cells
+from dashboard.register.unit import (
+    Transaction,
+    entry_of,
+    lock_writers,
+    peiljaar_of,
+    side_of,
+    side_refusal,
+    version_of,
+)
 
 if TYPE_CHECKING:
     from geo.codes import GemeenteResolver
@@ -63,13 +80,17 @@ EMPTY_SEED: Final = "leeg"
 
 __all__ = [
     "CARRIED_REASON_PREFIX",
+    "REGISTER_COLUMNS",
     "SEED_ACTOR",
     "ConflictError",
     "Entry",
     "InvalidRecordError",
     "Key",
     "NotAllowedError",
+    "Peiljaar",
+    "PeiljaarStatus",
     "Register",
+    "Rounds",
     "SeedReport",
     "Status",
     "Transaction",
@@ -79,8 +100,16 @@ __all__ = [
     "readiness",
     "shown_action",
     "shown_actor",
+    "shown_organisation",
     "shown_reason",
 ]
+
+# What the register adds to the pages' records frame: the combined confirmation state of each initiative
+# (`core.confirmation.ConfirmationState` values: onbevestigd|gemeente|zorgverzekeraar|beide|betwist), and
+# whether a vaststelling published it as carried over without an update.
+CONFIRMATION_COLUMN: Final = "bevestiging"
+CARRIED_COLUMN: Final = "overgenomen"
+REGISTER_COLUMNS: Final = (CONFIRMATION_COLUMN, CARRIED_COLUMN)
 
 
 @dataclass(frozen=True)
@@ -235,6 +264,12 @@ class Register:
             unit = Transaction(connection, seed, ScopeRules({}, {}), db.now(), read_only=False)
             for initiative in result.require_initiatives():
                 unit.add(initiative, action=VersionAction.LOADED)
+            # The shipped peiljaren are published figures: vastgesteld from the start.
+            connection.execute(
+                update(tables.peiljaren).values(
+                    status=PeiljaarStatus.VASTGESTELD.value, closed_at=unit.now, closed_by=SEED_ACTOR
+                )
+            )
             name = Path(result.file).name or result.file
             connection.execute(update(tables.meta).where(tables.meta.c.id == 1).values(seeded_from=name))
             unit._finish()
@@ -275,28 +310,91 @@ class Register:
         with db.reading(self._engine) as connection:
             return [entry_of(row) for row in connection.execute(query).mappings()]
 
-    def initiatives(self, *, include_concepts: bool = False) -> list[Initiative]:
-        """The records the pages show: confirmed and not withdrawn (concepts too for an editor's preview)."""
-        statuses = (
-            [Status.CONFIRMED.value, Status.CONCEPT.value] if include_concepts else [Status.CONFIRMED.value]
-        )
-        query = (
-            select(_I.c.data).where(_I.c.withdrawn.is_(False), _I.c.status.in_(statuses)).order_by(_I.c.pk)
-        )
+    def _shown(self, include_concepts: bool) -> list[Entry]:
+        statuses = [status.value for status in PUBLISHED]
+        if include_concepts:
+            statuses.append(Status.CONCEPT.value)
+        query = select(_I).where(_I.c.withdrawn.is_(False), _I.c.status.in_(statuses)).order_by(_I.c.pk)
         with db.reading(self._engine) as connection:
-            return [Initiative.from_json(data) for (data,) in connection.execute(query)]
+            return [entry_of(row) for row in connection.execute(query).mappings()]
+
+    def initiatives(self, *, include_concepts: bool = False) -> list[Initiative]:
+        """The records the pages show: published and not withdrawn (concepts too for an editor's preview)."""
+        return [entry.record for entry in self._shown(include_concepts)]
+
+    @staticmethod
+    def _frame(entries: list[Entry]) -> pd.DataFrame:
+        """The records frame of `entries` with the register's own columns (`REGISTER_COLUMNS`)."""
+        if not entries:
+            frame = empty_records()
+            frame[CONFIRMATION_COLUMN] = pd.Series(dtype="str")
+            frame[CARRIED_COLUMN] = pd.Series(dtype="bool")
+            return frame
+        frame = records_frame([entry.record for entry in entries])
+        frame[CONFIRMATION_COLUMN] = [entry.confirmation.state.value for entry in entries]
+        frame[CARRIED_COLUMN] = [entry.status is Status.CARRIED for entry in entries]
+        return frame
 
     def records(self, *, include_concepts: bool = False) -> pd.DataFrame:
-        """`initiatives` as the pages' records frame."""
-        initiatives = self.initiatives(include_concepts=include_concepts)
-        return records_frame(initiatives) if initiatives else empty_records()
+        """`initiatives` as the pages' records frame, with `REGISTER_COLUMNS`."""
+        return self._frame(self._shown(include_concepts))
 
     def result(self, *, include_concepts: bool = False) -> ImportResult:
         """The records as the rest of the app knows them (an ImportResult without rejected rows)."""
-        initiatives = tuple(self.initiatives(include_concepts=include_concepts))
-        frame = records_frame(initiatives) if initiatives else empty_records()
+        entries = self._shown(include_concepts)
+        frame = self._frame(entries)
         rejected = pd.DataFrame(columns=["rij", "fouten"])
+        initiatives = tuple(entry.record for entry in entries)
         return ImportResult("register", len(frame), frame, rejected, [], initiatives=initiatives)
+
+    # ----------------------------------------------------------------------------------------------------------
+    # Peiljaren
+
+    def peiljaren(self) -> list[Peiljaar]:
+        """Every peiljaar with a status, oldest first."""
+        with db.reading(self._engine) as connection:
+            rows = connection.execute(select(tables.peiljaren).order_by(tables.peiljaren.c.jaar)).mappings()
+            return [peiljaar_of(row) for row in rows]
+
+    def newest_vastgesteld(self) -> int | None:
+        """The peiljaar the public sees when it chooses none."""
+        fixed = [p.jaar for p in self.peiljaren() if not p.is_open]
+        return max(fixed) if fixed else None
+
+    def last_vaststelling(self) -> Peiljaar | None:
+        """The peiljaar closed most recently (what "since the last vaststelling" means)."""
+        closed = [p for p in self.peiljaren() if not p.is_open and p.closed_at is not None]
+        return max(closed, key=lambda p: (p.closed_at, p.jaar)) if closed else None
+
+    def rounds(self) -> Rounds:
+        """Each year's status (a year holding records without a status row counts as open) and, per open
+        year, its progress per VNG–ZN region: carried over and untouched, updated, confirmed by both sides."""
+        statuses = {p.jaar: p.status for p in self.peiljaren()}
+        query = select(_I.c.jaar).where(_I.c.withdrawn.is_(False)).group_by(_I.c.jaar)
+        with db.reading(self._engine) as connection:
+            years = [int(year) for (year,) in connection.execute(query)]
+        for year in years:
+            statuses.setdefault(year, PeiljaarStatus.OPEN)
+        open_years = sorted(year for year, status in statuses.items() if status is PeiljaarStatus.OPEN)
+        per_year = []
+        if open_years:
+            rows = select(_I).where(_I.c.withdrawn.is_(False), _I.c.jaar.in_(open_years))
+            with db.reading(self._engine) as connection:
+                entries = [entry_of(row) for row in connection.execute(rows).mappings()]
+            region_of = self.rules.region_of
+            for year in open_years:
+                counted = [
+                    (
+                        e.gemeenten,
+                        e.status is Status.CONCEPT and e.version == 1,
+                        e.status in PUBLISHED,
+                        e.confirmation.state is ConfirmationState.BOTH,
+                    )
+                    for e in entries
+                    if e.key[1] == year
+                ]
+                per_year.append((year, progress(counted, region_of)))
+        return Rounds(tuple(sorted(statuses.items())), tuple(per_year))
 
     def get(self, key: Key) -> Entry:
         with db.reading(self._engine) as connection:
@@ -381,12 +479,19 @@ class Register:
     ) -> Entry:
         """Add (expected_version None) or edit an initiative from the cells of a form.
 
-        An edit needs the version the user started from; `confirm` turns a concept into a confirmed record.
+        An edit needs the version the user started from; `confirm` turns a concept into a confirmed record. A
+        new initiative whose id is left empty gets a readable one (`records.readable_id`), unique in the
+        register (decided inside the write transaction).
         """
-        initiative = self.validate(cells)
+        auto_id = expected_version is None and not str(cells.get("id", "") or "").strip()
+        initiative = self.validate({**cells, "id": AUTO_ID} if auto_id else cells)
+        if auto_id:
+            first = initiative.gemeenten[0] if initiative.gemeenten else ""
+            stem = readable_id(initiative.naam, self.resolver.names.get(first, first), initiative.jaar)
+            initiative = replace(initiative, id=stem)
         with self.transaction(credential, now=now) as unit:
             if expected_version is None:
-                return unit.add(initiative, reason=reason)
+                return unit.add(initiative, reason=reason, auto_id=auto_id)
             return unit.edit(initiative, expected_version=expected_version, reason=reason, confirm=confirm)
 
     def withdraw(
@@ -418,6 +523,69 @@ class Register:
     ) -> int:
         with self.transaction(credential, now=now) as unit:
             return unit.confirm_concepts(keys)
+
+    # ----------------------------------------------------------------------------------------------------------
+    # The two sides and the peiljaar round (one-operation units)
+
+    def side_refusal(self, actor: Actor, entry: Entry) -> Msg | None:
+        """Why `actor` may not confirm or dispute `entry` for a side, or None: the unit's own rule, for the
+        page's list (the unit checks it again inside the write transaction)."""
+        return side_refusal(actor, self.rules, entry)
+
+    @staticmethod
+    def side_of(actor: Actor, entry: Entry) -> str | None:
+        side = side_of(actor, entry.record)
+        return None if side is None else side.value
+
+    def confirm_side(
+        self, credential: Credential, key: Key, *, seen_version: int, now: datetime | None = None
+    ) -> Entry:
+        with self.transaction(credential, now=now) as unit:
+            return unit.confirm_side(key, seen_version=seen_version)
+
+    def dispute(
+        self,
+        credential: Credential,
+        key: Key,
+        *,
+        seen_version: int,
+        reason: str,
+        proposed_level: Level | None = None,
+        now: datetime | None = None,
+    ) -> Entry:
+        with self.transaction(credential, now=now) as unit:
+            return unit.dispute(key, seen_version=seen_version, reason=reason, proposed_level=proposed_level)
+
+    def open_peiljaar(
+        self, credential: Credential, jaar: int, *, from_year: int | None = None, now: datetime | None = None
+    ) -> list[Key]:
+        with self.transaction(credential, now=now) as unit:
+            return unit.open_peiljaar(jaar, from_year=from_year)
+
+    def close_peiljaar(
+        self, credential: Credential, jaar: int, *, reason: str, now: datetime | None = None
+    ) -> list[Key]:
+        with self.transaction(credential, now=now) as unit:
+            return unit.close_peiljaar(jaar, reason=reason)
+
+    # ----------------------------------------------------------------------------------------------------------
+    # Organisations
+
+    def organisation(self, text: str) -> Organisation:
+        """The organisation an administrator typed: a gemeente (GM code or name, through the resolver), a
+        zorgverzekeraar (any name or brand of the insurer vocabulary), or else another party by its name."""
+        name = " ".join(text.split())
+        if not name:
+            raise RegisterError(Msg("peiljaar.error.no_organisation_given"))
+        if is_known_insurer(name):
+            insurer = canonical_insurer(name)
+            return Organisation(OrganisationKind.ZORGVERZEKERAAR, insurer, insurer)
+        code = self.resolver.resolve(name, suggest=False).code
+        if code is not None:
+            return gemeente_organisation(code, self.resolver.names.get(code, code))
+        if name.upper().startswith("GM") and name[2:].isdigit():
+            raise RegisterError(Msg("peiljaar.error.unknown_gemeente", code=name))
+        return Organisation(OrganisationKind.OVERIG, name[:200], name[:200])
 
 
 def readiness(url: str | None = None) -> Msg | str | None:

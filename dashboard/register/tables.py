@@ -48,6 +48,8 @@ initiatives = Table(
     Column("data", JSON, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Column("updated_by", String(254), nullable=False),
+    # Each side's word on the relation fields (`core.confirmation.Confirmation`); None: nobody said anything.
+    Column("confirmation", JSON, nullable=True),
     UniqueConstraint("record_id", "jaar", name="uq_initiative_key"),
 )
 
@@ -63,7 +65,27 @@ versions = Table(
     Column("changed_fields", JSON, nullable=False),
     Column("reason", Text, nullable=False, default=""),
     Column("data", JSON, nullable=False),
+    # The editor's organisation as the public reads it, at the time of the change (accounts change or go);
+    # None for the shipped data and the command line.
+    Column("organisation", String(200), nullable=True),
+    # The side the change was made as (gemeente | zorgverzekeraar), when the editor spoke for one.
+    Column("side", String(16), nullable=True),
+    # A dispute's proposed samenwerkingsniveau.
+    Column("proposed_level", String(12), nullable=True),
     UniqueConstraint("initiative_pk", "version", name="uq_version"),
+)
+
+# One row per peiljaar with a status: open (being filled) or vastgesteld (closed by a beheerder, with why).
+peiljaren = Table(
+    "peiljaren",
+    metadata,
+    Column("jaar", Integer, primary_key=True, autoincrement=False),
+    Column("status", String(12), nullable=False),
+    Column("opened_at", DateTime, nullable=True),
+    Column("opened_by", String(254), nullable=False),
+    Column("closed_at", DateTime, nullable=True),
+    Column("closed_by", String(254), nullable=False),
+    Column("reason", Text, nullable=False),
 )
 
 users = Table(
@@ -74,6 +96,11 @@ users = Table(
     Column("scope", JSON, nullable=False),
     Column("password_hash", Text, nullable=True),
     Column("created_at", DateTime, nullable=False),
+    # The organisation the account speaks for (`core.organisation`); None until a beheerder sets it, and an
+    # account without one can edit in its scope but never confirm for a side.
+    Column("organisation_kind", String(16), nullable=True),
+    Column("organisation", String(200), nullable=True),
+    Column("organisation_name", String(200), nullable=True),
 )
 
 # Signed-in sessions: only a hash of the token is stored; `last_seen` enforces the idle expiry on the server

@@ -162,12 +162,16 @@ def test_new_peiljaar_copies_the_scope_as_concepts(empty_register):
     editor = signed_in(reg, "a@example.nl", scope=("ZK31",))
     reg.save(CONSOLE, MAASTRICHT | {"jaar": "2025"})
     reg.save(CONSOLE, MAASTRICHT | {"id": "ams", "jaar": "2025", "gemeenten": "Amsterdam"})
-    copied = reg.carry_over(editor, 2025, 2026)
-    assert copied == [("zl-beweeg", 2026)]
+    # A redacteur fills a round, but only a beheerder opens one.
+    with pytest.raises(NotAllowedError, match="nog niet geopend"):
+        reg.carry_over(editor, 2025, 2026)
+    copied = reg.open_peiljaar(CONSOLE, 2026)
+    assert sorted(copied) == [("ams", 2026), ("zl-beweeg", 2026)]
     # Pages show confirmed records only; an editor can preview the concepts.
     assert set(reg.records()["jaar"]) == {2025}
     assert set(reg.records(include_concepts=True)["jaar"]) == {2025, 2026}
-    assert reg.carry_over(editor, 2025, 2026) == []
+    assert reg.carry_over(editor, 2025, 2026) == [] and reg.open_peiljaar(CONSOLE, 2026) == []
+    copied = [("zl-beweeg", 2026)]
     assert reg.confirm_concepts(editor, copied) == 1
     assert set(reg.records()["jaar"]) == {2025, 2026}
     # The reason the register wrote itself reads in the reader's language; a person's own reason as typed.

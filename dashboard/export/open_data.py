@@ -35,7 +35,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from dashboard.analysis.changes import Change, changes_of
+from dashboard.analysis.changes import Change, Standing, changes_of, standing_at
 from dashboard.core.initiative import Initiative
 from dashboard.export import writer
 from dashboard.export.tabular import EXPORT_COLUMNS
@@ -60,7 +60,11 @@ FEED_JSON_TYPE: Final = "application/feed+json"
 # A feed lists the newest changes (one item per version); the CSV of the change log holds them all.
 FEED_ITEMS: Final = 200
 STATUS_COLUMN: Final = "peiljaar_status"
-CSV_COLUMNS: Final = (*EXPORT_COLUMNS, STATUS_COLUMN)
+# The two sides' combined word on the relation fields (core.confirmation.ConfirmationState values).
+CONFIRMATION_COLUMN: Final = "bevestiging"
+# ja: published at vaststelling as carried over from the year before, not updated.
+CARRIED_COLUMN: Final = "overgenomen_niet_bijgewerkt"
+CSV_COLUMNS: Final = (*EXPORT_COLUMNS, STATUS_COLUMN, CONFIRMATION_COLUMN, CARRIED_COLUMN)
 ALL_YEARS: Final = "alle-jaren"
 COLUMNS_FILE: Final = "initiatieven/kolommen.json"
 OPEN: Final = "open"
@@ -90,7 +94,7 @@ class Source:
 
     revision: int
     as_of: datetime  # the register's last change: the files' "generated at", the same on every process
-    initiatives: tuple[Initiative, ...]  # what the public sees, every year
+    records: tuple[Standing, ...]  # what the public sees, every year, by year and id
     statuses: Mapping[int, str]  # peiljaar -> open|vastgesteld
     vaststellingen: tuple[Vaststelling, ...]
     versions: tuple[VersionInfo, ...] = field(repr=False)
@@ -142,21 +146,24 @@ def _json(value: object) -> str:
 def collect(register: Register) -> Source:
     """The register's state for the open data: records, peiljaren, every version (for the change log and the
     snapshots); the caller checks that the revision did not move while this read (``open_data_store``)."""
-    from dashboard.register.access import CONSOLE_NAME
-    from dashboard.register.model import SEED_ACTOR
+    from dashboard.register.model import Status
 
     revision = register.revision()
-    initiatives = tuple(sorted(register.initiatives(), key=lambda i: (i.jaar, i.id)))
+    entries = [entry for entry in register.entries(include_withdrawn=False) if entry.published]
+    records = tuple(
+        Standing(entry.record, entry.confirmation.state.value, entry.status is Status.CARRIED)
+        for entry in sorted(entries, key=lambda e: (e.key[1], e.key[0]))
+    )
     versions = tuple(register.history())
-    statuses, vaststellingen = _peiljaren(register, initiatives)
-    changes = tuple(changes_of(versions, {SEED_ACTOR, CONSOLE_NAME}))
+    statuses, vaststellingen = _peiljaren(register, records)
+    changes = tuple(changes_of(versions, shown.REGISTER_WRITERS))
     moments = [v.changed_at for v in versions] + [v.at for v in vaststellingen]
     as_of = max(moments) if moments else datetime(2000, 1, 1)
     rules = register.rules
     return Source(
         revision=revision,
         as_of=as_of,
-        initiatives=initiatives,
+        records=records,
         statuses=statuses,
         vaststellingen=vaststellingen,
         versions=versions,
@@ -168,20 +175,17 @@ def collect(register: Register) -> Source:
 
 
 def _peiljaren(
-    register: Register, initiatives: Sequence[Initiative]
+    register: Register, records: Sequence[Standing]
 ) -> tuple[dict[int, str], tuple[Vaststelling, ...]]:
-    listed = getattr(register, "peiljaren", None)
-    if not callable(listed):  # a register without peiljaar statuses: every year with records is vastgesteld
-        return dict.fromkeys(sorted({i.jaar for i in initiatives}), VASTGESTELD), ()
+    """Each year's status (a year with records but no status yet is open) and the vaststellingen, oldest first."""
     statuses: dict[int, str] = {}
     fixed: list[Vaststelling] = []
-    for peiljaar in listed():
-        status = str(peiljaar.status)
-        statuses[int(peiljaar.jaar)] = status
-        if status == VASTGESTELD and peiljaar.closed_at is not None:
-            fixed.append(Vaststelling(int(peiljaar.jaar), peiljaar.closed_at))
-    for initiative in initiatives:
-        statuses.setdefault(initiative.jaar, OPEN)
+    for peiljaar in register.peiljaren():
+        statuses[peiljaar.jaar] = peiljaar.status.value
+        if not peiljaar.is_open and peiljaar.closed_at is not None:
+            fixed.append(Vaststelling(peiljaar.jaar, peiljaar.closed_at))
+    for record in records:
+        statuses.setdefault(record.record.jaar, OPEN)
     return statuses, tuple(sorted(fixed, key=lambda v: (v.at, v.jaar)))
 
 
@@ -196,7 +200,17 @@ class _Rendered:
     json: str
 
 
-def _record_json(initiative: Initiative, status: str, source: Source) -> str:
+def _own_columns(record: Standing, source: Source) -> dict[str, object]:
+    """The columns the register adds to the file format: the year's status and the two sides' word."""
+    return {
+        STATUS_COLUMN: source.status_of(record.record.jaar),
+        CONFIRMATION_COLUMN: record.confirmation,
+        CARRIED_COLUMN: record.carried,
+    }
+
+
+def _record_json(record: Standing, source: Source) -> str:
+    initiative = record.record
     row = initiative.to_json()
     out: dict[str, object] = {name: row.get(name) for name in EXPORT_COLUMNS}
     out["afspraken"] = row.get("afspraken") or None
@@ -206,19 +220,22 @@ def _record_json(initiative: Initiative, status: str, source: Source) -> str:
     ]
     regions = sorted({source.region_of[code] for code in initiative.gemeenten if code in source.region_of})
     out["regios"] = [{"code": code, "naam": source.region_names.get(code, code)} for code in regions]
-    out[STATUS_COLUMN] = status
+    out |= _own_columns(record, source)
     return json.dumps(out, ensure_ascii=False)
 
 
 def _rendered(source: Source) -> list[_Rendered]:
     rows = [
-        [*(initiative.to_json().get(name) for name in EXPORT_COLUMNS), source.status_of(initiative.jaar)]
-        for initiative in source.initiatives
+        [
+            *(_cell(record.record.to_json().get(name)) for name in EXPORT_COLUMNS),
+            *_own_columns(record, source).values(),
+        ]
+        for record in source.records
     ]
-    lines = writer.csv_lines([[_cell(value) for value in row] for row in rows], LANG)
+    lines = writer.csv_lines(rows, LANG)
     return [
-        _Rendered(initiative, line, _record_json(initiative, source.status_of(initiative.jaar), source))
-        for initiative, line in zip(source.initiatives, lines, strict=True)
+        _Rendered(record.record, line, _record_json(record, source))
+        for record, line in zip(source.records, lines, strict=True)
     ]
 
 
@@ -613,17 +630,13 @@ def change_files(source: Source, base: str) -> dict[str, bytes]:
 # A peiljaar as it was vastgesteld
 
 
-def state_at(versions: Iterable[VersionInfo], jaar: int, moment: datetime) -> list[Initiative]:
-    """The initiatives of ``jaar`` as they stood at ``moment``: each one's last version by then, unless that
-    withdrew it (from the versions, so any process can make it at any later time)."""
-    last: dict[str, VersionInfo] = {}
-    for version in versions:
-        if version.jaar != jaar or version.changed_at > moment:
-            continue
-        held = last.get(version.record_id)
-        if held is None or version.version > held.version:
-            last[version.record_id] = version
-    return [version.data for _id, version in sorted(last.items()) if str(version.action) != "ingetrokken"]
+def standing_at_vaststelling(source: Source, vaststelling: Vaststelling) -> tuple[Standing, ...]:
+    """The year's initiatives as the vaststelling published them: as they are now when nothing in that year
+    changed since (the sides' word exactly), else replayed from the versions (``analysis.changes``)."""
+    year, moment = vaststelling.jaar, vaststelling.at
+    if not any(v.jaar == year and v.changed_at > moment for v in source.versions):
+        return tuple(record for record in source.records if record.record.jaar == year)
+    return tuple(standing_at(source.versions, year, moment))
 
 
 def snapshot_path(vaststelling: Vaststelling) -> str:
@@ -632,11 +645,10 @@ def snapshot_path(vaststelling: Vaststelling) -> str:
 
 def snapshot_files(source: Source, vaststelling: Vaststelling, base: str) -> dict[str, bytes]:
     """The Netherlands' initiatives of a peiljaar as they were when it was vastgesteld (CSV, JSON, metadata)."""
-    initiatives = tuple(state_at(source.versions, vaststelling.jaar, vaststelling.at))
     frozen = Source(
         revision=source.revision,
         as_of=vaststelling.at,
-        initiatives=initiatives,
+        records=standing_at_vaststelling(source, vaststelling),
         statuses={vaststelling.jaar: VASTGESTELD},
         vaststellingen=(vaststelling,),
         versions=(),
@@ -683,7 +695,7 @@ def catalogue(source: Source, base: str, files: Mapping[str, bytes]) -> bytes:
         "register_revision": source.revision,
         "newest_vastgesteld_peiljaar": source.newest_vastgesteld,
         "peiljaren": {str(year): status for year, status in sorted(source.statuses.items())},
-        "example_data": any(i.voorbeelddata for i in source.initiatives),
+        "example_data": any(record.record.voorbeelddata for record in source.records),
         "datasets": [
             {
                 "id": path,
@@ -716,18 +728,3 @@ def media_type(path: str) -> str:
         if path.endswith(suffix):
             return media
     return "application/octet-stream"
-
-
-__all__ = [
-    "ROOT",
-    "Area",
-    "Source",
-    "Vaststelling",
-    "build",
-    "collect",
-    "media_type",
-    "snapshot_files",
-    "snapshot_path",
-    "state_at",
-    "url",
-]

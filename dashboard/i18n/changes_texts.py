@@ -70,8 +70,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "changes.col.version": {"nl": "Versie", "en": "Version"},
     "changes.col.account": {"nl": "Door (account)", "en": "By (account)"},
     "changes.col.example": {"nl": "Voorbeelddata", "en": "Example data"},
-    # Who made a change, when no organisation is known (an account from before organisations existed).
-    "changes.who.unknown": {"nl": "organisatie onbekend", "en": "organisation unknown"},
     # Field names as a reader reads them (the form's labels carry typing hints).
     "changes.field.naam": {"nl": "Naam", "en": "Name"},
     "changes.field.preventiecoalitie": {"nl": "Preventiecoalitie", "en": "Prevention coalition"},
@@ -91,6 +89,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "changes.field.toelichting": {"nl": "Toelichting", "en": "Notes"},
     "changes.field.voorbeelddata": {"nl": "Voorbeelddata", "en": "Example data"},
     "changes.field.status": {"nl": "Status", "en": "Status"},
+    "changes.field.bevestiging": {"nl": "Bevestiging", "en": "Confirmation"},
     # Values
     "changes.value.yes": {"nl": "ja", "en": "yes"},
     "changes.value.no": {"nl": "nee", "en": "no"},
@@ -99,6 +98,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "changes.value.added": {"nl": "erbij: {items}", "en": "added: {items}"},
     "changes.status.concept": {"nl": "concept", "en": "draft"},
     "changes.status.bevestigd": {"nl": "bevestigd", "en": "confirmed"},
+    "changes.status.overgenomen": {"nl": "overgenomen (niet bijgewerkt)", "en": "carried over (not updated)"},
+    "changes.value.proposed": {"nl": "voorgesteld: {level}", "en": "proposed: {level}"},
+    "changes.value.no_proposal": {"nl": "(geen niveau voorgesteld)", "en": "(no level proposed)"},
     # CSV provenance
     "changes.dl.title": {
         "nl": "Wijzigingen in het register van de Preventiekaart sinds {since}; gebied: {area}; soort: {kinds}",
@@ -239,6 +241,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "opendata.col.peiljaar_status": {
         "nl": "Status van het peiljaar: vastgesteld, of open (de gegevens worden nog ingevuld)",
         "en": "Status of the reference year: vastgesteld (adopted), or open (still being filled in)",
+    },
+    "opendata.col.bevestiging": {
+        "nl": "Bevestiging van samenwerkingsniveau, afspraken en financiering door de twee kanten: onbevestigd, "
+        "gemeente (alleen door de gemeente), zorgverzekeraar (alleen door de zorgverzekeraar), beide, of "
+        "betwist",
+        "en": "Confirmation of collaboration level, agreements and funding by the two sides: onbevestigd (not "
+        "confirmed), gemeente (by the municipality only), zorgverzekeraar (by the insurer only), beide (both), or "
+        "betwist (disputed)",
+    },
+    "opendata.col.overgenomen_niet_bijgewerkt": {
+        "nl": "ja: bij de vaststelling overgenomen uit het jaar ervoor, niet bijgewerkt",
+        "en": "ja: carried over from the year before at adoption, not updated",
     },
     "chart.changes.axis": {"nl": "aantal wijzigingen", "en": "number of changes"},
 }

@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.analysis.changes import (
+    CONFIRMATION_FIELD,
     KINDS,
     STATUS_FIELD,
     Change,
@@ -27,9 +28,12 @@ from dashboard.analysis.changes import (
 from dashboard.i18n import label, t
 from dashboard.i18n.formats import fmt_date, fmt_list
 from dashboard.i18n.messages import render
-from dashboard.register.model import shown_actor, shown_reason
+from dashboard.register.access import CONSOLE_NAME
+from dashboard.register.model import MIGRATION_ACTOR, SEED_ACTOR, shown_actor, shown_reason
 from dashboard.render import charts, plaintext
 
+# The register's own writers (stored as who changed a record): named by what they are, never a person.
+REGISTER_WRITERS: Final = frozenset({SEED_ACTOR, CONSOLE_NAME, MIGRATION_ACTOR})
 # Columns of the table and the CSV, in order; the page leaves out the ones a reader needs least on a laptop.
 COLUMNS: Final = (
     "when",
@@ -83,7 +87,7 @@ def who_text(change: Change, lang: str) -> str:
         return change.organisation
     if change.actor is not None:
         return render(shown_actor(change.actor), lang)
-    return t("changes.who.unknown", lang)
+    return t("peiljaar.actor.unknown_organisation", lang)
 
 
 def field_text(field: str | None, lang: str) -> str:
@@ -105,6 +109,8 @@ def value_text(
     """One old or new value in the reader's language; ``listed`` ("removed"/"added") for a list's items."""
     if field == STATUS_FIELD:
         return t(f"changes.status.{value}", lang) if value else ""
+    if field == CONFIRMATION_FIELD:
+        return t(f"register.action.bevestigd_door.{value}", lang) if value else ""
     if isinstance(value, tuple):
         if not value:
             return ""
@@ -123,6 +129,18 @@ def old_new(change: Change, names: Mapping[str, str], lang: str) -> tuple[str, s
     field = change.field
     if field is None:
         return "", ""
+    if field == CONFIRMATION_FIELD:  # the side's word, on the level it confirmed
+        level = value_text(
+            "samenwerkingsniveau", change.record.samenwerkingsniveau.value, change.jaar, names, lang
+        )
+        return "", f"{value_text(field, change.new, change.jaar, names, lang)} ({level})"
+    if change.kind == "betwist":  # the level now → what the disputing side proposes
+        old = value_text(field, change.old, change.jaar, names, lang)
+        if change.new is None:
+            return old, t("changes.value.no_proposal", lang)
+        return old, t(
+            "changes.value.proposed", lang, level=value_text(field, change.new, change.jaar, names, lang)
+        )
     if isinstance(change.old, tuple) or isinstance(change.new, tuple):
         return (
             value_text(field, change.old, change.jaar, names, lang, listed="removed"),

@@ -40,6 +40,7 @@ from dashboard.register import db
 from dashboard.register.errors import UnavailableError
 from dashboard.register.repository import Entry, Key, Register, VersionInfo
 from dashboard.render import maps
+from dashboard.render.changes import REGISTER_WRITERS
 from dashboard.render.mapjs import ChoroplethData
 from dashboard.ui import interrupt
 from geo.boundaries import Layers, load_layers
@@ -528,17 +529,10 @@ def register_history(
 # table once per revision, selection and language. Shared by all sessions; callers must not change them.
 
 
-def _special_actors() -> frozenset[str]:
-    from dashboard.register.access import CONSOLE_NAME
-    from dashboard.register.model import SEED_ACTOR
-
-    return frozenset({SEED_ACTOR, CONSOLE_NAME})
-
-
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _register_changes(url: str, revision: int) -> tuple[changes.Change, ...]:
     del revision  # part of the cache key only
-    return tuple(changes.changes_of(register_store(url).history(), _special_actors()))
+    return tuple(changes.changes_of(register_store(url).history(), REGISTER_WRITERS))
 
 
 def register_changes(revision: int) -> tuple[changes.Change, ...]:
@@ -586,9 +580,7 @@ class Vaststelling:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _last_vaststelling(url: str, revision: int) -> Vaststelling | None:
     del revision  # part of the cache key only
-    register = register_store(url)
-    last = getattr(register, "last_vaststelling", None)
-    found = last() if callable(last) else None
+    found = register_store(url).last_vaststelling()
     if found is None or found.closed_at is None:
         return None
     return Vaststelling(int(found.jaar), found.closed_at)
@@ -606,7 +598,7 @@ def _register_history_changes(
     from dashboard.render.changes import history_frame
 
     versions = _register_history(url, revision, key, regio)
-    return history_frame(versions, gemeente_names(), lang, _special_actors())
+    return history_frame(versions, gemeente_names(), lang, REGISTER_WRITERS)
 
 
 def register_history_changes(

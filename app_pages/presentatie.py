@@ -43,3 +43,5 @@ elif deck.slide.code in ("regio", "gaten") and deck.profile is not None:
     slides.region_slide(state, deck.slide.code, deck.profile, lang)
 elif deck.slide.code in ("partijen", "interventies"):
     slides.chart_slide(state, deck.slide.code, lang)
+elif deck.slide.code == "wijzigingen":
+    slides.changes_slide(deck, state, lang)

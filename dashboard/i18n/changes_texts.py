@@ -254,6 +254,39 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "nl": "ja: bij de vaststelling overgenomen uit het jaar ervoor, niet bijgewerkt",
         "en": "ja: carried over from the year before at adoption, not updated",
     },
+    # The Gegevens page's section
+    "opendata.ui.title": {"nl": "Open data op vaste adressen", "en": "Open data at stable addresses"},
+    "opendata.ui.intro": {
+        "nl": "De gegevens van het register staan ook op vaste adressen, voor iedereen en zonder aanmelden: als "
+        "CSV (opent in Excel) en JSON, met bij elk bestand een metadatabestand (titel, licentie CC BY 4.0, bron, "
+        "peiljaar, moment van aanmaken en revisie van het register). Ze worden bijgewerkt zodra het register "
+        "verandert.",
+        "en": "The register's data is also published at stable addresses, for anyone and without signing in: as "
+        "CSV (opens in Excel) and JSON, each file with a metadata file (title, licence CC BY 4.0, source, "
+        "reference year, when it was made and the register's revision). They are updated as soon as the "
+        "register changes.",
+    },
+    "opendata.ui.metadata": {"nl": "metadata", "en": "metadata"},
+    "opendata.ui.catalogue": {"nl": "Overzicht van alle bestanden", "en": "Catalogue of every file"},
+    "opendata.ui.nl": {
+        "nl": "Nederland, nieuwste vastgestelde peiljaar",
+        "en": "The Netherlands, newest adopted reference year",
+    },
+    "opendata.ui.region": {"nl": "VNG–ZN-regio {name} ({code})", "en": "VNG–ZN region {name} ({code})"},
+    "opendata.ui.gemeente": {"nl": "Gemeente {name} ({code})", "en": "Municipality {name} ({code})"},
+    "opendata.ui.all_years": {
+        "nl": "Nederland, alle peiljaren",
+        "en": "The Netherlands, all reference years",
+    },
+    "opendata.ui.changes": {"nl": "Wijzigingen", "en": "Changes"},
+    "opendata.ui.pattern": {
+        "nl": "Elke VNG–ZN-regio en elke gemeente heeft zo'n adres met de eigen code (ZK31, GM0363), ook voor alle "
+        "peiljaren (initiatieven/alle-jaren/…) en de wijzigingen per regio (wijzigingen/regio/…). Het overzicht "
+        "noemt ze allemaal, met de vaststellingen per peiljaar.",
+        "en": "Every VNG–ZN region and every municipality has such an address with its own code (ZK31, GM0363), "
+        "also for all reference years (initiatieven/alle-jaren/…) and the changes per region "
+        "(wijzigingen/regio/…). The catalogue lists them all, with the adoptions per reference year.",
+    },
     "chart.changes.axis": {"nl": "aantal wijzigingen", "en": "number of changes"},
 }
 

@@ -30,6 +30,7 @@ from dashboard.render.plaintext import markdown as escape
 from dashboard.ui import components, data, search
 from dashboard.ui.components import SELECTED_KEY
 from dashboard.ui.sidebar import prefixed_text
+from dashboard.ui.state import FILTER_KEYS
 
 PLACE_KEY: Final = "wz_plaats"
 SINCE_KEY: Final = "wz_sinds"
@@ -206,3 +207,112 @@ def revision_or_stop(lang: str) -> int:
 
 def selection(place: Area, since: datetime | None, kinds: tuple[str, ...]) -> log.Selection:
     return log.Selection(place.members, since, kinds)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The slide "Wat is er veranderd sinds …": the change log's "since" (the page's choice, else the last
+# vaststelling) for the deck's area, as counts per kind and the initiatives whose level changed
+
+
+def since_value(revision: int) -> datetime | None:
+    """The "since" the Wijzigingen page holds (its widgets need not be drawn): its default is the last
+    vaststelling."""
+    last = data.last_vaststelling(revision)
+    choice = st.session_state.get(SINCE_KEY) or ("vaststelling" if last is not None else "alles")
+    picked = st.session_state.get(DATE_KEY)
+    if choice == "datum" and isinstance(picked, date):
+        return datetime.combine(picked, time.min) - timedelta(microseconds=1)
+    if choice == "vaststelling" and last is not None:
+        return last.at
+    return None
+
+
+def slide_title(lang: str) -> str:
+    since = since_value(data.register().revision())
+    return t("slide.wijzigingen", lang, since=shown.since_text(since, lang))
+
+
+def changes_slide(members: tuple[str, ...] | None, area_name: str | None, lang: str) -> None:
+    """The changes since the page's "since" in the deck's area: per kind (a chart) and the level changes."""
+    revision = data.register().revision()
+    since = since_value(revision)
+    selection = log.Selection(None if members is None else frozenset(members), since)
+    chosen = data.selected_changes(revision, selection)
+    area = area_name or t("changes.area.nl", lang)
+    if not chosen:
+        st.info(
+            components.say("slide.wijzigingen.none", lang, since=shown.since_text(since, lang), area=area),
+            icon=":material/history:",
+        )
+        return
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.plotly_chart(
+            data.changes_figure(revision, selection, lang), width="stretch", key="dia_wijzigingen"
+        )
+    with right:
+        st.markdown(
+            tn(
+                "changes.count",
+                len(chosen),
+                lang,
+                since=escape(shown.since_text(since, lang)),
+                area=escape(area),
+            )
+        )
+        rows, more = data.level_changes(revision, selection, lang)
+        st.markdown(f"**{t('slide.wijzigingen.levels', lang)}**")
+        if rows:
+            lines = shown.level_lines(rows)
+            if more:
+                lines.append(f"- {tn('slide.wijzigingen.more', more, lang)}")
+            st.markdown("\n".join(lines))
+        else:
+            st.markdown(t("slide.wijzigingen.no_levels", lang))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The Gegevens page's links to the open data (our own fixed addresses, not data: drawn as links)
+
+
+def open_data_links(lang: str) -> None:
+    """The stable addresses: the catalogue, the Netherlands' files, the files of the chosen region and gemeente
+    (or an example of their pattern), the change feeds."""
+    from dashboard.export import open_data
+    from dashboard.export.open_data_store import public_base
+
+    base = public_base(st.get_option("server.baseUrlPath") or "")
+
+    def link(path: str, text: str) -> str:
+        return f"[{text}]({open_data.url(base, path)})"
+
+    def files(stem: str) -> str:
+        return " · ".join(
+            link(f"{stem}{suffix}", text)
+            for suffix, text in (
+                (".csv", "CSV"),
+                (".json", "JSON"),
+                (".metadata.json", t("opendata.ui.metadata", lang)),
+            )
+        )
+
+    names = provenance.area_names(data.gemeenten_table())
+    regios = st.session_state.get(FILTER_KEYS["regios"]) or []
+    regio = str(regios[0]) if regios else "ZK31"
+    selected = st.session_state.get(SELECTED_KEY)
+    gemeente = selected if isinstance(selected, str) and selected in data.gemeente_names() else "GM0363"
+    region_name = escape(names.get(regio, regio))
+    gemeente_name = escape(data.gemeente_names().get(gemeente, gemeente))
+    lines = [
+        f"- {t('opendata.ui.catalogue', lang)}: {link('index.json', 'index.json')}",
+        f"- {t('opendata.ui.nl', lang)}: {files('initiatieven/nl')}",
+        f"- {t('opendata.ui.region', lang, name=region_name, code=regio)}: {files(f'initiatieven/regio/{regio}')}",
+        f"- {t('opendata.ui.gemeente', lang, name=gemeente_name, code=gemeente)}: "
+        f"{files(f'initiatieven/gemeente/{gemeente}')}",
+        f"- {t('opendata.ui.all_years', lang)}: {files('initiatieven/alle-jaren/nl')}",
+        f"- {t('opendata.ui.changes', lang)}: {link('wijzigingen/nl.json', 'JSON Feed')} · "
+        f"{link('wijzigingen/nl.xml', 'Atom')} · {link('wijzigingen/wijzigingen.csv', 'CSV')}",
+    ]
+    st.markdown(t("opendata.ui.intro", lang))
+    st.markdown("\n".join(lines))
+    st.caption(t("opendata.ui.pattern", lang))

@@ -23,6 +23,7 @@ from typing import Final, Literal, TypeVar, cast
 
 import geopandas as gpd
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.analysis import changes, search
@@ -606,3 +607,31 @@ def register_history_changes(
 ) -> pd.DataFrame:
     """The Register page's history at ``revision`` as old → new per field (shared: do not change it)."""
     return _register_history_changes(db.database_url(), revision, key, regio, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _changes_figure(url: str, revision: int, selection: changes.Selection, lang: str) -> object:
+    from dashboard.render.changes import kinds_figure
+
+    return kinds_figure(_selected_changes(url, revision, selection), lang)
+
+
+def changes_figure(revision: int, selection: changes.Selection, lang: str) -> go.Figure:
+    """The slide's chart of the changes per kind (shared: do not change it)."""
+    return cast(go.Figure, _changes_figure(db.database_url(), revision, selection, lang))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _level_changes(
+    url: str, revision: int, selection: changes.Selection, lang: str
+) -> tuple[list[tuple[str, str, str]], int]:
+    from dashboard.render.changes import level_changes
+
+    return level_changes(_selected_changes(url, revision, selection), gemeente_names(), lang)
+
+
+def level_changes(
+    revision: int, selection: changes.Selection, lang: str
+) -> tuple[list[tuple[str, str, str]], int]:
+    """The slide's level changes (initiative, old, new), newest first, and how many more there are."""
+    return _level_changes(db.database_url(), revision, selection, lang)

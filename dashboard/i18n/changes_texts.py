@@ -68,7 +68,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "changes.col.new": {"nl": "Nieuw", "en": "New"},
     "changes.col.reason": {"nl": "Reden", "en": "Reason"},
     "changes.col.version": {"nl": "Versie", "en": "Version"},
-    "changes.col.account": {"nl": "Door (account)", "en": "By (account)"},
+    "changes.col.account": {"nl": "Door", "en": "By"},
     "changes.col.example": {"nl": "Voorbeelddata", "en": "Example data"},
     # Field names as a reader reads them (the form's labels carry typing hints).
     "changes.field.naam": {"nl": "Naam", "en": "Name"},

@@ -119,6 +119,7 @@ def kinds_chooser(lang: str) -> tuple[str, ...]:
         t("changes.kinds", lang),
         list(log.KINDS),
         key=KINDS_KEY,
+        wrap=True,
         format_func=partial(prefixed_text, "changes.kind.", lang=lang),
         placeholder=t("changes.kinds.placeholder", lang),
     )

@@ -529,13 +529,15 @@ def json_feed(items: Sequence[_Item], *, path: str, title: str, source: Source, 
 def atom_feed(items: Sequence[_Item], *, path: str, title: str, source: Source, base: str) -> bytes:
     """Atom (RFC 4287): every text escaped, content of type "text"."""
     updated = iso(items[0].first.at) if items else iso(source.as_of)
+    example = any(item.first.example for item in items)
+    subtitle = t("opendata.feed.description", LANG) + (f" {_example_note(LANG)}" if example else "")
     feed_id = f"urn:preventiekaart:wijzigingen:{quote(path, safe='')}"
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">',
         f"  <id>{_xml_text(feed_id)}</id>",
         f"  <title>{_xml_text(title)}</title>",
-        f"  <subtitle>{_xml_text(t('opendata.feed.description', LANG))}</subtitle>",
+        f"  <subtitle>{_xml_text(subtitle)}</subtitle>",
         f"  <updated>{updated}</updated>",
         f'  <link rel="self" type="application/atom+xml" href="{_xml_text(url(base, path + ".xml"))}"/>',
         f'  <link rel="alternate" type="text/html" href="{_xml_text(base.rstrip("/") + "/wijzigingen")}"/>',

@@ -132,6 +132,7 @@ class Store:
         self.folder = folder
         self.states = folder / "staten"
         self.snapshots = folder / "vaststellingen"
+        self._manifests: dict[Path, frozenset[str]] = {}
 
     def state_dir(self, key: StateKey) -> Path | None:
         """The complete folder of ``key``, or None."""
@@ -158,16 +159,32 @@ class Store:
         _write_folder(inside, self.snapshot_dir(vaststelling), manifest | {"files": sorted(inside)})
 
     def file(self, state: Path, path: str) -> Path | None:
-        """The file of address ``path`` (below /open-data/) in ``state`` or among the snapshots, or None."""
+        """The file of address ``path`` (below /open-data/) in ``state`` or among the snapshots, or None: only
+        a file its folder's manifest lists is ever served."""
         if not valid_path(path):
             return None
-        base = self.folder if path.startswith("vaststellingen/") else state
-        file = base / path
-        try:
-            inside = file.resolve().is_relative_to(base.resolve())
-        except OSError:
+        if path.startswith("vaststellingen/"):
+            folder = self.folder / Path(path).parent
+            name = Path(path).name
+        else:
+            folder, name = state, path
+        if name not in self._listed(folder):
             return None
-        return file if inside and file.is_file() else None
+        file = folder / name
+        return file if file.is_file() else None
+
+    def _listed(self, folder: Path) -> frozenset[str]:
+        """The files a finished folder's manifest lists (read once per folder; a folder never changes)."""
+        held = self._manifests.get(folder)
+        if held is None:
+            try:
+                held = frozenset(json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"])
+            except (OSError, ValueError, KeyError):
+                return frozenset()
+            if len(self._manifests) > 64:
+                self._manifests.clear()
+            self._manifests[folder] = held
+        return held
 
     def collect_garbage(self, keep: Path, now: float | None = None) -> None:
         """Remove old state folders (and temporary ones left by a process that died while writing)."""

@@ -9,6 +9,7 @@ from dashboard.ui import components, data
 from dashboard.ui.sidebar import current_lang, filters_from_state
 
 lang = current_lang(st.session_state)
+components.compact_page()
 st.title(t("changes.title", lang))
 st.markdown(t("changes.intro", lang))
 

@@ -251,11 +251,12 @@ def select(changes: Iterable[Change], selection: Selection) -> list[Change]:
 
 
 def counts_by_kind(changes: Iterable[Change]) -> dict[str, int]:
-    """How many versions per kind, every kind listed (an edit of three fields is one change of one initiative)."""
-    seen: dict[str, set[tuple[str, int, int]]] = {kind: set() for kind in KINDS}
+    """How many changes per kind, every kind listed: rows, as the change log counts them (an edit of three
+    fields is three changes)."""
+    counts = dict.fromkeys(KINDS, 0)
     for change in changes:
-        seen.setdefault(change.kind, set()).add((change.record_id, change.jaar, change.version))
-    return {kind: len(keys) for kind, keys in seen.items()}
+        counts[change.kind] = counts.get(change.kind, 0) + 1
+    return counts
 
 
 # ----------------------------------------------------------------------------------------------------------------

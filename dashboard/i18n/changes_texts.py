@@ -57,7 +57,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Times in UTC. An organisation is the editor's at the time of the change.",
     },
     # Table and CSV columns
-    "changes.col.when": {"nl": "Wanneer (UTC)", "en": "When (UTC)"},
+    "changes.col.when": {"nl": "Wanneer", "en": "When"},
     "changes.col.who": {"nl": "Organisatie", "en": "Organisation"},
     "changes.col.id": {"nl": "Id", "en": "Id"},
     "changes.col.jaar": {"nl": "Peiljaar", "en": "Reference year"},

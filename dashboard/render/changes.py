@@ -69,6 +69,10 @@ KIND_COLORS: Final[Mapping[str, str]] = {
     "betwist": "#CC79A7",
     "overgenomen": "#999999",
 }
+# Free text: on a page, a long one shows the words that changed (``excerpts``), the CSV the whole text.
+FREE_TEXT_FIELDS: Final = frozenset({"naam", "bron", "toelichting"})
+EXCERPT_CHARS: Final = 90
+CONTEXT_WORDS: Final = 3
 # The slide lists this many level changes; the rest is counted.
 SLIDE_LEVEL_ROWS: Final = 8
 
@@ -156,9 +160,40 @@ def reason_text(change: Change, lang: str) -> str:
     return render(shown_reason(change.action, change.reason), lang)
 
 
-def change_row(change: Change, names: Mapping[str, str], lang: str) -> tuple[object, ...]:
-    """One change as the table's cells, in ``COLUMNS`` order."""
+def excerpts(old: str, new: str, limit: int = EXCERPT_CHARS) -> tuple[str, str]:
+    """A long text's change as a reader of a table wants it: the words that differ with a few words around
+    them, "…" where text is left out (the CSV keeps the whole text). Short texts stay whole."""
+    if len(old) <= limit and len(new) <= limit:
+        return old, new
+    before, after = old.split(" "), new.split(" ")
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    while end < min(len(before), len(after)) - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+
+    def cut(words: list[str]) -> str:
+        first, last = max(0, start - CONTEXT_WORDS), min(len(words), len(words) - end + CONTEXT_WORDS)
+        text = " ".join(words[first:last])
+        if len(text) > limit:
+            text = text[:limit].rsplit(" ", 1)[0] + " …"
+        return (
+            ("… " if first > 0 else "")
+            + text
+            + (" …" if last < len(words) and not text.endswith("…") else "")
+        )
+
+    return cut(before) if old else old, cut(after) if new else new
+
+
+def change_row(
+    change: Change, names: Mapping[str, str], lang: str, *, short: bool = False
+) -> tuple[object, ...]:
+    """One change as the table's cells, in ``COLUMNS`` order; ``short``: a long text as the words that differ."""
     old, new = old_new(change, names, lang)
+    if short and change.field in FREE_TEXT_FIELDS:
+        old, new = excerpts(old, new)
     return (
         when_text(change.at),
         who_text(change, lang),
@@ -174,14 +209,22 @@ def change_row(change: Change, names: Mapping[str, str], lang: str) -> tuple[obj
     )
 
 
-def changes_frame(changes: Iterable[Change], names: Mapping[str, str], lang: str) -> pd.DataFrame:
-    """The change log as a table with headers in the reader's language (every column of ``COLUMNS``)."""
-    rows = [change_row(change, names, lang) for change in changes]
+def changes_frame(
+    changes: Iterable[Change], names: Mapping[str, str], lang: str, *, short: bool = False
+) -> pd.DataFrame:
+    """The change log as a table with headers in the reader's language (every column of ``COLUMNS``);
+    ``short`` for a page (long texts as their changed words), whole for a file."""
+    rows = [change_row(change, names, lang, short=short) for change in changes]
     return pd.DataFrame(rows, columns=[column_title(column, lang) for column in COLUMNS])
 
 
 def history_frame(
-    versions: Sequence[Version], names: Mapping[str, str], lang: str, special_actors: Iterable[str] = ()
+    versions: Sequence[Version],
+    names: Mapping[str, str],
+    lang: str,
+    special_actors: Iterable[str] = (),
+    *,
+    short: bool = False,
 ) -> pd.DataFrame:
     """The Register page's history: the change log's rows of ``versions`` with the version number and the
     account that made it (the page is for signed-in editors; the public log names organisations only)."""
@@ -189,7 +232,7 @@ def history_frame(
     accounts = {(v.record_id, v.jaar, v.version): v.changed_by for v in versions}
     rows = [
         (
-            *change_row(change, names, lang),
+            *change_row(change, names, lang, short=short),
             change.version,
             render(shown_actor(accounts.get((change.record_id, change.jaar, change.version), "")), lang),
         )
@@ -217,6 +260,7 @@ def provenance(
     lines = [
         t("changes.dl.title", lang, since=since_text(since, lang), area=area, kinds=kinds_text(kinds, lang)),
         t("changes.dl.source", lang, revision=revision),
+        t("changes.times", lang),
     ]
     if example:
         lines.insert(0, t("dl.example", lang))
@@ -242,13 +286,21 @@ def kinds_figure(changes: Sequence[Change], lang: str) -> go.Figure:
             marker={"color": [KIND_COLORS[kind] for kind in kinds], "line": charts.OUTLINE},
             text=[str(value) for value in values],
             textposition="outside",
+            textfont={"size": charts.FONT_SIZE},
             cliponaxis=False,
             hoverinfo="skip",
         )
     )
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title={"text": t("chart.changes.axis", lang)}, **charts.count_axis(max(values or [0])))
-    height = 140 + charts.BAR_HEIGHT_PX * len(kinds)
+    fig.update_yaxes(autorange="reversed", tickfont={"size": charts.FONT_SIZE}, automargin=True)
+    fig.update_xaxes(
+        title={"text": t("chart.changes.axis", lang)},
+        tickfont={"size": charts.FONT_SIZE},
+        gridcolor="#dddddd",
+        range=[0, max(values or [1]) * 1.18],
+        **charts.count_axis(max(values or [0])),
+    )
+    fig.update_layout(bargap=0.25, showlegend=False)
+    height = max(300, 150 + charts.BAR_HEIGHT_PX * len(kinds))
     return charts._layout(fig, t("slide.wijzigingen.kinds", lang), lang, height)
 
 
@@ -260,7 +312,8 @@ def level_changes(
     seen: set[tuple[str, int]] = set()
     rows: list[tuple[str, str, str]] = []
     for change in changes:
-        if change.field != "samenwerkingsniveau" or change.key in seen:
+        # Edits only: a dispute names the level it proposes, which is not (yet) the initiative's level.
+        if change.field != "samenwerkingsniveau" or change.kind != "gewijzigd" or change.key in seen:
             continue
         seen.add(change.key)
         old, new = old_new(change, names, lang)

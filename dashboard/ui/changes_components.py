@@ -39,8 +39,21 @@ KINDS_KEY: Final = "wz_soorten"
 SINCE_CHOICES: Final = ("vaststelling", "datum", "alles")
 # The table shows the newest rows; the CSV holds every row of the selection.
 MAX_ROWS: Final = 1000
-# Pixel widths that fit the page beside the sidebar on a 1366 px wide screen (text wraps within them).
-_WIDTHS: Final = {"when": 92, "who": 130, "initiative": 170, "kind": 86, "field": 120, "old": 150, "new": 150}
+# Pixel widths that together fit the page beside the sidebar on a 1366 px wide screen (about 900 px); text wraps
+# within them (Streamlit wraps a text column's cells when a row is higher than 4rem), and the columns share what
+# a wider screen has more.
+_WIDTHS: Final = {
+    "when": 80,
+    "who": 110,
+    "account": 110,
+    "initiative": 134,
+    "kind": 76,
+    "field": 158,
+    "old": 118,
+    "new": 118,
+    "reason": 100,
+}
+ROW_HEIGHT: Final = 86  # four lines of text
 
 
 @dataclass(frozen=True)
@@ -135,22 +148,22 @@ def _column_config(lang: str) -> dict[str, ColumnConfig]:
 
 def _table(frame: pd.DataFrame, lang: str, *, columns: tuple[str, ...], key: str) -> None:
     """Text wraps within its column (three lines a row), so nothing runs off a 1366 px wide screen."""
-    rows = min(len(frame), 12)
+    rows = min(len(frame), 10)
     st.dataframe(
         frame,
         hide_index=True,
         width="stretch",
         column_order=[shown.column_title(column, lang) for column in columns],
         column_config=_column_config(lang),
-        row_height=64,
-        height=38 + 64 * max(rows, 1) + 2,
+        row_height=ROW_HEIGHT,
+        height=38 + ROW_HEIGHT * max(rows, 1) + 2,
         key=key,
     )
 
 
 def change_log(revision: int, selection: log.Selection, place: Area, lang: str) -> None:
     """The count, the table (the newest ``MAX_ROWS`` rows) and the CSV of every row."""
-    frame = data.changes_table(revision, selection, lang)
+    frame = data.changes_table(revision, selection, lang, short=True)
     since = shown.since_text(selection.since, lang)
     if not len(frame):
         st.info(components.say("changes.none", lang, since=since, area=place.name), icon=":material/history:")
@@ -172,8 +185,13 @@ def change_log(revision: int, selection: log.Selection, place: Area, lang: str) 
     )
     day = selection.since.strftime("%Y-%m-%d") if selection.since else "alles"
     stem = f"wijzigingen_{place.stem}_sinds_{day}"
-    download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lines, lang))
+    download = writer.offer(stem, "csv", partial(_changes_csv, revision, selection, lines, lang))
     components.offer_download(None, t("changes.download", lang), download, key="wz_csv")
+
+
+def _changes_csv(revision: int, selection: log.Selection, lines: list[str], lang: str) -> bytes:
+    """The CSV of every row of the selection, whole texts (made when the button is clicked)."""
+    return writer.frame_csv_bytes(data.changes_table(revision, selection, lang), lines, lang)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -182,7 +200,7 @@ def change_log(revision: int, selection: log.Selection, place: Area, lang: str) 
 
 def register_history(revision: int, lang: str, key: Key | None, regio: str | None, stem: str) -> None:
     """The versions of the whole register, a region or one initiative as old → new per field, with its CSV."""
-    frame = data.register_history_changes(revision, lang, key, regio)
+    frame = data.register_history_changes(revision, lang, key, regio, short=True)
     if not len(frame):
         st.caption(t("register.history.none", lang))
         return
@@ -190,8 +208,12 @@ def register_history(revision: int, lang: str, key: Key | None, regio: str | Non
     _table(frame.head(MAX_ROWS), lang, columns=columns, key="register_history_table")
     if len(frame) > MAX_ROWS:
         st.caption(t("changes.shown", lang, shown=MAX_ROWS, total=len(frame)))
-    download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lang=lang))
+    download = writer.offer(stem, "csv", partial(_history_csv, revision, lang, key, regio))
     components.offer_download(None, t("register.history.download", lang), download)
+
+
+def _history_csv(revision: int, lang: str, key: Key | None, regio: str | None) -> bytes:
+    return writer.frame_csv_bytes(data.register_history_changes(revision, lang, key, regio), lang=lang)
 
 
 def revision_or_stop(lang: str) -> int:
@@ -249,7 +271,11 @@ def changes_slide(members: tuple[str, ...] | None, area_name: str | None, lang: 
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.plotly_chart(
-            data.changes_figure(revision, selection, lang), width="stretch", key="dia_wijzigingen"
+            data.changes_figure(revision, selection, lang),
+            width="stretch",
+            key="dia_wijzigingen",
+            theme=None,  # the figure's own projector-sized fonts
+            config={"displaylogo": False},
         )
     with right:
         st.markdown(

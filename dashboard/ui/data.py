@@ -552,15 +552,20 @@ def selected_changes(revision: int, selection: changes.Selection) -> tuple[chang
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _changes_table(url: str, revision: int, selection: changes.Selection, lang: str) -> pd.DataFrame:
+def _changes_table(
+    url: str, revision: int, selection: changes.Selection, lang: str, short: bool
+) -> pd.DataFrame:
     from dashboard.render.changes import changes_frame
 
-    return changes_frame(_selected_changes(url, revision, selection), gemeente_names(), lang)
+    return changes_frame(_selected_changes(url, revision, selection), gemeente_names(), lang, short=short)
 
 
-def changes_table(revision: int, selection: changes.Selection, lang: str) -> pd.DataFrame:
-    """``selected_changes`` as the table (and CSV) in the reader's language (shared: do not change it)."""
-    return _changes_table(db.database_url(), revision, selection, lang)
+def changes_table(
+    revision: int, selection: changes.Selection, lang: str, *, short: bool = False
+) -> pd.DataFrame:
+    """``selected_changes`` as the table in the reader's language: ``short`` for the page (long texts as the
+    words that changed), whole for the CSV (shared: do not change it)."""
+    return _changes_table(db.database_url(), revision, selection, lang, short)
 
 
 @st.cache_resource(show_spinner=False)
@@ -594,19 +599,20 @@ def last_vaststelling(revision: int) -> Vaststelling | None:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _register_history_changes(
-    url: str, revision: int, key: Key | None, regio: str | None, lang: str
+    url: str, revision: int, key: Key | None, regio: str | None, lang: str, short: bool
 ) -> pd.DataFrame:
     from dashboard.render.changes import history_frame
 
     versions = _register_history(url, revision, key, regio)
-    return history_frame(versions, gemeente_names(), lang, REGISTER_WRITERS)
+    return history_frame(versions, gemeente_names(), lang, REGISTER_WRITERS, short=short)
 
 
 def register_history_changes(
-    revision: int, lang: str, key: Key | None = None, regio: str | None = None
+    revision: int, lang: str, key: Key | None = None, regio: str | None = None, *, short: bool = False
 ) -> pd.DataFrame:
-    """The Register page's history at ``revision`` as old → new per field (shared: do not change it)."""
-    return _register_history_changes(db.database_url(), revision, key, regio, lang)
+    """The Register page's history at ``revision`` as old → new per field (``short`` for the page, whole for
+    the CSV; shared: do not change it)."""
+    return _register_history_changes(db.database_url(), revision, key, regio, lang, short)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

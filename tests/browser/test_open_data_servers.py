@@ -42,7 +42,9 @@ class Fetched:
 def fetch(url: str, timeout: float = 120) -> Fetched:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
-            return Fetched(response.status, {k.lower(): v for k, v in response.headers.items()}, response.read())
+            return Fetched(
+                response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
+            )
     except urllib.error.HTTPError as error:
         return Fetched(error.code, {k.lower(): v for k, v in error.headers.items()}, error.read())
 
@@ -86,10 +88,10 @@ def _addresses(base: str) -> list[str]:
 
 def _touches(address: str) -> bool:
     """The addresses whose files hold R02 (its area, its years, the change log)."""
-    return any(
-        part in address
-        for part in ("/nl.", "/ZK31.", "/GM0917.", "wijzigingen.csv", "index.json")
-    ) and "vaststellingen" not in address
+    return (
+        any(part in address for part in ("/nl.", "/ZK31.", "/GM0917.", "wijzigingen.csv", "index.json"))
+        and "vaststellingen" not in address
+    )
 
 
 def test_every_address_on_both_processes_shows_a_change(servers):
@@ -108,7 +110,9 @@ def test_every_address_on_both_processes_shows_a_change(servers):
     found = 0
     for address, one, two in results:
         assert one.status == two.status == 200, address
-        assert one.headers["x-register-revision"] == two.headers["x-register-revision"] == str(revision), address
+        assert one.headers["x-register-revision"] == two.headers["x-register-revision"] == str(revision), (
+            address
+        )
         assert one.body == two.body, address  # the same files on every process
         if address.endswith(".metadata.json"):
             assert json.loads(one.body)["register_revision"] == revision
@@ -164,7 +168,7 @@ def test_readers_polling_while_the_files_are_made_anew_never_get_a_broken_file(s
             base = servers.urls[(reader + count) % 2]
             try:
                 revision = _check(address, fetch(base + address))
-            except BaseException as failure:  # noqa: BLE001 - every failure is reported by the test
+            except BaseException as failure:
                 with lock:
                     failures.append(failure)
                 return

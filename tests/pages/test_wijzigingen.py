@@ -75,9 +75,13 @@ def test_the_change_log_in_english(changed):
     assert not at.exception
     assert re.search(r"4 changes since \d+ \w+ \d{4} in the whole Netherlands", _texts(at))
     table = _table(at)
-    assert list(table.columns[:3]) == ["When (UTC)", "Organisation", "Id"]
+    assert list(table.columns[:3]) == ["When", "Organisation", "Id"]
     level = table[table["Field"] == "Collaboration level"].iloc[0]
-    assert (level["Kind"], level["Old"], level["New"]) == ("changed", "formal agreements", "informal agreements")
+    assert (level["Kind"], level["Old"], level["New"]) == (
+        "changed",
+        "formal agreements",
+        "informal agreements",
+    )
     assert "Download the changes (CSV)" in [b.proto.label for b in at.get("download_button")]
     assert at.radio(key="wz_sinds").options[0].startswith("the adoption of reference year")
 
@@ -133,5 +137,9 @@ def test_the_register_page_history_shows_old_to_new(changed):
     at.selectbox(key="register_history_pick").set_value("R02\x1f2020").run()  # the option's value: id, year
     table = next(df.value for df in at.dataframe if "Oud" in df.value.columns)
     level = table[table["Veld"] == "Samenwerkingsniveau"].iloc[0]
-    assert (level["Oud"], level["Nieuw"], level["Door"]) == ("formele afspraken", "informele afspraken", GEMEENTE)
+    assert (level["Oud"], level["Nieuw"], level["Door"]) == (
+        "formele afspraken",
+        "informele afspraken",
+        GEMEENTE,
+    )
     assert EDITOR  # signed in as the page's editor: the account column is for signed-in editors only

@@ -15,9 +15,8 @@ import pytest
 from dashboard.export.open_data_store import (
     GRACE_S,
     KEEP_STATES,
-    MANIFEST,
-    Store,
     StateKey,
+    Store,
     state_key,
     valid_path,
     write_atomic,
@@ -70,7 +69,9 @@ def test_a_state_folder_appears_whole_or_not_at_all_across_processes(tmp_path):
     out: multiprocessing.Queue = context.Queue()
     readers = [context.Process(target=_reader, args=(str(tmp_path), 6.0, out)) for _ in range(2)]
     # Two publishers write the same states at the same time (as two processes on one machine would).
-    publishers = [context.Process(target=_publisher, args=(str(tmp_path), list(range(1, 9)))) for _ in range(2)]
+    publishers = [
+        context.Process(target=_publisher, args=(str(tmp_path), list(range(1, 9)))) for _ in range(2)
+    ]
     for process in [*readers, *publishers]:
         process.start()
     for process in [*publishers, *readers]:

@@ -53,8 +53,17 @@ def history(empty_register):
     early = to_cells(reg.get(hl.key).record) | {"toelichting": "een oude toelichting"}
     hl = reg.save(gemeente, early, expected_version=hl.version, now=T0 - timedelta(hours=1))
     # The form: level up, a party swapped.
-    cells = to_cells(hl.record) | {"samenwerkingsniveau": "formeel", "partijen": "gemeente; zorgverzekeraar; ggd"}
-    hl = reg.save(gemeente, cells, expected_version=hl.version, reason="na het regio-overleg", now=T0 + timedelta(hours=1))
+    cells = to_cells(hl.record) | {
+        "samenwerkingsniveau": "formeel",
+        "partijen": "gemeente; zorgverzekeraar; ggd",
+    }
+    hl = reg.save(
+        gemeente,
+        cells,
+        expected_version=hl.version,
+        reason="na het regio-overleg",
+        now=T0 + timedelta(hours=1),
+    )
     # An import by the insurer: agreements and funding filled in.
     row = to_cells(hl.record) | {"afspraken": "beide", "financiering": "Wmo; Zvw"}
     result = load_bytes(_import_file([row]), "cz_aanvulling.csv", keep_initiatives=True)
@@ -70,7 +79,9 @@ def _rows(reg, lang: str, members=None, since=T0):
     found = changes_of(reg.history(), shown.REGISTER_WRITERS)
     chosen = select(found, Selection(members=members, since=since))
     frame = shown.changes_frame(chosen, dict(reg.resolver.names), lang)
-    columns = [shown.column_title(c, lang) for c in ("who", "initiative", "kind", "field", "old", "new", "reason")]
+    columns = [
+        shown.column_title(c, lang) for c in ("who", "initiative", "kind", "field", "old", "new", "reason")
+    ]
     return [tuple(row) for row in frame[columns].itertuples(index=False)], frame
 
 
@@ -78,11 +89,35 @@ def test_the_change_log_in_dutch_old_to_new_by_organisation_filtered_by_region_a
     zuid_limburg = frozenset(code for code, region in history.rules.region_of.items() if region == "ZK31")
     rows, frame = _rows(history, "nl", members=zuid_limburg)
     assert rows == [
-        ("Gemeente Heerlen", "Heerlen fit (2025)", "bevestigd", "Bevestiging", "", "bevestigd door gemeente (formele afspraken)", ""),
+        (
+            "Gemeente Heerlen",
+            "Heerlen fit (2025)",
+            "bevestigd",
+            "Bevestiging",
+            "",
+            "bevestigd door gemeente (formele afspraken)",
+            "",
+        ),
         ("CZ", "Heerlen fit (2025)", "gewijzigd", "Afspraken", "(leeg)", "inhoud en financiering", IMPORT),
         ("CZ", "Heerlen fit (2025)", "gewijzigd", "Financiering", "", "erbij: Wmo en Zvw", IMPORT),
-        ("Gemeente Heerlen", "Heerlen fit (2025)", "gewijzigd", "Samenwerkingsniveau", "informele afspraken", "formele afspraken", "na het regio-overleg"),
-        ("Gemeente Heerlen", "Heerlen fit (2025)", "gewijzigd", "Betrokken partijen", "weg: huisarts en praktijkondersteuner", "erbij: GGD", "na het regio-overleg"),
+        (
+            "Gemeente Heerlen",
+            "Heerlen fit (2025)",
+            "gewijzigd",
+            "Samenwerkingsniveau",
+            "informele afspraken",
+            "formele afspraken",
+            "na het regio-overleg",
+        ),
+        (
+            "Gemeente Heerlen",
+            "Heerlen fit (2025)",
+            "gewijzigd",
+            "Betrokken partijen",
+            "weg: huisarts en praktijkondersteuner",
+            "erbij: GGD",
+            "na het regio-overleg",
+        ),
     ]
     text = frame.to_string()
     assert "@" not in text  # organisations, never an e-mail address
@@ -92,21 +127,39 @@ def test_the_change_log_in_dutch_old_to_new_by_organisation_filtered_by_region_a
 
 def test_the_change_log_in_english_and_for_the_whole_country(history):
     rows, frame = _rows(history, "en")
-    assert rows[0] == ("Gemeente Amsterdam", "Amsterdam beweegt (2025)", "changed", "Name", "Amsterdam actief", "Amsterdam beweegt", "")
-    assert ("CZ", "Heerlen fit (2025)", "changed", "Agreements", "(empty)", "content and financing", IMPORT) in rows
+    assert rows[0] == (
+        "Gemeente Amsterdam",
+        "Amsterdam beweegt (2025)",
+        "changed",
+        "Name",
+        "Amsterdam actief",
+        "Amsterdam beweegt",
+        "",
+    )
+    assert (
+        "CZ",
+        "Heerlen fit (2025)",
+        "changed",
+        "Agreements",
+        "(empty)",
+        "content and financing",
+        IMPORT,
+    ) in rows
     assert (
         "Gemeente Heerlen", "Heerlen fit (2025)", "changed", "Parties involved",
         "removed: GP and practice nurse", "added: public health service (GGD)", "na het regio-overleg",
     ) in rows  # fmt: skip
     assert rows[1][3:6] == ("Confirmation", "", "confirmed by gemeente (formal agreements)")
-    assert list(frame.columns[:4]) == ["When (UTC)", "Organisation", "Id", "Reference year"]
+    assert list(frame.columns[:4]) == ["When", "Organisation", "Id", "Reference year"]
     everything, _ = _rows(history, "en", since=None)
     assert len(everything) == len(rows) + 3  # the two new initiatives and the early edit
 
 
 def test_its_csv_opens_in_dutch_excel(history):
     _rows_nl, frame = _rows(history, "nl")
-    lines = shown.provenance(since=T0, area="heel Nederland", kinds=(), revision=history.revision(), example=False, lang="nl")
+    lines = shown.provenance(
+        since=T0, area="heel Nederland", kinds=(), revision=history.revision(), example=False, lang="nl"
+    )
     data = writer.frame_csv_bytes(frame, lines, "nl")
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel reads the accents right
     text = data.decode("utf-8-sig")
@@ -122,7 +175,9 @@ def test_its_csv_opens_in_dutch_excel(history):
 
 
 def test_the_register_page_history_shows_old_to_new_with_the_account(history):
-    frame = shown.history_frame(history.history(("hl", 2025)), dict(history.resolver.names), "nl", shown.REGISTER_WRITERS)
+    frame = shown.history_frame(
+        history.history(("hl", 2025)), dict(history.resolver.names), "nl", shown.REGISTER_WRITERS
+    )
     level = frame[frame["Veld"] == "Samenwerkingsniveau"].iloc[0]
     assert (level["Oud"], level["Nieuw"], level["Door"]) == (
         "informele afspraken",

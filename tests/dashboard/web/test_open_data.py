@@ -58,7 +58,13 @@ def register(tmp_path, monkeypatch):
 
 def _edit(reg: Register, key=("R02", 2020), confirm: bool = False, **cells: str) -> None:
     entry = reg.get(key)
-    reg.save(CONSOLE, to_cells(entry.record) | cells, expected_version=entry.version, reason="test", confirm=confirm)
+    reg.save(
+        CONSOLE,
+        to_cells(entry.record) | cells,
+        expected_version=entry.version,
+        reason="test",
+        confirm=confirm,
+    )
 
 
 def _catalogue(client: Client) -> dict:
@@ -116,7 +122,9 @@ def test_every_address_answers_with_its_content_type_and_metadata(register):
         "/open-data/initiatieven/regio/ZK31.json",
     ]
     columns = client.get(meta["columns"]).json()["nl"]
-    assert columns[7]["name"] == "samenwerkingsniveau" and columns[7]["codes"]["formeel"] == "formele afspraken"
+    assert (
+        columns[7]["name"] == "samenwerkingsniveau" and columns[7]["codes"]["formeel"] == "formele afspraken"
+    )
 
 
 def test_the_files_hold_the_records_of_their_area_and_year(register):
@@ -167,7 +175,7 @@ def _labelled(address: str, body: str) -> bool:
         rows = list(csv.DictReader(io.StringIO(body, newline=""), delimiter=";"))
         return all(row["voorbeelddata"] in ("ja", "nee") for row in rows)
     if address.endswith("wijzigingen.csv"):
-        return body.startswith('"# Let op: voorbeelddata') and ";\"Voorbeelddata\"" in body.split("\r\n\r\n")[1]
+        return body.startswith('"# Let op: voorbeelddata') and ';"Voorbeelddata"' in body.split("\r\n\r\n")[1]
     if address.endswith(".xml"):
         root = ET.fromstring(body)
         entries = list(root.iter(f"{ATOM}entry"))
@@ -177,7 +185,9 @@ def _labelled(address: str, body: str) -> bool:
         )
     doc = json.loads(body)
     if address.endswith(".metadata.json"):
-        return "example_data" in doc and (not doc["example_data"] or "voorbeelddata" in doc["example_note"]["nl"])
+        return "example_data" in doc and (
+            not doc["example_data"] or "voorbeelddata" in doc["example_note"]["nl"]
+        )
     if "/wijzigingen/" in address:
         flagged = [i for i in doc["items"] if i["_preventiekaart"]["voorbeelddata"]]
         return all(i["title"].endswith("(voorbeelddata)") for i in flagged) and (
@@ -243,7 +253,9 @@ def test_below_a_base_path_and_with_a_public_url(register, monkeypatch):
     assert catalogue["datasets"][0]["metadata"].startswith("/preventiekaart/open-data/")
     monkeypatch.setenv("PREVENTIEKAART_PUBLIC_URL", "https://preventiekaart.example.nl/preventiekaart/")
     feed = Client("/preventiekaart").get("/preventiekaart/open-data/wijzigingen/nl.json").json()
-    assert feed["feed_url"] == "https://preventiekaart.example.nl/preventiekaart/open-data/wijzigingen/nl.json"
+    assert (
+        feed["feed_url"] == "https://preventiekaart.example.nl/preventiekaart/open-data/wijzigingen/nl.json"
+    )
 
 
 def test_the_same_state_gives_the_same_files_in_any_process(register, tmp_path):
@@ -291,6 +303,6 @@ def test_a_vaststelling_is_kept_as_a_dated_snapshot(register, tmp_path):
         (i["id"], i["naam"]) for i in data["initiatieven"]
     ]
     assert folder_for(str(register._engine.url)).name  # one folder per database
-    assert open_data.snapshot_path(open_data.Vaststelling(2021, register.last_vaststelling().closed_at)).startswith(
-        "vaststellingen/2021/"
-    )
+    assert open_data.snapshot_path(
+        open_data.Vaststelling(2021, register.last_vaststelling().closed_at)
+    ).startswith("vaststellingen/2021/")

@@ -682,6 +682,10 @@ def catalogue(source: Source, base: str, files: Mapping[str, bytes]) -> bytes:
     datasets = sorted(
         path.removesuffix(".metadata.json") for path in files if path.endswith(".metadata.json")
     )
+    parts: dict[str, list[str]] = {}  # dataset -> its files (CSV, JSON, Atom), not its metadata
+    for name in sorted(files):
+        if not name.endswith(".metadata.json"):
+            parts.setdefault(name.rsplit(".", 1)[0], []).append(name)
     snapshots = [
         {
             "peiljaar": v.jaar,
@@ -702,17 +706,13 @@ def catalogue(source: Source, base: str, files: Mapping[str, bytes]) -> bytes:
             {
                 "id": path,
                 "metadata": url(base, f"{path}.metadata.json"),
-                "files": [url(base, name) for name in sorted(files) if _belongs(name, path)],
+                "files": [url(base, name) for name in parts.get(path, [])],
             }
             for path in datasets
         ],
         "vaststellingen": snapshots,
     }
     return _json(doc).encode()
-
-
-def _belongs(name: str, dataset: str) -> bool:
-    return name.startswith(f"{dataset}.") and not name.endswith(".metadata.json")
 
 
 def build(source: Source, base: str) -> dict[str, bytes]:

@@ -21,6 +21,7 @@ from dashboard.i18n import (
     hardening_texts,
     import_texts,
     map_texts,
+    money_texts,
     need_texts,
     peiljaar_texts,
     plural_texts,
@@ -57,6 +58,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     cli_texts.TEXTS,
     register_texts.TEXTS,
     region_texts.TEXTS,
+    money_texts.TEXTS,
     reading_texts.TEXTS,
     changes_texts.TEXTS,
     peiljaar_texts.TEXTS,
@@ -70,6 +72,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     valpreventie_check_texts.PLURALS,
     plural_texts.PLURALS,
     register_texts.PLURALS,
+    money_texts.PLURALS,
     reading_texts.PLURALS,
     changes_texts.PLURALS,
 )

@@ -31,6 +31,8 @@ SLIDES: Final[tuple[Slide, ...]] = (
     Slide("partijen", needs_region=False),
     Slide("interventies", needs_region=False),
     Slide("gaten", needs_region=True),
+    # GALA's five ketenaanpakken per gemeente: the chosen region, or else the sidebar's single provincie.
+    Slide("gala", needs_region=True),
     # "Wat is er veranderd sinds …": the change log of the deck's area (dashboard/ui/changes_components.py).
     Slide("wijzigingen", needs_region=False),
 )

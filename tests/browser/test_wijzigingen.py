@@ -103,7 +103,7 @@ def test_the_change_log_page_fits_the_screen(browser, changed, width, height):
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_slide_fits_the_screen(browser, changed, width, height):
     page = _page(browser, changed.url, width, height)
-    page.goto(f"{changed.url}/presentatie?presentatie=1&dia=6&regio=ZK31", timeout=TIMEOUT_MS)
+    page.goto(f"{changed.url}/presentatie?presentatie=1&dia=7&regio=ZK31", timeout=TIMEOUT_MS)
     wait_idle(page)
     expect(page.get_by_role("heading", name="Wat is er veranderd sinds")).to_be_visible(timeout=TIMEOUT_MS)
     expect(page.get_by_text("formele afspraken → informele afspraken")).to_be_visible(timeout=TIMEOUT_MS)

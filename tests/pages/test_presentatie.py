@@ -45,12 +45,13 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
         "Wie doet er mee?",
         "Welke interventies worden aangeboden?",
         "Gaten in regio Amsterdam",
+        "GALA-aanbod in Regio Amsterdam",
         seen[-1],
     ]
     assert re.fullmatch(r"Wat is er veranderd sinds \d+ \w+ \d{4}\?", seen[-1])
     assert at.button(key="dia_volgende").disabled
     at.button(key="dia_vorige").click().run()
-    assert at.session_state["dia"] == 5 and at.query_params["dia"] == "5"
+    assert at.session_state["dia"] == 6 and at.query_params["dia"] == "6"
 
 
 def test_slides_follow_the_filters_and_charts_carry_data():

@@ -111,7 +111,7 @@ def test_a_date_of_the_reader_s_own_and_the_kinds(changed):
 
 
 def test_the_slide_says_what_changed_since_in_both_languages(changed):
-    at = open_app(None, {"presentatie": "1", "dia": "6", "regio": "ZK31"})
+    at = open_app(None, {"presentatie": "1", "dia": "7", "regio": "ZK31"})
     assert not at.exception
     assert re.fullmatch(r"Wat is er veranderd sinds \d+ \w+ \d{4}\?", at.title[0].value)
     text = _texts(at)
@@ -124,7 +124,7 @@ def test_the_slide_says_what_changed_since_in_both_languages(changed):
 
 
 def test_the_slide_of_an_area_without_changes_says_so(changed):
-    at = open_app(None, {"presentatie": "1", "dia": "6", "regio": "ZK02"})
+    at = open_app(None, {"presentatie": "1", "dia": "7", "regio": "ZK02"})
     assert "Geen wijzigingen sinds" in _texts(at) and not at.get("plotly_chart")
 
 

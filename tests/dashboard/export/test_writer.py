@@ -152,7 +152,9 @@ def test_every_offered_download_is_counted():
         # the change log's CSV and the Register page's history (old → new) as CSV
         "dashboard/ui/changes_components.py": 2,
         "dashboard/ui/components.py": 3,
+        "dashboard/ui/gala_components.py": 1,
         "dashboard/ui/need_components.py": 2,
+        "dashboard/ui/profile_components.py": 3,
         "dashboard/ui/share_components.py": 1,
         "dashboard/ui/upload_components.py": 5,
         "dashboard/ui/valpreventie_components.py": 1,

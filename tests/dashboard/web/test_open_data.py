@@ -8,7 +8,6 @@ one state are the same whoever writes them; an address of our own is the only th
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
@@ -25,6 +24,7 @@ from dashboard.register.records import to_cells
 from dashboard.register.repository import Register
 from dashboard.web.routes import routes
 from tests.dashboard.register.conftest import CONSOLE
+from tests.dashboard.web.aio import run_apart
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 HOSTILE = '<script>alert("x")</script> & ]]> [klik](javascript:alert(1))'
@@ -40,7 +40,7 @@ class Client:
             async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
                 return await client.get(path, headers=headers)
 
-        return asyncio.run(send())
+        return run_apart(send())
 
 
 @pytest.fixture

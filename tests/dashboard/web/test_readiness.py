@@ -12,6 +12,7 @@ import pytest
 from dashboard.i18n.messages import Msg
 from dashboard.web import readiness
 from dashboard.web.readiness import Readiness
+from tests.dashboard.web.aio import run_apart
 from tools.server import free_port
 
 
@@ -27,10 +28,10 @@ def test_ready_while_the_check_passes_and_not_while_it_names_a_problem():
     problems: list[Msg | None] = [None, Msg("register.db.unreachable", where="x")]
     clock = Clock()
     probe = Readiness(lambda: problems[0], clock=clock)
-    assert asyncio.run(probe.ready()) is True
+    assert run_apart(probe.ready()) is True
     problems[0] = problems[1]
     clock.now += 5
-    assert asyncio.run(probe.ready()) is False
+    assert run_apart(probe.ready()) is False
 
 
 def test_a_check_that_raises_is_a_failed_check_not_an_error(caplog):
@@ -38,7 +39,7 @@ def test_a_check_that_raises_is_a_failed_check_not_an_error(caplog):
         raise RuntimeError("driver exploded")
 
     with caplog.at_level(logging.WARNING, logger=readiness.LOG.name):
-        assert asyncio.run(Readiness(broken).ready()) is False
+        assert run_apart(Readiness(broken).ready()) is False
     assert "driver exploded" in caplog.text
 
 
@@ -62,7 +63,7 @@ def test_a_hanging_check_is_answered_within_the_timeout_and_never_runs_twice_at_
         release.set()
         return first, took, second
 
-    first, took, second = asyncio.run(scenario())
+    first, took, second = run_apart(scenario())
     assert first == [False] * 20 and second == [False]
     assert took < 2.0, took
     assert len(calls) == 1, "a second check was started while the first still hung"
@@ -80,7 +81,7 @@ def test_the_answer_is_reused_for_a_second_then_asked_again():
         clock.now += 1.0
         await probe.ready()
 
-    asyncio.run(polls())
+    run_apart(polls())
     assert len(calls) == 2
 
 
@@ -92,7 +93,7 @@ def test_only_changes_are_logged(caplog):
         for problem in (None, None, Msg("register.db.unreachable", where="x"), None):
             state[0] = problem
             clock.now += 1
-            asyncio.run(probe.ready())
+            run_apart(probe.ready())
     assert [r.levelname for r in caplog.records] == ["INFO", "WARNING", "INFO"]
 
 
@@ -119,7 +120,7 @@ def test_readiness_of_a_postgresql_register_fails_within_the_timeout_while_it_ha
         url = server.new_database()
         Register.open(url).initialize(empty=True)
         probe = Readiness(lambda: readiness.register_problem(url), timeout_s=2.0, reuse_s=0)
-        assert asyncio.run(probe.ready()) is True
+        assert run_apart(probe.ready()) is True
         if not frozen:
             return
 
@@ -130,10 +131,10 @@ def test_readiness_of_a_postgresql_register_fails_within_the_timeout_while_it_ha
 
         with server.frozen():
             # (asyncio.run then waits for the hung check's thread to end; a server's loop lives on.)
-            ready, took = asyncio.run(timed())
+            ready, took = run_apart(timed())
             assert ready is False
             assert took < 3.0, took
         deadline = time.monotonic() + 30  # thawed: ready again without a restart
-        while not asyncio.run(probe.ready()):
+        while not run_apart(probe.ready()):
             assert time.monotonic() < deadline, "still not ready after the database came back"
             time.sleep(0.5)

@@ -4,7 +4,6 @@ pages' addresses; serve.py is what `streamlit run` starts as an st.App."""
 from __future__ import annotations
 
 import ast
-import asyncio
 import json
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from starlette.applications import Starlette
 from dashboard.web import routes as web_routes
 from dashboard.web.readiness import Readiness
 from dashboard.web.routes import ENDPOINTS, Endpoint, full_path, readiness_handler, routes
+from tests.dashboard.web.aio import run_apart
 from tools.server import free_port
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,7 +32,7 @@ class Client:
             async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
                 return await client.request(method, path)
 
-        return asyncio.run(send())
+        return run_apart(send())
 
     def get(self, path: str) -> httpx.Response:
         return self.request("GET", path)

@@ -34,6 +34,8 @@ PAGES = (
     # The national slide scoped by two provincies: its title names them and is the longest it gets.
     ("presentatie?presentatie=1&provincie=PV30,PV21", True),
     ("presentatie?presentatie=1&dia=3", False),
+    ("wijzigingen?regio=ZK31", False),
+    ("presentatie?presentatie=1&dia=7&regio=ZK31", False),
     ("?regio=ZK23&lagen=regio,ggd,provincie,initiatieven", True),
 )
 SHOTS = ROOT / "artifacts" / "screens"

@@ -148,3 +148,30 @@ def test_the_register_history_shows_old_to_new_and_fits(browser, changed, width,
     assert table["right"] <= table["mainRight"] + 1, table
     assert page.evaluate(_CLIPPED_JS) == []
     page.context.close()
+
+
+def test_the_gegevens_page_links_the_open_data_and_every_link_answers(browser, changed):
+    page = _page(browser, changed.url, 1366, 768)
+    page.goto(f"{changed.url}/gegevens?regio=ZK31&gemeente=GM0917", timeout=TIMEOUT_MS)
+    wait_idle(page)
+    heading = page.get_by_role("heading", name="Open data op vaste adressen")
+    heading.scroll_into_view_if_needed()
+    section = page.locator('[data-testid="stMarkdownContainer"]').filter(has_text="index.json")
+    links = section.locator("a")
+    expect(links.first).to_be_visible(timeout=TIMEOUT_MS)
+    page.wait_for_timeout(500)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "gegevens_open_data_1366x768.png"))
+    hrefs = [links.nth(n).get_attribute("href") for n in range(links.count())]
+    assert (
+        f"{changed.url}/open-data/initiatieven/regio/ZK31.csv" in hrefs
+        or "/open-data/initiatieven/regio/ZK31.csv" in hrefs
+    )
+    assert any(h.endswith("/open-data/initiatieven/gemeente/GM0917.json") for h in hrefs)
+    for href in hrefs:
+        response = page.request.get(href if href.startswith("http") else changed.url + href)
+        assert response.status == 200, href
+    # The Heerlen file holds the change the fixture made.
+    heerlen = page.request.get(f"{changed.url}/open-data/initiatieven/gemeente/GM0917.csv").body()
+    assert "informeel" in heerlen.decode("utf-8-sig")
+    page.context.close()

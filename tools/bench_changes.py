@@ -28,17 +28,16 @@ from pathlib import Path
 from typing import Any, Final
 
 import pandas as pd
-from streamlit.testing.v1 import AppTest
 
 from dashboard.export.tabular import records_to_csv_bytes
 from dashboard.register.access import Console
 from dashboard.register.records import to_cells
 from dashboard.register.repository import Register
+from tools.bench_pages import Flip, open_page
 
-ROOT: Final = Path(__file__).resolve().parents[1]
 TIMES: Final = 50
 EDIT_EVERY: Final = 20
-REGIONS: Final = (["ZK31"], ["ZK02"])
+REGIONS: Final = (["ZK31"], ["ZK02"])  # the sidebar region filter, switched
 PAGES: Final = {"changes": "app_pages/wijzigingen.py", "map": "app_pages/kaart.py"}
 
 
@@ -86,34 +85,6 @@ def _big_register(records: pd.DataFrame, folder: Path) -> str:
     return url
 
 
-def _open(page: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    at.run()
-    at.switch_page(page)
-    at.run()
-    if at.exception:
-        raise RuntimeError([e.value for e in at.exception])
-    return at
-
-
-class _Switch:
-    """Rerun a page with the sidebar's region filter switched to the other region."""
-
-    def __init__(self, at: AppTest) -> None:
-        self.at = at
-        self.state = 0
-
-    def __call__(self) -> tuple[float, float]:
-        self.state = 1 - self.state
-        self.at.sidebar.multiselect(key="f_regios").set_value(REGIONS[self.state])
-        wall, cpu = time.perf_counter(), time.process_time()
-        self.at.run()
-        elapsed = time.perf_counter() - wall, time.process_time() - cpu
-        if self.at.exception:
-            raise RuntimeError([e.value for e in self.at.exception])
-        return elapsed
-
-
 def _forget_selections() -> None:
     from dashboard.ui import data
 
@@ -127,10 +98,10 @@ def _median(values: list[float]) -> float:
 
 def _pages(repeats: int) -> dict[str, Any]:
     start = time.perf_counter()
-    changes = _Switch(_open(PAGES["changes"]))
+    changes = Flip(open_page(PAGES["changes"], timeout=300), "f_regios", REGIONS)
     first = time.perf_counter() - start
     shown = _region_rows()
-    maps = _Switch(_open(PAGES["map"]))
+    maps = Flip(open_page(PAGES["map"], timeout=300), "f_regios", REGIONS)
     for switch in (changes, maps):
         switch()
         switch()  # both regions seen: each page's states are cached

@@ -18,18 +18,9 @@ from dashboard.register.importing import apply_import, preview_import
 from dashboard.register.records import to_cells
 from dashboard.render import changes as shown
 from tests.dashboard.register.conftest import CONSOLE
-from tests.dashboard.register.test_confirmation import account
+from tests.dashboard.register.test_confirmation import HEERLEN, account
 
 T0 = datetime(2025, 1, 6, 9, 0)
-HEERLEN = {
-    "id": "hl",
-    "naam": "Heerlen fit",
-    "jaar": "2025",
-    "gemeenten": "Heerlen; Maastricht",
-    "samenwerkingsniveau": "informeel",
-    "partijen": "gemeente; zorgverzekeraar; huisarts",
-    "zorgverzekeraars": "CZ",
-}
 # The reason the register gives an import's versions (the file's name).
 IMPORT = "import cz_aanvulling.csv"
 AMSTERDAM = {"id": "ams", "naam": "Amsterdam actief", "jaar": "2025", "gemeenten": "Amsterdam"}

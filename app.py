@@ -20,6 +20,7 @@ PAGES = (
     ("valpreventie", "elderly", "valpreventie"),
     ("gegevens", "table", "gegevens"),
     ("register", "edit_note", "register"),
+    ("wijzigingen", "history", "wijzigingen"),
     ("over", "info", "over"),
     ("rapport", "picture_as_pdf", "rapport"),
     ("presentatie", "slideshow", "presentatie"),

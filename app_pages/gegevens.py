@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.ui import components, data
+from dashboard.ui import changes_components, components, data
 from dashboard.ui import upload_components as upload
 from dashboard.ui.sidebar import current_lang, filters_from_state
 
@@ -25,3 +25,6 @@ upload.validation_report(report, lang)
 
 st.subheader(t("gegevens.records", lang))
 upload.shown_records(dataset, filters_from_state(st.session_state), lang)
+
+st.subheader(t("opendata.ui.title", lang))
+changes_components.open_data_links(lang)

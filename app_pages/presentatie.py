@@ -46,3 +46,5 @@ elif deck.slide.code == "gala" and deck.gala_area is not None:
     gala_components.slide(deck.gala_area, dataset, filters, lang)
 elif deck.slide.code in ("partijen", "interventies"):
     slides.chart_slide(state, deck.slide.code, lang, components.year_lines(dataset, filters, lang))
+elif deck.slide.code == "wijzigingen":
+    slides.changes_slide(deck, state, lang)

@@ -1,7 +1,7 @@
 """Session-wide test setup: the register never lives in the project's var/, and a throw-away PostgreSQL.
 
 Every test process gets its own SQLite register in a temporary folder through PREVENTIEKAART_DB (set before
-any test module imports the app). `postgres_server` starts a PostgreSQL cluster from Debian's `postgresql`
+any test module imports the app), and its open data's folder beside it (PREVENTIEKAART_OPEN_DATA). `postgres_server` starts a PostgreSQL cluster from Debian's `postgresql`
 package in a temporary folder on a free port (tools/postgres.py, shared with the load benchmark). Without
 PostgreSQL the PostgreSQL variants are skipped, unless PREVENTIEKAART_REQUIRE_POSTGRES is set (CI), which makes
 that a failure.
@@ -21,6 +21,7 @@ from tools.postgres import PostgresServer, pg_bin, throwaway_postgres
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="preventiekaart-tests-"))
 os.environ["PREVENTIEKAART_DB"] = f"sqlite:///{_SESSION_DIR / 'register.sqlite'}"
+os.environ["PREVENTIEKAART_OPEN_DATA"] = str(_SESSION_DIR / "open-data")
 
 
 @contextmanager

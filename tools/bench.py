@@ -163,6 +163,9 @@ def run(quick: bool = False, browser: bool = False) -> dict[str, Any]:
     from tools.bench_pages import bench_pages  # starts the app under AppTest: imported only when measuring
 
     figures |= bench_pages(repeats=figures["repeats"])
+    from tools.bench_changes import bench_changes  # the change log and open data, on 50x the records
+
+    figures |= bench_changes(result.records, repeats=figures["repeats"])
     if browser:
         from tools import bench_browser, bench_wijk
 

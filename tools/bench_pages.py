@@ -46,10 +46,11 @@ def _throwaway_register() -> Iterator[None]:
                     os.environ[name] = value
 
 
-def _open_page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+def open_page(page: str = PAGE, timeout: float = 120) -> AppTest:
+    """The whole app under AppTest, switched to ``page``."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
     at.run()
-    at.switch_page(PAGE)
+    at.switch_page(page)
     at.run()
     if at.exception:
         raise RuntimeError([e.value for e in at.exception])
@@ -61,17 +62,21 @@ def _forget_states() -> None:
         cache.clear()
 
 
-class _Flip:
-    """Rerun the page with the sidebar's level filter switched to the other state."""
+class Flip:
+    """Rerun the page with a sidebar filter (a multiselect, by key) switched to the other of two states."""
 
-    def __init__(self, at: AppTest) -> None:
+    def __init__(
+        self, at: AppTest, key: str = "f_niveaus", states: tuple[list[str], ...] = LEVEL_STATES
+    ) -> None:
         self.at = at
+        self.key = key
+        self.states = states
         self.state = 0
 
     def __call__(self) -> tuple[float, float]:
         """(wall seconds, CPU seconds of this process: the script runs in one of its threads)."""
         self.state = 1 - self.state
-        self.at.sidebar.multiselect(key="f_niveaus").set_value(LEVEL_STATES[self.state])
+        self.at.sidebar.multiselect(key=self.key).set_value(self.states[self.state])
         wall, cpu = time.perf_counter(), time.process_time()
         self.at.run()
         elapsed = time.perf_counter() - wall, time.process_time() - cpu
@@ -95,7 +100,7 @@ def bench_pages(repeats: int = 5) -> dict[str, Any]:
     cached: list[tuple[float, float]] = []
     uncached: list[tuple[float, float]] = []
     with _throwaway_register():
-        flip = _Flip(_open_page())
+        flip = Flip(open_page())
         flip()
         flip()  # both states seen: their records and charts are cached
         for _ in range(max(repeats, 9)):  # a rerun is ~0.05 s: enough rounds that one stall is not the median

@@ -148,6 +148,41 @@ def xlsx_value(value: object) -> object:
 Table = tuple[Sequence[object], Iterable[Sequence[object]]]
 
 
+class _Lines:
+    """A file-like sink that keeps each line the csv module writes as its own string."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.lines.append(text)
+        return len(text)
+
+
+def csv_lines(rows: Iterable[Sequence[object]], lang: str = "nl") -> list[str]:
+    """Each row as one CSV line of ours (cells through ``csv_cell``, text quoted, CRLF): the pieces a file is
+    joined from. A file written many times over from the same rows (open data per area) makes them once."""
+    sink = _Lines()
+    writer = csv.writer(
+        sink, delimiter=CSV_SEPARATOR, lineterminator=CSV_LINE_END, quoting=csv.QUOTE_NONNUMERIC
+    )
+    for row in rows:
+        writer.writerow([csv_cell(value, lang) for value in row])
+    return sink.lines
+
+
+def csv_document(
+    header: Sequence[object], lines: Iterable[str], provenance: Sequence[str] = (), lang: str = "nl"
+) -> bytes:
+    """A CSV file from lines made by ``csv_lines``: the provenance block, the header, then the lines."""
+    head = [f"{PROVENANCE_MARK}{line}" for line in provenance]
+    parts = csv_lines([[text] for text in head], lang)
+    if provenance:
+        parts.append(CSV_LINE_END)
+    parts += csv_lines([[str(name) for name in header]], lang)
+    return ("".join(parts) + "".join(lines)).encode(CSV_ENCODING)
+
+
 def csv_bytes(
     header: Sequence[object],
     rows: Iterable[Sequence[object]],
@@ -161,21 +196,12 @@ def csv_bytes(
     Every text cell is quoted: that keeps it one cell when a spreadsheet splits on another separator (a comma,
     a tab); unquoted, "a,=HYPERLINK(...)" would become a second cell that starts a formula.
     """
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(
-        buffer, delimiter=CSV_SEPARATOR, lineterminator=CSV_LINE_END, quoting=csv.QUOTE_NONNUMERIC
-    )
-    for line in provenance:
-        writer.writerow([csv_cell(f"{PROVENANCE_MARK}{line}", lang)])
-    if provenance:
-        writer.writerow([])
-    for number, (names, body) in enumerate([(header, rows), *more]):
-        if number:
-            writer.writerow([])
-        writer.writerow([csv_cell(str(name), lang) for name in names])
-        for row in body:
-            writer.writerow([csv_cell(value, lang) for value in row])
-    return buffer.getvalue().encode(CSV_ENCODING)
+    lines = csv_lines(rows, lang)
+    for names, body in more:
+        lines.append(CSV_LINE_END)
+        lines += csv_lines([[str(name) for name in names]], lang)
+        lines += csv_lines(body, lang)
+    return csv_document(header, lines, provenance, lang)
 
 
 def frame_csv_bytes(table: pd.DataFrame, provenance: Sequence[str] = (), lang: str = "nl") -> bytes:

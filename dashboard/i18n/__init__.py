@@ -13,6 +13,7 @@ from typing import Final, Literal, TypeVar
 from dashboard.i18n import (
     about_texts,
     app_texts,
+    changes_texts,
     chart_texts,
     cli_texts,
     data_texts,
@@ -59,6 +60,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     region_texts.TEXTS,
     money_texts.TEXTS,
     reading_texts.TEXTS,
+    changes_texts.TEXTS,
     peiljaar_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
@@ -73,6 +75,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     money_texts.PLURALS,
     reading_texts.PLURALS,
     peiljaar_texts.PLURALS,
+    changes_texts.PLURALS,
 )
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, func, select, update
 
 from dashboard.core.confirmation import CONFIRMATION_COLUMN, ConfirmationState
 from dashboard.core.initiative import Initiative, Key
@@ -46,6 +46,7 @@ from dashboard.register.errors import (
     NotAllowedError,
     NotFoundError,
     RegisterError,
+    UnavailableError,
 )
 from dashboard.register.model import (
     CARRIED_REASON_PREFIX,
@@ -288,6 +289,18 @@ class Register:
 
     def revision(self) -> int:
         return db.revision(self._engine)
+
+    def state(self) -> tuple[int, int, int]:
+        """(revision, number of versions, the newest version's row id), read at once: which state of which
+        register a reader sees (a database made anew restarts its revisions; open data keys its files on it)."""
+        with db.reading(self._engine) as connection:
+            revision = connection.execute(
+                select(tables.meta.c.revision).where(tables.meta.c.id == 1)
+            ).scalar()
+            versions, newest = connection.execute(select(func.count(_V.c.pk), func.max(_V.c.pk))).one()
+        if revision is None:
+            raise UnavailableError(Msg("register.db.not_created"))
+        return int(revision), int(versions or 0), int(newest or 0)
 
     def entries(self, *, include_withdrawn: bool = True) -> list[Entry]:
         query = select(_I).order_by(_I.c.jaar, _I.c.record_id)

@@ -33,6 +33,8 @@ SLIDES: Final[tuple[Slide, ...]] = (
     Slide("gaten", needs_region=True),
     # GALA's five ketenaanpakken per gemeente: the chosen region, or else the sidebar's single provincie.
     Slide("gala", needs_region=True),
+    # "Wat is er veranderd sinds …": the change log of the deck's area (dashboard/ui/changes_components.py).
+    Slide("wijzigingen", needs_region=False),
 )
 
 # Keyboard: Streamlit buttons accept shortcuts ("Left"/"Right" are the arrow keys); Esc leaves the deck.

@@ -23,9 +23,10 @@ from typing import Final, Literal, TypeVar, cast
 
 import geopandas as gpd
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.analysis import search
+from dashboard.analysis import changes, search
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import classify_map_measure
 from dashboard.analysis.measures import Classified, adjacent_colors, classify
@@ -42,6 +43,7 @@ from dashboard.register import db
 from dashboard.register.errors import UnavailableError
 from dashboard.register.repository import Entry, Key, Register, VersionInfo
 from dashboard.render import maps
+from dashboard.render.changes import REGISTER_WRITERS
 from dashboard.render.mapjs import ChoroplethData
 from dashboard.ui import interrupt
 from geo.boundaries import Layers, load_layers
@@ -590,17 +592,120 @@ def register_history(
     return _register_history(db.database_url(), revision, key, regio)
 
 
+# --------------------------------------------------------------------------------------------------------------
+# The public change log (page Wijzigingen, its slide, the Register page's history): every change of the register
+# computed once per revision (codes, no language), a reader's selection once per revision and selection, and its
+# table once per revision, selection and language. Shared by all sessions; callers must not change them.
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _register_changes(url: str, revision: int) -> tuple[changes.Change, ...]:
+    del revision  # part of the cache key only
+    return tuple(changes.changes_of(register_store(url).history(), REGISTER_WRITERS))
+
+
+def register_changes(revision: int) -> tuple[changes.Change, ...]:
+    """Every change in the register at ``revision``, newest first (codes; see ``analysis.changes``)."""
+    return _register_changes(db.database_url(), revision)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _selected_changes(url: str, revision: int, selection: changes.Selection) -> tuple[changes.Change, ...]:
+    return tuple(changes.select(_register_changes(url, revision), selection))
+
+
+def selected_changes(revision: int, selection: changes.Selection) -> tuple[changes.Change, ...]:
+    """The changes a reader asked for (area, since, kinds), newest first, once per revision and selection."""
+    return _selected_changes(db.database_url(), revision, selection)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _changes_table(
+    url: str, revision: int, selection: changes.Selection, lang: str, short: bool
+) -> pd.DataFrame:
+    from dashboard.render.changes import changes_frame
+
+    return changes_frame(_selected_changes(url, revision, selection), gemeente_names(), lang, short=short)
+
+
+def changes_table(
+    revision: int, selection: changes.Selection, lang: str, *, short: bool = False
+) -> pd.DataFrame:
+    """``selected_changes`` as the table in the reader's language: ``short`` for the page (long texts as the
+    words that changed), whole for the CSV (shared: do not change it)."""
+    return _changes_table(db.database_url(), revision, selection, lang, short)
+
+
+@st.cache_resource(show_spinner=False)
+def gemeente_names() -> dict[str, str]:
+    """GM code → name (records hold the 2025 codes; the resolver maps older ones on the way in)."""
+    table = gemeenten_table()
+    return dict(zip(table["gm_code"], table["gm_naam"], strict=True))
+
+
+@dataclass(frozen=True)
+class Vaststelling:
+    """The last time a peiljaar was closed: the change log's default "since"."""
+
+    jaar: int
+    at: datetime
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _last_vaststelling(url: str, revision: int) -> Vaststelling | None:
+    del revision  # part of the cache key only
+    found = register_store(url).last_vaststelling()
+    if found is None or found.closed_at is None:
+        return None
+    return Vaststelling(int(found.jaar), found.closed_at)
+
+
+def last_vaststelling(revision: int) -> Vaststelling | None:
+    """The newest vaststelling of a peiljaar at ``revision`` (None while no year was ever closed)."""
+    return _last_vaststelling(db.database_url(), revision)
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _register_history_table(
-    url: str, revision: int, key: Key | None, regio: str | None, lang: str
+def _register_history_changes(
+    url: str, revision: int, key: Key | None, regio: str | None, lang: str, short: bool
 ) -> pd.DataFrame:
-    from dashboard.render.register_tables import history_frame
+    from dashboard.render.changes import history_frame
 
-    return history_frame(_register_history(url, revision, key, regio), lang)
+    versions = _register_history(url, revision, key, regio)
+    return history_frame(versions, gemeente_names(), lang, REGISTER_WRITERS, short=short)
 
 
-def register_history_table(
-    revision: int, lang: str, key: Key | None = None, regio: str | None = None
+def register_history_changes(
+    revision: int, lang: str, key: Key | None = None, regio: str | None = None, *, short: bool = False
 ) -> pd.DataFrame:
-    """`register_history` as the page's table in the reader's language (shared: do not change it)."""
-    return _register_history_table(db.database_url(), revision, key, regio, lang)
+    """The Register page's history at ``revision`` as old → new per field (``short`` for the page, whole for
+    the CSV; shared: do not change it)."""
+    return _register_history_changes(db.database_url(), revision, key, regio, lang, short)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _changes_figure(url: str, revision: int, selection: changes.Selection, lang: str) -> object:
+    from dashboard.render.changes import kinds_figure
+
+    return kinds_figure(_selected_changes(url, revision, selection), lang)
+
+
+def changes_figure(revision: int, selection: changes.Selection, lang: str) -> go.Figure:
+    """The slide's chart of the changes per kind (shared: do not change it)."""
+    return cast(go.Figure, _changes_figure(db.database_url(), revision, selection, lang))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _level_changes(
+    url: str, revision: int, selection: changes.Selection, lang: str
+) -> tuple[list[tuple[str, str, str]], int]:
+    from dashboard.render.changes import level_changes
+
+    return level_changes(_selected_changes(url, revision, selection), gemeente_names(), lang)
+
+
+def level_changes(
+    revision: int, selection: changes.Selection, lang: str
+) -> tuple[list[tuple[str, str, str]], int]:
+    """The slide's level changes (initiative, old, new), newest first, and how many more there are."""
+    return _level_changes(db.database_url(), revision, selection, lang)

@@ -21,7 +21,7 @@ from dashboard.analysis.scope import covered_count, scope_classified
 from dashboard.core.filters import Filters
 from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, presentation, provenance
-from dashboard.ui import components, data, gala_components, search
+from dashboard.ui import changes_components, components, data, gala_components, search
 from dashboard.ui.components import SELECTED_KEY
 from dashboard.ui.data import Dataset, FilterState
 from dashboard.ui.gala_components import GalaArea
@@ -77,7 +77,9 @@ def deck(filters: Filters, lang: str) -> Deck:
         [names.get(code, code) for code in filters.provincies],
         lang,
     )
-    if national_instead or slide.code == "landelijk":
+    if slide.code == "wijzigingen":
+        title = changes_components.slide_title(lang)
+    elif national_instead or slide.code == "landelijk":
         title = (
             components.say("slide.landelijk.scoped", lang, area=area) if area else t("slide.landelijk", lang)
         )
@@ -274,3 +276,10 @@ def _chart(state: FilterState, code: str, lang: str, note: tuple[str, ...] = ())
     if code == "partijen":
         return charts.with_note(charts.parties_figure(state.records, lang), note)
     return charts.with_note(charts.interventions_figure(state.records, "offering", lang), note)
+
+
+def changes_slide(current: Deck, state: FilterState, lang: str) -> None:
+    """What changed since the last vaststelling (or the Wijzigingen page's date) in the deck's area."""
+    members = members_of(current, state)
+    area = current.profile.regio_naam if current.profile is not None else current.area
+    changes_components.changes_slide(members, area, lang)

@@ -50,7 +50,7 @@ from dashboard.register.repository import Entry, Register, Status, shown_actor
 from dashboard.render import peiljaar
 from dashboard.render.register_tables import preview_changes_frame
 from dashboard.render.tables import issues_table
-from dashboard.ui import components, data
+from dashboard.ui import changes_components, components, data
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import prefixed_text
 
@@ -1236,14 +1236,8 @@ def history_section(register: Register, revision: int, entries: Sequence[Entry],
             return
         key = options[choice].key
         stem = f"wijzigingen_{key[0]}"
-    frame = data.register_history_table(revision, lang, key, regio)
-    if not len(frame):
-        st.caption(t("register.history.none", lang))
-        return
-    st.dataframe(frame, hide_index=True, width="stretch", height=min(420, 40 + 35 * len(frame)))
-    # Made when the button is clicked, not on every rerun.
-    download = writer.offer(stem, "csv", partial(writer.frame_csv_bytes, frame, lang=lang))
-    components.offer_download(None, t("register.history.download", lang), download)
+    # Old → new per field (the change log's rows, with the account): changes_components.
+    changes_components.register_history(revision, lang, key, regio, stem)
 
 
 def history(view: RegisterView, lang: str) -> None:

@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from dashboard.web.open_data import index_redirect, open_data_handler
 from dashboard.web.readiness import Readiness, register_readiness
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -50,7 +51,12 @@ def readiness_handler(probe: Readiness | None = None) -> Handler:
     return ready
 
 
-ENDPOINTS: Final[tuple[Endpoint, ...]] = (Endpoint("/ready", "ready", readiness_handler),)
+ENDPOINTS: Final[tuple[Endpoint, ...]] = (
+    Endpoint("/ready", "ready", readiness_handler),
+    # The register's open data (dashboard/web/open_data.py): stable addresses, the README lists them.
+    Endpoint("/open-data", "open_data_index", index_redirect),
+    Endpoint("/open-data/{path:path}", "open_data", open_data_handler),
+)
 
 
 def full_path(base_url_path: str, path: str) -> str:

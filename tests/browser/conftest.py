@@ -35,6 +35,8 @@ def streamlit_server(
     """A Streamlit server for app.py on a free port of 127.0.0.1; the environment's PREVENTIEKAART_ variables
     are replaced by `env_extra` (every server gets its own register, never the project's var/)."""
     port = port or free_port()
+    # Its open data in the session's folder too, never the project's var/ (a test may name its own).
+    env_extra = {"PREVENTIEKAART_OPEN_DATA": str(log_dir / "open-data")} | env_extra
     with server.streamlit_server(
         env_extra=env_extra, args=args, port=port, log=log_dir / f"server-{port}.log"
     ) as running:

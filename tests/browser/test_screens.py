@@ -14,10 +14,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from dashboard.render import presentation
 from tests.browser.conftest import ROOT
 from tests.browser.helpers import map_frame, open_app, type_until_visible, wait_idle
 
 SIZES = ((1366, 768), (1920, 1080))
+SLIDE_COUNT = len(presentation.SLIDES)
 # (path, has a map to wait for)
 PAGES = (
     ("", True),
@@ -32,6 +34,8 @@ PAGES = (
     # The national slide scoped by two provincies: its title names them and is the longest it gets.
     ("presentatie?presentatie=1&provincie=PV30,PV21", True),
     ("presentatie?presentatie=1&dia=3", False),
+    ("wijzigingen?regio=ZK31", False),
+    ("presentatie?presentatie=1&dia=7&regio=ZK31", False),
     ("?regio=ZK23&lagen=regio,ggd,provincie,initiatieven", True),
 )
 SHOTS = ROOT / "artifacts" / "screens"
@@ -166,7 +170,7 @@ def test_search_finds_gemeenten_by_the_spellings_people_type(sized):
 
 
 def _slide(page) -> int:
-    text = page.get_by_text(re.compile(r"dia \d van 6")).first.inner_text()
+    text = page.get_by_text(re.compile(rf"dia \d van {SLIDE_COUNT}")).first.inner_text()
     return int(re.search(r"dia (\d) van", text).group(1))
 
 
@@ -190,18 +194,18 @@ def test_clicker_keys_step_slides_also_after_a_click_into_the_map(sized, width, 
     for key, expected in steps:
         page.keyboard.press(key)
         wait_idle(page)
-        expect(page.get_by_text(f"dia {expected} van 6")).to_be_visible(timeout=20_000)
+        expect(page.get_by_text(f"dia {expected} van {SLIDE_COUNT}")).to_be_visible(timeout=20_000)
         _expect_url_slide(page, expected)  # the link names the slide on screen
     page.keyboard.press("ArrowLeft")
     wait_idle(page)
-    expect(page.get_by_text("dia 2 van 6")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text(f"dia 2 van {SLIDE_COUNT}")).to_be_visible(timeout=20_000)
     # Click into the region map (an iframe): the clicker must still step the deck.
     frame = map_frame(page, min_polygons=1)
     page.locator('iframe[src*="st_folium"]').first.click(position={"x": 50, "y": 50})
     assert frame is not None
     page.keyboard.press("PageDown")
     wait_idle(page)
-    expect(page.get_by_text("dia 3 van 6")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text(f"dia 3 van {SLIDE_COUNT}")).to_be_visible(timeout=20_000)
     _expect_url_slide(page, 3)
     assert _slide(page) == _url_slide(page) == 3
     _shot(page, f"presentatie_keys_{width}x{height}")

@@ -346,6 +346,9 @@ DYNAMIC_FAMILIES = (
     "money.measure.", "money.option.", "gala.level.", "similar.criterion.", "similar.col.",
     # the template workbook's instruction lines and the header of its sheet of allowed values
     "template.instruction.", "template.allowed.header.",
+    # the change log's columns, fields, kinds, "since" choices, statuses and list values; open data's
+    "changes.col.", "changes.field.", "changes.kind.", "changes.since.", "changes.status.", "changes.value.",
+    "opendata.area.", "opendata.col.",
 )  # fmt: skip
 _CODE_FOLDERS = ("app_pages", "dashboard", "geo", "tools")
 

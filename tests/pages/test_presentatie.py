@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from streamlit.testing.v1 import AppTest
 
@@ -36,7 +37,7 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
         assert not at.exception
         assert at.session_state["dia"] == expected
         assert at.query_params["dia"] == str(expected)
-        assert f"dia {expected} van 6" in [m.value for m in at.markdown]
+        assert f"dia {expected} van {len(presentation.SLIDES)}" in [m.value for m in at.markdown]
         seen.append(_title(at))
     assert seen == [
         "Regio Amsterdam: hoogste samenwerkingsniveau per gemeente",
@@ -45,10 +46,12 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
         "Welke interventies worden aangeboden?",
         "Gaten in regio Amsterdam",
         "GALA-aanbod in Regio Amsterdam",
+        seen[-1],
     ]
+    assert re.fullmatch(r"Wat is er veranderd sinds \d+ \w+ \d{4}\?", seen[-1])
     assert at.button(key="dia_volgende").disabled
     at.button(key="dia_vorige").click().run()
-    assert at.session_state["dia"] == 5 and at.query_params["dia"] == "5"
+    assert at.session_state["dia"] == 6 and at.query_params["dia"] == "6"
 
 
 def test_slides_follow_the_filters_and_charts_carry_data():

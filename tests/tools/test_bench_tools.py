@@ -48,3 +48,16 @@ def test_session_memory_separates_the_process_from_each_session():
         [300.0, 301.5, 302.0, 304.5, 305.0, 305.0, 306.0, 307.5, 308.0, 309.0]
     )
     assert figures == {"rss_1_session_mb": 300.0, "rss_10_sessions_mb": 309.0, "rss_per_session_mb": 1.0}
+
+
+def test_the_change_log_bench_multiplies_the_records_with_ids_of_their_own():
+    from dashboard.ingest.validation import data_path, load_path
+    from tools.bench_changes import times
+
+    records = load_path(data_path()).records
+    big = times(records, 3)
+    assert len(big) == 3 * len(records) and not big.duplicated(["id", "jaar"]).any()  # an id per peiljaar
+    assert (
+        big["samenwerkingsniveau"].value_counts().to_dict()
+        == (records["samenwerkingsniveau"].value_counts() * 3).to_dict()
+    )

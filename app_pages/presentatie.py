@@ -28,7 +28,7 @@ head, prev_col, count_col, next_col = st.columns([6, 1.6, 1.3, 1.9], vertical_al
 scope_col, stop_col, full_col = st.columns([7.3, 1.6, 1.9], vertical_alignment="center")
 with full_col:
     slides.deck_keys(lang)
-head.title(deck.title)
+head.title(deck.title, anchor=False)
 slides.stepping(prev_col, count_col, next_col, deck.index, lang)
 if stop_col.button(t("slide.stop", lang), shortcut=slides.KEY_STOP, key="dia_stop", width="stretch"):
     st.switch_page("app_pages/kaart.py")

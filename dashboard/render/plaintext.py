@@ -1,10 +1,12 @@
 """Strings from data, a file or a URL shown as text, never as markup: the one place that makes them inert.
 
 Streamlit renders markdown (links, images, emphasis, headings), KaTeX between ``$...$``, ``:material/…:`` icons
-and ``:red[…]`` colour directives; plotly renders a subset of HTML in titles, labels and legends and LaTeX in a
-string that starts and ends with ``$``; Leaflet inserts tooltips and the legend as HTML. Each output kind gets
-one function here, and every helper that puts a data string on the page goes through one of them. The PDF
-needs none: fpdf2 writes its cells as plain text (``render.report.clean`` only drops control characters).
+and ``:red[…]`` colour directives; after parsing it also turns bare URLs, ``www.`` names and e-mail addresses
+into links (GFM autolink literals) and ``:name:`` into emoji, on the text whose backslash escapes are already
+resolved. Plotly renders a subset of HTML in titles, labels and legends and LaTeX in a string that starts and
+ends with ``$``; Leaflet inserts tooltips and the legend as HTML. Each output kind gets one function here, and
+every helper that puts a data string on the page goes through one of them. The PDF writes its cells as plain
+text; ``pdf`` keeps a PDF viewer from turning a URL in it into a link.
 """
 
 from __future__ import annotations
@@ -18,6 +20,18 @@ from typing import Final
 # autolinks), KaTeX ($) or Streamlit's directives and icons (:): each gets a backslash, which CommonMark
 # removes again for display. & stops entities, = setext headings, @ e-mail autolinks.
 _MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=@])")
+# U+2060 WORD JOINER: invisible, no line break. Streamlit links "https://…", "www.…" and "name@host.tld"
+# (mdast-util-gfm-autolink-literal) and draws ":smile:" as an emoji (remark-emoji) by matching the parsed text,
+# after escapes are gone: a backslash cannot stop them. A joiner right after every ":" breaks both "scheme://"
+# and ":shortcode:", one before every "@" breaks an address, one inside "www." breaks the host name.
+WORD_JOINER: Final = "\u2060"
+_WWW: Final = re.compile(r"(?i)(www)(?=\.)")
+
+
+def _unlinkable(text: str) -> str:
+    """``text`` with a word joiner wherever a renderer would otherwise find a URL, address or shortcode."""
+    text = text.replace(":", ":" + WORD_JOINER).replace("@", WORD_JOINER + "@")
+    return _WWW.sub(r"\1" + WORD_JOINER, text)
 
 
 def markdown(value: object) -> str:
@@ -26,7 +40,7 @@ def markdown(value: object) -> str:
     White space is collapsed to single spaces first: a line break in a name could otherwise start a list,
     a heading or a code block, and four leading spaces make a code block.
     """
-    text = " ".join(str("" if value is None else value).split())
+    text = _unlinkable(" ".join(str("" if value is None else value).split()))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 

@@ -356,7 +356,9 @@ def gemeente_whereabouts(gm_code: str, lang: str) -> None:
 
 def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
     """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
-    st.subheader(escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]))
+    st.subheader(
+        escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]), anchor=False
+    )
     gemeente_whereabouts(gm_code, lang)
     rows = initiatives_in(records, gm_code)
     if rows.empty:

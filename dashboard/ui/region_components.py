@@ -81,7 +81,7 @@ def place_facts(view: RegionView, lang: str) -> None:
     # The chosen gemeente or region is shared state: the fall-prevention page opens on it.
     st.page_link(
         "app_pages/valpreventie.py",
-        label=t("vp.open.button", lang, naam=profile.naam),
+        label=components.say("vp.open.button", lang, naam=profile.naam),
         icon=":material/elderly:",
     )
     if view.choice.kind == "gemeente":
@@ -175,7 +175,7 @@ def region_legend(view: RegionView, lang: str) -> None:
 def initiatives(view: RegionView, lang: str) -> None:
     """A gemeente's own initiatives, then every initiative touching its region."""
     if view.choice.kind == "gemeente":
-        st.subheader(components.say("mijnregio.own", lang, naam=view.place, n=len(view.own)))
+        st.subheader(components.say("mijnregio.own", lang, naam=view.place, n=len(view.own)), anchor=False)
         if view.own.empty:
             st.info(t("empty.selection", lang))
         else:
@@ -183,7 +183,8 @@ def initiatives(view: RegionView, lang: str) -> None:
     st.subheader(
         components.say(
             "mijnregio.region_initiatives", lang, regio=view.profile.regio_naam, n=len(view.region_records)
-        )
+        ),
+        anchor=False,
     )
     st.caption(t("grafieken.rule", lang))
     if view.region_records.empty:
@@ -200,7 +201,7 @@ def comparison(dataset: Dataset, filters: Filters, view: RegionView, lang: str) 
         )
     else:
         heading = components.say("mijnregio.compare.regio", lang, regio=view.place)
-    st.subheader(heading)
+    st.subheader(heading, anchor=False)
     st.dataframe(for_display(view.comparison, lang), hide_index=True, width="stretch")
     lines = provenance.provenance_lines(
         file_name=provenance.source_label(dataset.records, dataset.name),

@@ -56,7 +56,7 @@ SHIPPED_RECORDS: Final = (
     ROOT / "data" / "initiatieven" / "voorbeelddata_gegenereerd.csv",
 )
 EVIL_HOST: Final = "evil.example"
-MARKER: Final = "EVIL-"
+MARKER: Final = "EVIL"
 
 
 def hostile(source: str, *, commas: bool = True) -> str:
@@ -88,8 +88,8 @@ class HostileWorld:
         return hostile("regio")
 
 
-HOSTILE_REGION: Final = "ZK01"  # Amsterdam: Aalsmeer, Amstelveen, Amsterdam, Diemen, Ouder-Amstel, Uithoorn
-HOSTILE_GEMEENTE: Final = "GM0363"  # Amsterdam
+HOSTILE_REGION: Final = "ZK01"  # Amstelland en De Meerlanden: Aalsmeer, Amstelveen, Haarlemmermeer, ...
+HOSTILE_GEMEENTE: Final = "GM0362"  # Amstelveen, in it
 
 
 def write_hostile_world(folder: Path) -> HostileWorld:

@@ -4,7 +4,7 @@
 hostile installation: a region table (PREVENTIEKAART_REGIO) whose region and insurer names, regiomanagers and
 aanspreekpunten are markup, and a records file (PREVENTIEKAART_DATA) whose initiative names, insurers, parties,
 interventions, target groups, wijken, notes and sources are markup too. Each source carries its own marker
-(``EVIL-<source>``) and its own link target (``https://evil.example/<source>``), so a test that finds a live
+(``EVIL<source>``) and its own link target (``https://evil.example/<source>``), so a test that finds a live
 link or image can say which source leaked.
 """
 
@@ -61,13 +61,15 @@ MARKER: Final = "EVIL"
 
 def hostile(source: str, *, commas: bool = True) -> str:
     """A name for ``source`` that is markup of every kind at once: a markdown link and image, an HTML link,
-    image and bold, an autolink, KaTeX, a colour directive and an icon. The visible marker EVIL-<source> says
-    which data source it came from. ``commas=False`` for list cells, where ';' and ',' separate values."""
+    image and bold, bare URL, www. and e-mail autolinks, KaTeX, a colour directive, an icon and an emoji. The
+    visible marker EVIL<source> says which data source it came from; every link points at evil.example.
+    ``commas=False`` for list cells, where ';' and ',' separate values."""
     text = (
         f"[{MARKER}{source} log hier in](https://{EVIL_HOST}/{source}) "
         f"![{MARKER}{source}-img](/app/static/favicon.png?{source}) "
         f"<a href='https://{EVIL_HOST}/{source}/a'>klik</a> <img src='/app/static/favicon.png?{source}-html'> "
-        f"<b>vet</b> https://{EVIL_HOST}/{source}/bare $x^2$ :red[rood] :material/home: **{source}**"
+        f"<b>vet</b> https://{EVIL_HOST}/{source}/bare www.{EVIL_HOST}/{source} info@{EVIL_HOST} "
+        f"$x^2$ :red[rood] :material/home: :rocket: **{source}**"
     )
     return text if commas else text.replace(",", " ")
 

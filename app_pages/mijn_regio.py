@@ -4,7 +4,7 @@ and the gaps, for municipalities checking their region. The choice lives in the 
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.ui import components, data, search, share_components
+from dashboard.ui import components, data, gala_components, profile_components, search, share_components
 from dashboard.ui import region_components as regions
 from dashboard.ui.sidebar import current_lang, filters_from_state
 
@@ -26,6 +26,7 @@ profile = view.profile
 st.header(components.escape_markdown(view.place), anchor=False)
 share_components.report_button(choice.kind, choice.code, lang)
 regions.place_facts(view, lang)
+profile_components.population_section(profile, lang)
 
 # ---- map and gaps
 st.subheader(components.say("mijnregio.gaps.title", lang, regio=profile.regio_naam), anchor=False)
@@ -42,3 +43,9 @@ regions.initiatives(view, lang)
 
 # ---- comparison with the Netherlands
 regions.comparison(dataset, filters, view, lang)
+
+# ---- GALA per gemeente, money beside cooperation, similar gemeenten
+gala_components.section(profile, filters, dataset, lang)
+profile_components.money_section(profile, filters, dataset, lang)
+if profile.gm_code is not None:
+    profile_components.similar_section(profile.gm_code, filters, dataset, lang)

@@ -6,7 +6,7 @@ The area follows the sidebar's provincie/region filters; the ranked list is expo
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.ui import components, data
+from dashboard.ui import components, data, nood_components
 from dashboard.ui import need_components as need
 from dashboard.ui.sidebar import current_lang, filters_from_state
 
@@ -23,7 +23,10 @@ st.markdown(t("nood.intro", lang))
 asked = need.question(filters, lang)
 view = need.need_view(dataset, filters, asked.spec, lang)
 st.markdown(f"**{components.escape_markdown(view.sentence)}**")
-need.need_map(state, view, lang)
+found, map_measure = nood_components.map_controls(lang)
+if found:
+    nood_components.found_gemeente(found, asked.spec, view.table, view.ranked, lang)
+need.need_map(state, view, lang, found=found, measure=map_measure)
 
 st.subheader(t("nood.table", lang))
 need.ranked_list(view, asked, source, lang)

@@ -9,7 +9,7 @@ without a chosen region shows the national picture with a region chooser, never 
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.ui import data
+from dashboard.ui import data, gala_components
 from dashboard.ui import presentation_components as slides
 from dashboard.ui.sidebar import current_lang, filters_from_state
 
@@ -41,5 +41,7 @@ if deck.national:
     slides.national_slide(state, slides.members_of(deck, state), lang)
 elif deck.slide.code in ("regio", "gaten") and deck.profile is not None:
     slides.region_slide(state, deck.slide.code, deck.profile, lang)
+elif deck.slide.code == "gala" and deck.gala_area is not None:
+    gala_components.slide(deck.gala_area, dataset, filters, lang)
 elif deck.slide.code in ("partijen", "interventies"):
     slides.chart_slide(state, deck.slide.code, lang)

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard.i18n import t
+from dashboard.ui import profile_components
 from dashboard.ui import region_components as regions
 from dashboard.ui.sidebar import current_lang
 
@@ -18,3 +19,6 @@ with right:
     st.subheader(t("regios.table", lang))
     regions.regions_table(lang)
 st.caption(t("regios.caveat", lang))
+
+st.subheader(t("money.iza.title", lang))
+profile_components.iza_table(lang)

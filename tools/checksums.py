@@ -20,6 +20,8 @@ SHIPPED: Final[dict[str, tuple[str, ...]]] = {
     "data/vngzn_regios.csv": ("gm_code", "gm_naam", "regio_code", "regio_naam", "zorgverzekeraar"),
     "data/gemeente_bevolking_2024.csv": ("gm_code", "inwoners", "pct_65plus"),
     "data/gemeente_gezondheid_jongvolwassenen_2024.csv": ("gm_code", "status"),
+    "data/gemeente_brede_spuk_2025_2026.csv": ("gm_code", "brede_spuk_2025_eur", "brede_spuk_2026_eur"),
+    "data/iza_regio_spuk_2025_2026.csv": ("iza_regio", "mandaatgemeente", "spuk_iza_2025_eur"),
     "data/initiatieven/bekende_initiatieven.csv": ("id", "naam", "jaar", "gemeenten"),
     "data/initiatieven/voorbeelddata_gegenereerd.csv": ("id", "naam", "jaar", "gemeenten"),
     "static/geo/gemeenten.json": (),

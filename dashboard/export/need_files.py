@@ -35,7 +35,7 @@ def need_provenance(spec: NeedSpec, sentence: str, source: TableSource, lang: st
     if INDICATORS[spec.indicator].source == "gmjv":
         extra.append(t("need.source.gmjv", lang))
     extra.append(t("need.export.unpublished", lang))
-    return _lines(t("need.export.title", lang, sentence=sentence), extra, source, lang)
+    return source_lines(t("need.export.title", lang, sentence=sentence), extra, source, lang)
 
 
 def per_capita_provenance(min_level: str | None, source: TableSource, lang: str = "nl") -> list[str]:
@@ -44,10 +44,11 @@ def per_capita_provenance(min_level: str | None, source: TableSource, lang: str 
         if min_level
         else t("need.export.percap_title_any", lang)
     )
-    return _lines(title, [t("need.source.cbs", lang)], source, lang)
+    return source_lines(title, [t("need.source.cbs", lang)], source, lang)
 
 
-def _lines(title: str, extra: list[str], source: TableSource, lang: str) -> list[str]:
+def source_lines(title: str, extra: list[str], source: TableSource, lang: str) -> list[str]:
+    """The provenance block of a table from ``source``: ``title`` first, ``extra`` lines after the filters."""
     return provenance.provenance_lines(
         title=title,
         file_name=source.file_name,

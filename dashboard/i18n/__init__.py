@@ -20,6 +20,7 @@ from dashboard.i18n import (
     hardening_texts,
     import_texts,
     map_texts,
+    money_texts,
     need_texts,
     plural_texts,
     reading_texts,
@@ -55,6 +56,7 @@ _PARTS: Final[tuple[Mapping[str, Mapping[str, str]], ...]] = (
     cli_texts.TEXTS,
     register_texts.TEXTS,
     region_texts.TEXTS,
+    money_texts.TEXTS,
     reading_texts.TEXTS,
 )
 # Count-dependent texts: key -> lang -> plural category ("one", "other") -> text with {n}.
@@ -66,6 +68,7 @@ _PLURAL_PARTS: Final[tuple[Mapping[str, Mapping[str, Mapping[str, str]]], ...]] 
     valpreventie_check_texts.PLURALS,
     plural_texts.PLURALS,
     register_texts.PLURALS,
+    money_texts.PLURALS,
     reading_texts.PLURALS,
 )
 

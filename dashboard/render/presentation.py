@@ -31,6 +31,8 @@ SLIDES: Final[tuple[Slide, ...]] = (
     Slide("partijen", needs_region=False),
     Slide("interventies", needs_region=False),
     Slide("gaten", needs_region=True),
+    # GALA's five ketenaanpakken per gemeente: the chosen region, or else the sidebar's single provincie.
+    Slide("gala", needs_region=True),
 )
 
 # Keyboard: Streamlit buttons accept shortcuts ("Left"/"Right" are the arrow keys); Esc leaves the deck.

@@ -29,13 +29,16 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from dashboard.analysis import chart_data
+from dashboard.analysis import money as money_analysis
 from dashboard.analysis import region_profile as rp
 from dashboard.analysis.areas import gemeente_summary, initiatives_in
+from dashboard.analysis.gala import KETENAANPAKKEN, GalaCell, gala_overview
 from dashboard.analysis.measures import LEVEL_COLORS, NONE_COLOR, UNKNOWN_COLOR, classify
 from dashboard.core.filters import Filters, apply_filters
-from dashboard.core.schema import UNKNOWN_LEVEL
+from dashboard.core.schema import RANKED_LEVELS, UNKNOWN_LEVEL
 from dashboard.i18n import insurer, label, t
 from dashboard.i18n.formats import MISSING, fmt_pct
+from dashboard.render import gala as gala_render
 from dashboard.render import provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
 from dashboard.render.valpreventie import HIGH_COLOR, LOW_COLOR, ValpreventieSection
@@ -277,12 +280,14 @@ def build_report(
     is_example: bool,
     today: date,
     valpreventie: ValpreventieSection | None = None,
+    money: money_analysis.MoneyData | None = None,
 ) -> FPDF:
     """The PDF report of ``scope`` ("regio", code) or ("gemeente", code) under the sidebar's ``filters``.
 
     ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows;
-    ``valpreventie`` adds the fall-prevention estimate made on that page, with every figure and its source.
-    Raises KeyError for an unknown code.
+    ``valpreventie`` adds the fall-prevention estimate made on that page, with every figure and its source;
+    ``money`` (the Brede SPUK, SPUK IZA and population tables) adds the money beside cooperation. GALA's five
+    ketenaanpakken per gemeente of the region always get a page. Raises KeyError for an unknown code.
     """
     gemeenten = pd.DataFrame(gemeenten_geo.drop(columns="geometry"))
     choice = rp.Choice(scope[0] if scope[0] == "gemeente" else "regio", scope[1])
@@ -358,6 +363,10 @@ def build_report(
         pdf.para(t(f"report.gaps.{gap}", lang, n=len(missing), of=len(profile.members)), 9.5, "B")
         pdf.para(listed, 9.5)
 
+    if money is not None:
+        _money_section(pdf, money, profile, gemeenten, filtered, lang)
+    _gala_page(pdf, filtered, profile, gemeenten, filters.jaar, lang)
+
     if valpreventie is not None:
         _valpreventie_pages(pdf, valpreventie, lang)
 
@@ -391,6 +400,96 @@ def build_report(
     for line in [*lines, t("source.cbs", lang)]:
         pdf.para(line, 8.5)
     return pdf
+
+
+def _money_section(
+    pdf: _Report,
+    money: money_analysis.MoneyData,
+    profile: rp.Profile,
+    gemeenten: pd.DataFrame,
+    records: pd.DataFrame,
+    lang: str,
+) -> None:
+    """The Brede SPUK of the place, its region and Nederland beside their cooperation; what it is not; the IZA
+    regions whose mandaatgemeente lies here, with the caveat that IZA regions are no zorgkantoorregio's."""
+    places = []
+    if profile.gm_code is not None:
+        places.append(money_analysis.Place(rp.place_name("gemeente", profile.naam, lang), (profile.gm_code,)))
+    places.append(money_analysis.Place(rp.place_name("regio", profile.regio_naam, lang), profile.members))
+    places.append(money_analysis.Place(t("chart.nl", lang), tuple(gemeenten["gm_code"])))
+    table = money_analysis.money_table(places, money.spuk, money.context, records, lang)
+    pdf.heading(t("report.money", lang))
+    pdf.para(_plain(t("money.intro", lang)), 9)
+    widths = (46, 27, 27) if len(table.columns) == 3 else (40, 20, 20, 20)
+    _table(pdf, [list(table.columns), *table.astype(str).to_numpy().tolist()], widths, 8.5)
+    pdf.para(t("money.note", lang), 8, "I")
+    codes = (profile.gm_code,) if profile.gm_code is not None else profile.members
+    for _, row in money_analysis.mandates_in(money.iza, codes).iterrows():
+        pdf.para(money_analysis.iza_line(row, lang), 8.5)
+    pdf.para(_plain(t("money.iza.caveat", lang)), 8, "I")
+    pdf.para(t("money.source", lang), 8)
+
+
+def _plain(text: str) -> str:
+    """A catalogue text written for the page (with **bold**) as plain PDF text."""
+    return text.replace("**", "")
+
+
+def _hex(color: str) -> tuple[int, int, int]:
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def _gala_page(
+    pdf: _Report,
+    records: pd.DataFrame,
+    profile: rp.Profile,
+    gemeenten: pd.DataFrame,
+    year: int | None,
+    lang: str,
+) -> None:
+    """GALA's five ketenaanpakken per gemeente of the region, cells in the level colours, gaps marked."""
+    members = gemeenten[gemeenten["gm_code"].isin(profile.members)]
+    area = rp.place_name("regio", profile.regio_naam, lang)
+    # Confirmations by both sides are not recorded yet: None, so no cell claims one.
+    overview = gala_overview(records, tuple(zip(members["gm_code"], members["gm_naam"], strict=True)), None)
+    pdf.add_page(orientation="L")  # five named columns beside the names: landscape keeps headings whole
+    pdf.heading(t("report.gala", lang, area=area))
+    pdf.para(gala_render.summary_text(overview, lang), 9.5, "B")
+    header, rows = gala_render.pdf_rows(overview, year, lang)
+    counts = ["", *(gala_render.count_text(overview, code, lang) for code in KETENAANPAKKEN)]
+    pdf.set_font(FONT, "", 8)
+    with pdf.table(
+        col_widths=(25, 15, 15, 15, 15, 15),
+        width=pdf.epw,
+        text_align="LEFT",
+        line_height=4,
+        headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)),
+        borders_layout="ALL",
+        repeat_headings=1,
+    ) as table:
+        head = table.row()
+        for index, text in enumerate(header):
+            head.cell(clean(text) + (f"\n{clean(counts[index])}" if counts[index] else ""))
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                if isinstance(cell, GalaCell):
+                    fill, ink = gala_render.fill_of(cell)
+                    emphasis = "BOLD" if not cell.offered else None
+                    style = FontFace(emphasis=emphasis, color=_hex(ink), fill_color=_hex(fill))
+                    row.cell(clean(gala_render.cell_text(cell, lang)), style=style)
+                else:
+                    row.cell(clean(cell))
+    pdf.ln(2)
+    legend = [f"{t(f'gala.level.{level}', lang)} = {label('level', level, lang)}" for level in RANKED_LEVELS]
+    legend += [
+        f"{t('gala.cell.unknown', lang)} = {t('gala.legend.unknown', lang)}",
+        f"{t('gala.cell.gap', lang)} = {t('gala.title.gap', lang)}",
+        f"{t('gala.cell.wijk', lang, level='…')} = {t('gala.legend.wijk', lang)}",
+    ]
+    pdf.para(" · ".join(legend), 8)
+    for note in [*gala_render.notes(year, lang), t("gala.note.confirmations", lang)]:
+        pdf.para(note, 8, "I")
 
 
 def _valpreventie_pages(pdf: _Report, section: ValpreventieSection, lang: str) -> None:

@@ -29,6 +29,7 @@ from dashboard.analysis import search
 from dashboard.analysis.areas import gemeente_summary
 from dashboard.analysis.context_measures import classify_map_measure
 from dashboard.analysis.measures import Classified, adjacent_colors, classify
+from dashboard.analysis.money import MoneyData
 from dashboard.analysis.scope import scope_classified, selection_members
 from dashboard.core.filters import Filters, apply_filters
 from dashboard.i18n.messages import Msg
@@ -341,6 +342,26 @@ def context_table() -> pd.DataFrame:
     )
 
     return load_context(gemeenten_table()["gm_code"])
+
+
+@st.cache_resource(show_spinner=False)
+def money_data() -> MoneyData:
+    """The Brede SPUK per gemeente and the SPUK IZA per IZA region (VWS, 2025/2026), with the CBS population
+    they are divided by; a file that cannot be used raises its message (``ingest.money``)."""
+    from dashboard.ingest.money import load_brede_spuk, load_iza  # one block in a shared file
+
+    codes = gemeenten_table()["gm_code"]
+    return MoneyData(load_brede_spuk(codes), context_table(), load_iza(codes))
+
+
+@st.cache_resource(show_spinner=False)
+def gemeente_features() -> pd.DataFrame:
+    """The characteristics "vergelijkbare gemeenten" compares: CBS figures and the area of the shipped
+    boundaries (equal-area projection), once per process."""
+    from dashboard.analysis.similar import areas_km2
+    from dashboard.analysis.similar import gemeente_features as features
+
+    return features(context_table(), areas_km2(gemeenten_geo()))
 
 
 @st.cache_resource(show_spinner=False)

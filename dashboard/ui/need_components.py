@@ -54,6 +54,8 @@ from dashboard.render.tables import for_display
 from dashboard.ui import components, data
 from dashboard.ui.data import Dataset, FilterState
 from dashboard.ui.need_controls import level_option, threshold_control, threshold_help
+from dashboard.ui.nood_components import NEED_MAP, map_classes, money_lines, percap_table
+from dashboard.ui.nood_components import legend as money_legend
 from dashboard.ui.sidebar import prefixed_text
 
 OWN: Final = "eigen"  # the user's own question, beside the scenarios
@@ -176,9 +178,12 @@ def table_source(dataset: Dataset, filters: Filters) -> need_files.TableSource:
     )
 
 
-def need_map(state: FilterState, view: NeedView, lang: str) -> None:
-    """The gemeenten coloured by need and offer; zoomed on the chosen region or provincie, so its gemeenten are
-    readable, else the whole country."""
+def need_map(
+    state: FilterState, view: NeedView, lang: str, *, found: str | None = None, measure: str = NEED_MAP
+) -> None:
+    """The gemeenten coloured by need and offer (or by a money ``measure``), the ``found`` gemeente outlined;
+    zoomed on the chosen region or provincie, so its gemeenten are readable, else the whole country."""
+    classified = map_classes(measure, view.classified, view.scope_codes if view.scoped else None, lang)
     center, zoom = (
         maps.view_for_bounds(maps.region_bounds(data.gemeenten_geo(), view.scope_codes), height_px=MAP_HEIGHT)
         if view.scoped
@@ -189,8 +194,9 @@ def need_map(state: FilterState, view: NeedView, lang: str) -> None:
         components.map_widget(
             [
                 maps.choropleth_group(
-                    data.geometry_url(), view.classified, state.summary, data.gemeenten_table(), lang
-                )
+                    data.geometry_url(), classified, state.summary, data.gemeenten_table(), lang
+                ),
+                maps.selection_group(data.gemeenten_geo(), found),
             ],
             key="noodkaart",
             height=MAP_HEIGHT,
@@ -200,7 +206,7 @@ def need_map(state: FilterState, view: NeedView, lang: str) -> None:
         )
         components.source_line(lang)
     with right:
-        components.legend(view.classified, lang, [("wijk", t("kaart.legend.wijk", lang))])
+        money_legend(classified, found, measure, lang)
 
 
 def ranked_list(view: NeedView, asked: Question, source: need_files.TableSource, lang: str) -> None:
@@ -268,14 +274,14 @@ def per_capita(dataset: Dataset, filters: Filters, source: need_files.TableSourc
     st.plotly_chart(
         per_capita_figure(table, value, by, percap_level, lang), width="stretch", key="nood_percap_chart"
     )
-    shown = per_capita_display(table, by, percap_level, lang)
-    st.dataframe(for_display(shown, lang), hide_index=True, width="stretch")
+    # The Brede SPUK per inwoner of each area beside its coverage (said not to be spent on the initiatives).
+    scope = scope_gemeenten(data.gemeenten_table(), filters)
+    shown = percap_table(per_capita_display(table, by, percap_level, lang), table, scope, by, lang)
+    lines = money_lines(need_files.per_capita_provenance(percap_level, source, lang), lang)
     components.offer_download(
         None,
         t("nood.percap.download", lang),
-        need_files.table_download(
-            f"per_inwoner_{by}", shown, need_files.per_capita_provenance(percap_level, source, lang), lang
-        ),
+        need_files.table_download(f"per_inwoner_{by}", shown, lines, lang),
         key="nood_percap_download",
     )
 

@@ -21,9 +21,10 @@ from dashboard.analysis.scope import covered_count, scope_classified
 from dashboard.core.filters import Filters
 from dashboard.i18n import t, tn
 from dashboard.render import charts, maps, presentation, provenance
-from dashboard.ui import components, data, search
+from dashboard.ui import components, data, gala_components, search
 from dashboard.ui.components import SELECTED_KEY
 from dashboard.ui.data import Dataset, FilterState
+from dashboard.ui.gala_components import GalaArea
 from dashboard.ui.state import FILTER_KEYS
 from dashboard.ui.urlstate import SLIDE_KEY
 
@@ -46,6 +47,7 @@ class Deck:
     national_instead: bool  # a region slide without a region shows the national picture (and says so)
     area: str | None  # the sidebar's region/provincie filter by name, which the national picture counts
     title: str
+    gala_area: GalaArea | None = None  # the GALA slide's region, or else the sidebar's single provincie
 
     @property
     def national(self) -> bool:
@@ -65,7 +67,10 @@ def deck(filters: Filters, lang: str) -> Deck:
         set(gemeenten["regio_code"]),
     )
     profile = rp.profile(gemeenten, choice) if choice else None
-    national_instead = slide.needs_region and profile is None
+    gala_area = (
+        gala_components.slide_area(profile, filters, gemeenten, lang) if slide.code == "gala" else None
+    )
+    national_instead = slide.needs_region and profile is None and gala_area is None
     names = provenance.area_names(gemeenten)
     area = presentation.scope_area(
         [names.get(code, code) for code in filters.regios],
@@ -77,8 +82,9 @@ def deck(filters: Filters, lang: str) -> Deck:
             components.say("slide.landelijk.scoped", lang, area=area) if area else t("slide.landelijk", lang)
         )
     else:
-        title = components.say(slide.title_key, lang, regio=profile.regio_naam if profile else "")
-    return Deck(index, slide, profile, national_instead, area, title)
+        place = gala_area.name if gala_area else profile.regio_naam if profile else ""
+        title = components.say(slide.title_key, lang, regio=place)
+    return Deck(index, slide, profile, national_instead, area, title, gala_area)
 
 
 def deck_keys(lang: str) -> None:

@@ -44,7 +44,8 @@ def place_search(
         st.session_state.get(SELECTED_KEY),
         st.session_state.get(FILTER_KEYS["regios"]),
         set(gemeenten["gm_code"]) if "gemeente" in kinds else set(),
-        set(gemeenten["regio_code"]),
+        # A gemeente-only box (Nood en aanbod) never shows a region: the sidebar's region filter is not its choice.
+        set(gemeenten["regio_code"]) if "regio" in kinds else set(),
     )
     # The box shows the shared choice (never a stale alias): its value is the place's own code.
     st.session_state[key] = choice.code if choice else _shown_provincie(kinds, set(gemeenten["pv_code"]))

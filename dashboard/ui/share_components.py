@@ -203,6 +203,7 @@ def report_button(
                     dataset.is_example,
                     date.today(),
                     valpreventie=valpreventie,
+                    money=data.money_data(),
                 )
             )
             seconds = time.perf_counter() - started

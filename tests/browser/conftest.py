@@ -138,3 +138,20 @@ def page(browser, server_url: str, request: pytest.FixtureRequest) -> Iterator[o
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     finally:
         context.close()
+
+
+@pytest.fixture
+def sized(browser, server_url: str):
+    """Pages of a chosen screen size (and locale) on the shared server: ``sized(1366, 768)``."""
+    contexts = []
+
+    def make(width: int, height: int, locale: str = "nl-NL"):
+        context = browser.new_context(viewport={"width": width, "height": height}, locale=locale)
+        contexts.append(context)
+        page = context.new_page()
+        page.server_url = server_url
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -86,22 +86,6 @@ _CLIPPED_JS = """
 """
 
 
-@pytest.fixture
-def sized(browser, server_url, request):
-    contexts = []
-
-    def make(width: int, height: int):
-        context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
-        contexts.append(context)
-        page = context.new_page()
-        page.server_url = server_url
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 def _shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"))
@@ -182,7 +166,7 @@ def test_search_finds_gemeenten_by_the_spellings_people_type(sized):
 
 
 def _slide(page) -> int:
-    text = page.get_by_text(re.compile(r"dia \d van 5")).first.inner_text()
+    text = page.get_by_text(re.compile(r"dia \d van 6")).first.inner_text()
     return int(re.search(r"dia (\d) van", text).group(1))
 
 
@@ -206,18 +190,18 @@ def test_clicker_keys_step_slides_also_after_a_click_into_the_map(sized, width, 
     for key, expected in steps:
         page.keyboard.press(key)
         wait_idle(page)
-        expect(page.get_by_text(f"dia {expected} van 5")).to_be_visible(timeout=20_000)
+        expect(page.get_by_text(f"dia {expected} van 6")).to_be_visible(timeout=20_000)
         _expect_url_slide(page, expected)  # the link names the slide on screen
     page.keyboard.press("ArrowLeft")
     wait_idle(page)
-    expect(page.get_by_text("dia 2 van 5")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("dia 2 van 6")).to_be_visible(timeout=20_000)
     # Click into the region map (an iframe): the clicker must still step the deck.
     frame = map_frame(page, min_polygons=1)
     page.locator('iframe[src*="st_folium"]').first.click(position={"x": 50, "y": 50})
     assert frame is not None
     page.keyboard.press("PageDown")
     wait_idle(page)
-    expect(page.get_by_text("dia 3 van 5")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("dia 3 van 6")).to_be_visible(timeout=20_000)
     _expect_url_slide(page, 3)
     assert _slide(page) == _url_slide(page) == 3
     _shot(page, f"presentatie_keys_{width}x{height}")

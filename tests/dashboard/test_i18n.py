@@ -184,6 +184,8 @@ _ALLOWED_SENTENCES = {
     "unknown kind of area: ",
     # The valpreventie JSON's fixed label: a stable interface for scripts, like its Dutch keys.
     "schatting op basis van gepubliceerde kengetallen",
+    # pandas' own English about a row with a cell too many, matched to say it with row and count in our words.
+    r"Expected (\d+) fields in line (\d+), saw (\d+)",
     # argparse's own English, matched by the CLI to put its Dutch wording in its place.
     "one of the arguments ",
     "not allowed with argument",
@@ -338,6 +340,8 @@ DYNAMIC_FAMILIES = (
     "register.role.", "register.tab.", "register.field.", "register.import.", "register.history.scope.",
     "register.action.",
     "history.", "gegevens.mode.",
+    # money beside cooperation, GALA per gemeente and similar gemeenten
+    "money.measure.", "money.option.", "gala.level.", "similar.criterion.", "similar.col.",
     # the template workbook's instruction lines and the header of its sheet of allowed values
     "template.instruction.", "template.allowed.header.",
 )  # fmt: skip

@@ -27,6 +27,7 @@ VIEWS = [
     ("app_pages/nood.py", {"regio": "ZK31"}),
     ("app_pages/presentatie.py", {"regio": "ZK31", "dia": "2"}),
     ("app_pages/presentatie.py", {"dia": "3"}),
+    ("app_pages/presentatie.py", {"provincie": "PV31", "dia": "6"}),  # the GALA slide
     ("app_pages/gegevens.py", None),
 ]
 

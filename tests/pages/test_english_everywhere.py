@@ -15,6 +15,8 @@ from tests.pages.apptest import VIEWS as SHARED_VIEWS
 VIEWS = [
     *SHARED_VIEWS,
     ("app_pages/nood.py", {"regio": "ZK31"}),
+    ("app_pages/nood.py", {"regio": "ZK31", "gemeente": "GM1883"}),  # the gemeente found, its card
+    ("app_pages/presentatie.py", {"regio": "ZK31", "dia": "6"}),  # the GALA slide
     ("app_pages/valpreventie.py", {"provincie": "PV31"}),
     ("app_pages/valpreventie.py", {"gemeente": "GM1900"}),
 ]

@@ -36,7 +36,7 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
         assert not at.exception
         assert at.session_state["dia"] == expected
         assert at.query_params["dia"] == str(expected)
-        assert f"dia {expected} van 5" in [m.value for m in at.markdown]
+        assert f"dia {expected} van 6" in [m.value for m in at.markdown]
         seen.append(_title(at))
     assert seen == [
         "Regio Amsterdam: hoogste samenwerkingsniveau per gemeente",
@@ -44,10 +44,11 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
         "Wie doet er mee?",
         "Welke interventies worden aangeboden?",
         "Gaten in regio Amsterdam",
+        "GALA-aanbod in Regio Amsterdam",
     ]
     assert at.button(key="dia_volgende").disabled
     at.button(key="dia_vorige").click().run()
-    assert at.session_state["dia"] == 4 and at.query_params["dia"] == "4"
+    assert at.session_state["dia"] == 5 and at.query_params["dia"] == "5"
 
 
 def test_slides_follow_the_filters_and_charts_carry_data():

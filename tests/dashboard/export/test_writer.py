@@ -150,7 +150,9 @@ def test_every_offered_download_is_counted():
     }
     assert sites == {
         "dashboard/ui/components.py": 3,
+        "dashboard/ui/gala_components.py": 1,
         "dashboard/ui/need_components.py": 2,
+        "dashboard/ui/profile_components.py": 3,
         "dashboard/ui/register_components.py": 1,
         "dashboard/ui/share_components.py": 1,
         "dashboard/ui/upload_components.py": 5,

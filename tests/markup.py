@@ -137,9 +137,18 @@ def live_html(markup: str) -> list[str]:
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.open.append(tag)
-            values = " ".join(v or "" for _, v in attrs)
-            if tag in ("a", "img", "iframe") or "evil" in values.lower():
-                self.found.append(f"<{tag} {values[:80]}>")
+            # Text in an attribute (aria-label, title) is text; an address or a handler is not.
+            live = [
+                f"{name}={value[:60]}"
+                for name, value in attrs
+                if (
+                    value
+                    and (name in ("href", "src", "srcset", "action", "formaction") or name.startswith("on"))
+                )
+                or (name == "style" and "url(" in (value or ""))
+            ]
+            if tag in ("a", "img", "iframe") or live:
+                self.found.append(f"<{tag} {live}>")
 
         def handle_endtag(self, tag: str) -> None:
             if tag in self.open:

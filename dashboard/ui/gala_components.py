@@ -127,8 +127,9 @@ def table_source(dataset: Dataset, filters: Filters, gemeenten: pd.DataFrame) ->
 
 
 def _area_label(names: dict[str, str], code: object) -> str:
-    """format_func of the area switch (a module-level function in a partial: session state stays picklable)."""
-    return names.get(str(code), str(code))
+    """format_func of the area switch (a module-level function in a partial: session state stays picklable).
+    Radio options are markdown: a region's name from the region table goes through the guard."""
+    return components.escape_markdown(names.get(str(code), str(code)))
 
 
 def slide(area: GalaArea, dataset: Dataset, filters: Filters, lang: str) -> None:

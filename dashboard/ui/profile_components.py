@@ -58,7 +58,7 @@ def population_section(profile: rp.Profile, lang: str) -> None:
         share_single = features["pct_eenpersoonshuishoudens"].to_dict()[profile.gm_code]
     else:
         region = rp.place_name("regio", profile.regio_naam, lang)
-        st.subheader(components.say("profile.region.title", lang, regio=region))
+        st.subheader(components.say("profile.region.title", lang, regio=region), anchor=False)
         share_single = None
     share_65 = 100.0 * area.inwoners_65plus / area.inwoners if area.inwoners else None
     items = [

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import pytest
 
+from dashboard.render.presentation import SLIDES
 from tests.browser.conftest import ROOT, streamlit_server
 from tests.browser.helpers import map_frame, open_app, point_on_page
 from tests.hostile import EVIL_HOST, HostileWorld, hostile, write_hostile_world
@@ -121,7 +122,7 @@ def _views(world: HostileWorld) -> list[str]:
         f"rapport?regio={region}",
         f"?regio={junk}&verzekeraar={junk}",
     ]
-    views += [f"presentatie?presentatie=1&regio={region}&dia={n}" for n in range(1, 6)]
+    views += [f"presentatie?presentatie=1&regio={region}&dia={n}" for n in range(1, len(SLIDES) + 1)]
     views += [f"presentatie?presentatie=1&verzekeraar={insurer}&dia={n}" for n in (1, 3)]
     return views
 

@@ -18,6 +18,7 @@ import pytest
 import streamlit as st
 from markdown_it import MarkdownIt
 
+from dashboard.render.presentation import SLIDES
 from dashboard.ui import data
 from tests.hostile import MARKER as EVIL
 from tests.hostile import HostileWorld, hostile, write_hostile_world
@@ -204,8 +205,8 @@ def _views(world: HostileWorld) -> list[tuple[str | None, dict[str, str]]]:
         # URL parameters that name nothing: the notice quotes them.
         (None, {"regio": hostile("url"), "verzekeraar": hostile("url2"), "niveau": hostile("url3")}),
     ]
-    views += [(None, {"presentatie": "1", "regio": region, "dia": str(n)}) for n in range(1, 6)]
-    views += [(None, {"presentatie": "1", "gemeente": gemeente, "dia": str(n)}) for n in (2, 5)]
+    views += [(None, {"presentatie": "1", "regio": region, "dia": str(n)}) for n in range(1, len(SLIDES) + 1)]
+    views += [(None, {"presentatie": "1", "gemeente": gemeente, "dia": str(n)}) for n in (2, 5, 6)]
     views += [(None, {"presentatie": "1", "verzekeraar": world.insurer, "dia": str(n)}) for n in (1, 3, 4)]
     return views
 

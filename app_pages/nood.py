@@ -14,7 +14,7 @@ lang = current_lang(st.session_state)
 dataset = data.active_dataset()
 filters = filters_from_state(st.session_state)
 state = data.filter_state(dataset, filters)
-source = need.table_source(dataset, filters)
+source = need.table_source(dataset, filters, lang)
 
 st.title(t("nood.title", lang))
 components.dataset_notice(dataset, lang)

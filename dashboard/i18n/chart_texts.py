@@ -193,7 +193,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "dl.peiljaar": {"nl": "Peiljaar: {year}", "en": "Year: {year}"},
     "dl.peiljaar.all": {"nl": "Peiljaar: alle jaren", "en": "Year: all years"},
-    "dl.source": {"nl": "Bron van de initiatieven: {file}", "en": "Source of the initiatives: {file}"},
+    "dl.source": {"nl": "Bron van de initiatieven: {source}", "en": "Source of the initiatives: {source}"},
+    "dl.from.none": {"nl": "geen initiatieven in deze selectie", "en": "no initiatives in this selection"},
     "dl.source.example": {
         "nl": "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020.",
         "en": "The example data's totals follow the RIVM factsheet 2020.",

@@ -26,11 +26,13 @@ _MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=@])")
 # and ":shortcode:", one before every "@" breaks an address, one inside "www." breaks the host name.
 WORD_JOINER: Final = "\u2060"
 _WWW: Final = re.compile(r"(?i)(www)(?=\.)")
+_COLON: Final = re.compile(":(?!" + WORD_JOINER + ")")
+_AT: Final = re.compile("(?<!" + WORD_JOINER + ")@")
 
 
 def _unlinkable(text: str) -> str:
     """``text`` with a word joiner wherever a renderer would otherwise find a URL, address or shortcode."""
-    text = text.replace(":", ":" + WORD_JOINER).replace("@", WORD_JOINER + "@")
+    text = _AT.sub(WORD_JOINER + "@", _COLON.sub(":" + WORD_JOINER, text))  # idempotent: twice is once
     return _WWW.sub(r"\1" + WORD_JOINER, text)
 
 
@@ -52,6 +54,22 @@ def markdown_fields(fields: Mapping[str, object]) -> dict[str, object]:
 def html(value: object) -> str:
     """``value`` as literal text inside HTML (st.html, Leaflet tooltips and legends)."""
     return _html.escape("" if value is None else str(value), quote=True)
+
+
+_PDF_LINK_PARTS: Final = re.compile("(:(?=//))|(?<!" + WORD_JOINER + ")(?=@)|(?i:(?<=www)(?=\\.))")
+
+
+def pdf(value: object) -> str:
+    """``value`` as PDF text that a PDF viewer does not turn into a link: viewers link "https://…", "www.…" and
+    addresses they find in the text, so a word joiner (invisible) goes after "scheme:", before "@" and inside
+    "www." (and nowhere else: a PDF has no shortcodes, and its text stays searchable)."""
+    text = str("" if value is None else value)
+    return _PDF_LINK_PARTS.sub(lambda m: (m.group(1) or "") + WORD_JOINER, text)
+
+
+def matplotlib(value: object) -> str:
+    """``value`` as literal text in a matplotlib title, label or legend: an unescaped "$" starts math text."""
+    return str("" if value is None else value).replace("$", r"\$")
 
 
 def plotly(value: object) -> str:

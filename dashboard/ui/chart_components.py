@@ -80,7 +80,7 @@ def chart_lines(
 ) -> list[str]:
     """A chart's download lines; example data is declared only when the records drawn include some."""
     return provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
+        source=components.source_of(dataset, drawn, lang),
         is_example=bool(drawn["voorbeelddata"].any()),
         filters=drawn_filters,
         lang=lang,

@@ -117,8 +117,19 @@ def widget_default(key: str, value: object) -> None:
         st.session_state[key] = value
 
 
+def source_of(dataset: Dataset, records: pd.DataFrame, lang: str) -> str:
+    """Where the ``records`` shown come from, in words (``provenance.source_label``); the dataset's file name
+    only when it is the reader's own upload."""
+    return provenance.source_label(records, lang, dataset.name if dataset.source == "upload" else None)
+
+
 def map_png_button(
-    dataset: Dataset, classified: Classified, filters: Filters, members: Collection[str] | None, lang: str
+    dataset: Dataset,
+    classified: Classified,
+    filters: Filters,
+    members: Collection[str] | None,
+    lang: str,
+    records: pd.DataFrame | None = None,
 ) -> None:
     """Download the map view as PNG for a slide (made on the server on click, offline).
 
@@ -131,7 +142,7 @@ def map_png_button(
     where = ", ".join(places) if members is not None and places else t("kaart.png.nl", lang)
     year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
     lines = provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
+        source=source_of(dataset, dataset.records if records is None else records, lang),
         is_example=dataset.is_example,
         filters=filters,
         lang=lang,

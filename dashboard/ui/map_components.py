@@ -94,7 +94,7 @@ def map_side(dataset: Dataset, state: FilterState, shown: MapState, choice: MapC
     if "initiatieven" in choice.layers:
         extra += [("marker", t("kaart.legend.marker", lang)), ("coalitie", t("kaart.legend.coalitie", lang))]
     components.legend(shown.classified, lang, extra)
-    components.map_png_button(dataset, shown.classified, state.filters, state.selection, lang)
+    components.map_png_button(dataset, shown.classified, state.filters, state.selection, lang, state.records)
     # The map is the page that filters by provincie: here a provincie can be looked up too.
     search.place_search(
         "kaart_zoek",

@@ -204,7 +204,7 @@ def comparison(dataset: Dataset, filters: Filters, view: RegionView, lang: str) 
     st.subheader(heading, anchor=False)
     st.dataframe(for_display(view.comparison, lang), hide_index=True, width="stretch")
     lines = provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
+        source=components.source_of(dataset, view.nl.records, lang),
         is_example=bool(view.nl.records["voorbeelddata"].any()),
         filters=view.nl.filters,
         lang=lang,

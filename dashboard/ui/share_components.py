@@ -199,7 +199,7 @@ def report_button(
                     (scope_kind, code),  # type: ignore[arg-type]
                     filters,
                     lang,
-                    dataset.name,
+                    dataset.name if dataset.source == "upload" else None,
                     dataset.is_example,
                     date.today(),
                     valpreventie=valpreventie,

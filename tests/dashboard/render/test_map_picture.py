@@ -67,7 +67,7 @@ def test_an_english_map_png_has_english_title_legend_and_sources(layers, monkeyp
         classify("niveau", gemeente_summary(records, gemeenten["gm_code"]), "en"), members, "en"
     )
     lines = provenance.provenance_lines(
-        file_name="test.csv",
+        source="test.csv",
         is_example=True,
         filters=filters,
         lang="en",

@@ -17,6 +17,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "search.option.regio": {"nl": "{naam} (VNG–ZN-regio)", "en": "{naam} (VNG–ZN region)"},
     "search.option.provincie": {"nl": "{naam} (provincie)", "en": "{naam} (province)"},
     "search.option.alias": {"nl": "{alias} → {naam} (gemeente)", "en": "{alias} → {naam} (municipality)"},
+    "search.option.alias.regio": {
+        "nl": "{alias} → {naam} (VNG–ZN-regio)",
+        "en": "{alias} → {naam} (VNG–ZN region)",
+    },
     "search.option.alias.provincie": {
         "nl": "{alias} → {naam} (provincie)",
         "en": "{alias} → {naam} (province)",

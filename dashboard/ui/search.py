@@ -55,10 +55,13 @@ def place_search(
         list(options),
         key=key,
         index=None,
-        format_func=_Label(options),
+        format_func=OptionLabel(options),
         placeholder=placeholder or t("search.placeholder", lang),
         on_change=_apply,
         args=(key, lang, kinds),
+        # Substring, as analysis.search.matches predicts: Streamlit's default (fuzzy: letters in order) offered
+        # "Haaksbergen" for "Haaren" and ranked a far-fetched match above the alias that was meant.
+        filter_mode="contains",
         label_visibility=label_visibility,
     )
     if st.session_state.pop(_RERUN_KEY, False):
@@ -79,7 +82,7 @@ def _shown_provincie(kinds: tuple[search.PlaceKind, ...], pv_codes: set[str]) ->
     return str(provincies[0]) if provincies[0] in pv_codes else None
 
 
-class _Label:
+class OptionLabel:
     """format_func as a picklable object (runner.enforceSerializableSessionState keeps widget metadata)."""
 
     def __init__(self, options: dict[str, search.PlaceOption]) -> None:

@@ -22,11 +22,12 @@ from typing import Final
 _MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=@])")
 # U+2060 WORD JOINER: invisible, no line break. Streamlit links "https://…", "www.…" and "name@host.tld"
 # (mdast-util-gfm-autolink-literal) and draws ":smile:" as an emoji (remark-emoji) by matching the parsed text,
-# after escapes are gone: a backslash cannot stop them. A joiner right after every ":" breaks both "scheme://"
-# and ":shortcode:", one before every "@" breaks an address, one inside "www." breaks the host name.
+# after escapes are gone: a backslash cannot stop them. A joiner after the ":" of "scheme://" and of a
+# ":shortcode:" breaks both, one before every "@" breaks an address, one inside "www." breaks the host name;
+# anywhere else the text is left as it is (a colon before a space needs nothing).
 WORD_JOINER: Final = "\u2060"
 _WWW: Final = re.compile(r"(?i)(www)(?=\.)")
-_COLON: Final = re.compile(":(?!" + WORD_JOINER + ")")
+_COLON: Final = re.compile(":(?=//|[A-Za-z0-9_+-]+:)")
 _AT: Final = re.compile("(?<!" + WORD_JOINER + ")@")
 
 

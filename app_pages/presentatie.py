@@ -9,7 +9,7 @@ without a chosen region shows the national picture with a region chooser, never 
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.ui import data, gala_components
+from dashboard.ui import data, gala_components, share_components
 from dashboard.ui import presentation_components as slides
 from dashboard.ui.sidebar import current_lang, filters_from_state
 
@@ -30,8 +30,14 @@ with full_col:
     slides.deck_keys(lang)
 head.title(deck.title, anchor=False)
 slides.stepping(prev_col, count_col, next_col, deck.index, lang)
-if stop_col.button(t("slide.stop", lang), shortcut=slides.KEY_STOP, key="dia_stop", width="stretch"):
-    st.switch_page("app_pages/kaart.py")
+if stop_col.button(
+    t("slide.stop", lang),
+    shortcut=slides.KEY_STOP,
+    key="dia_stop",
+    width="stretch",
+    on_click=share_components.stop_presentation,
+):
+    share_components.leave_presentation(dataset.source == "upload")
 slides.scope_line(scope_col, dataset, filters, lang)
 
 # ---- the slide

@@ -59,8 +59,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "slide.fullscreen": {"nl": "Volledig scherm", "en": "Full screen"},
     "slide.keys": {
-        "nl": "Bladeren: pijltjes, PageUp/PageDown (presentatieklikker), spatie, B of punt. Esc stopt.",
-        "en": "Step: arrows, PageUp/PageDown (presenter clicker), space, B or period. Esc stops.",
+        "nl": "Bladeren: pijltjes, PageUp/PageDown (presentatieklikker) of spatie. B of punt: zwart scherm "
+        "(nog eens: terug). Esc stopt.",
+        "en": "Step: arrows, PageUp/PageDown (presenter clicker) or space. B or period: black screen (again: "
+        "back). Esc stops.",
     },
     "notice.example.short": {
         "nl": "**Voorbeelddata:** {n_real} echte initiatieven plus een gegenereerde set (totalen als RIVM 2020).",

@@ -160,3 +160,31 @@ def test_scoped_national_slide_opens_on_the_selection_and_the_plain_one_on_the_c
     assert zoom is not None and zoom >= 9  # a region fills the map instead of a speck on the country
     lat, lng = center
     assert 51.9 < lat < 52.3 and 4.8 < lng < 5.6  # the Utrecht region
+
+
+def test_stoppen_returns_to_the_map_with_the_same_view():
+    """Issue 21.10: Stoppen dropped the peiljaar (the map then showed the latest year in other colours)."""
+    query = {
+        "presentatie": "1",
+        "jaar": "2019",
+        "maat": "gli",
+        "regio": "ZK23",
+        "niveau": "formeel,informeel",
+        "lagen": "regio,ggd",
+        "dia": "3",
+    }
+    at = open_app(query=query)
+    at.button(key="dia_stop").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == "Samenwerking in preventie op de kaart"
+    assert at.session_state["f_jaar"] == 2019
+    assert at.sidebar.selectbox(key="f_jaar").value == 2019
+    assert list(at.session_state["f_regios"]) == ["ZK23"]
+    assert list(at.session_state["f_niveaus"]) == ["formeel", "informeel"]
+    assert dict(at.query_params) == {
+        "jaar": "2019",
+        "maat": "gli",
+        "regio": "ZK23",
+        "niveau": "formeel,informeel",
+        "lagen": "regio,ggd",
+    }

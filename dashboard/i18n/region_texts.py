@@ -38,7 +38,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Type a municipality or region, e.g. Den Bosch",
     },
     # The map page's box is narrow at 1366 px and its label already names the kinds: only examples here.
-    "search.placeholder.provincie": {"nl": "Bijv. Den Bosch of Limburg", "en": "E.g. Den Bosch or Limburg"},
     "widget.placeholder.multi": {"nl": "Kies een of meer opties", "en": "Choose options"},
     "mijnregio.compare.gemeente": {
         "nl": "{gemeente} vergeleken met {regio} en Nederland",

@@ -350,10 +350,11 @@ def source_line(lang: str) -> None:
     st.caption(t("source.cbs", lang))
 
 
-def gemeente_whereabouts(gm_code: str, lang: str) -> None:
-    """Where a gemeente sits: VNG–ZN region, zorgkantoor (designated 2015), provincie and GGD-regio."""
+def gemeente_whereabouts(gm_code: str, lang: str, compact: bool = False) -> None:
+    """Where a gemeente sits: VNG–ZN region, zorgkantoor (designated 2015), provincie and GGD-regio
+    (``compact``: in caption type, for the column beside the map)."""
     info = data.gemeenten_table().set_index("gm_code").loc[gm_code]
-    st.markdown(
+    (st.caption if compact else st.markdown)(
         t(
             "panel.where",
             lang,
@@ -365,19 +366,29 @@ def gemeente_whereabouts(gm_code: str, lang: str) -> None:
     )
 
 
-def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
-    """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
-    st.subheader(
-        escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]), anchor=False
-    )
-    gemeente_whereabouts(gm_code, lang)
+def gemeente_card(records: pd.DataFrame, gm_code: str, lang: str) -> None:
+    """The selected gemeente in short, for beside the map (in view on a laptop): its name, where it sits, how
+    many initiatives cover it, and the way to clear the choice."""
+    with st.container(border=True, key="gemeente_kaart"):
+        st.subheader(
+            escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]), anchor=False
+        )
+        gemeente_whereabouts(gm_code, lang, compact=True)
+        st.markdown(f"**{tn('panel.count', len(initiatives_in(records, gm_code)), lang)}**")
+        st.button(
+            t("panel.clear", lang), on_click=clear_selection, icon=":material/close:", key="panel_clear"
+        )
+
+
+def gemeente_initiatives(records: pd.DataFrame, gm_code: str, lang: str) -> None:
+    """Every filtered initiative covering the gemeente, as a table (or the note that there is none)."""
     rows = initiatives_in(records, gm_code)
     if rows.empty:
         st.info(t("empty.selection", lang))
     else:
-        st.caption(tn("panel.count", len(rows), lang))
+        name = data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]
+        st.subheader(say("panel.table", lang, naam=name, n=len(rows)), anchor=False)
         initiatives_dataframe(rows, lang)
-    st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
 
 
 def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | Literal["auto"] = "auto") -> None:

@@ -32,6 +32,7 @@ def place_search(
     kinds: tuple[search.PlaceKind, ...] = ("gemeente", "regio"),
     placeholder: str | None = None,
     label_visibility: Literal["visible", "hidden", "collapsed"] = "visible",
+    icon: str | None = None,
 ) -> rp.Choice | None:
     """Draw the chooser and return the current choice (a gemeente wins over a single filtered region).
 
@@ -63,6 +64,7 @@ def place_search(
         # "Haaksbergen" for "Haaren" and ranked a far-fetched match above the alias that was meant.
         filter_mode="contains",
         label_visibility=label_visibility,
+        icon=icon,
     )
     if st.session_state.pop(_RERUN_KEY, False):
         # A region chosen here changes the sidebar's filters, which a fragment run (the map page's) would not

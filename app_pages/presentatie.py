@@ -50,4 +50,4 @@ elif deck.slide.code in ("regio", "gaten") and deck.profile is not None:
 elif deck.slide.code == "gala" and deck.gala_area is not None:
     gala_components.slide(deck.gala_area, dataset, filters, lang)
 elif deck.slide.code in ("partijen", "interventies"):
-    slides.chart_slide(state, deck.slide.code, lang)
+    slides.chart_slide(state, deck.slide.code, deck.area, lang)

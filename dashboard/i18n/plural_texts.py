@@ -8,6 +8,11 @@ from typing import Final
 
 PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
     # Where the initiatives shown come from (provenance lines of downloads, the PDF, the map PNG).
+    # Every count says its unit (issue 21.8): the charts count initiatives, the map gemeenten.
+    "chart.n": {
+        "nl": {"one": "n = {n} initiatief", "other": "n = {n} initiatieven"},
+        "en": {"one": "n = {n} initiative", "other": "n = {n} initiatives"},
+    },
     "dl.from.upload": {
         "nl": {
             "one": "uw eigen bestand {name} ({n} initiatief)",

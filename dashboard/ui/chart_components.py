@@ -18,7 +18,7 @@ from dashboard.analysis.aggregate import Base
 from dashboard.analysis.region_profile import touching
 from dashboard.core.filters import Filters, gemeenten_in
 from dashboard.i18n import t
-from dashboard.render import chart_views, provenance
+from dashboard.render import chart_views, presentation, provenance
 from dashboard.ui import components, data
 from dashboard.ui.data import Dataset, FilterState
 from dashboard.ui.sidebar import prefixed_text
@@ -99,7 +99,7 @@ def national_chart(dataset: Dataset, filters: Filters, kind: str, base: Base, la
         dataset, records, drawn_filters, [t("dl.source.rivm_years", lang)] if kind == "jaren" else [], lang
     )
     components.show_chart(
-        data.derived(dataset, drawn_filters, _national, kind, lang, base),
+        data.derived(dataset, drawn_filters, _national, kind, lang, base, area_text(drawn_filters, lang)),
         lines,
         key=f"g_{kind}",
         file_stem=f"preventiekaart_{kind}_{_year_part(drawn_filters)}",
@@ -115,8 +115,19 @@ def national_chart(dataset: Dataset, filters: Filters, kind: str, base: Base, la
         )
 
 
-def _national(state: FilterState, kind: str, lang: str, base: Base) -> chart_views.ChartView:
-    return chart_views.national(kind, state.records, lang, base)
+def _national(state: FilterState, kind: str, lang: str, base: Base, area: str) -> chart_views.ChartView:
+    return chart_views.national(kind, state.records, lang, base, area)
+
+
+def area_text(filters: Filters, lang: str) -> str:
+    """The area a chart of ``filters`` is about, by name: the sidebar's regions and provincies, else Nederland."""
+    names = provenance.area_names(data.gemeenten_table())
+    area = presentation.scope_area(
+        [names.get(code, code) for code in filters.regios],
+        [names.get(code, code) for code in filters.provincies],
+        lang,
+    )
+    return area or t("chart.nl", lang)
 
 
 def _level_mix(state: FilterState, lang: str) -> chart_views.ChartView:

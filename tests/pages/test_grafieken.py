@@ -13,6 +13,11 @@ from dashboard.core.schema import PARTIES, RANKED_LEVELS
 PAGE = "app_pages/grafieken.py"
 
 
+def _flat(text: str) -> str:
+    """A plotly title or legend as read: line breaks and no-break spaces as plain spaces."""
+    return " ".join(text.replace("<br>", " ").replace("\u00a0", " ").split())
+
+
 def _run(at, year, **state):
     at.session_state["f_jaar"] = year
     for key, value in state.items():
@@ -39,7 +44,8 @@ def test_default_chart_is_parties_with_the_national_percentages(app, latest):
     assert "Telregel" in _captions(at)
     (spec,) = _specs(at)
     assert (
-        spec["layout"]["title"]["text"] == f"Betrokken partijen (% van de initiatieven) (n = {len(latest)})"
+        _flat(spec["layout"]["title"]["text"])
+        == f"Betrokken partijen (% van de initiatieven) (n = {len(latest)} initiatieven) — Nederland"
     )
     trace = spec["data"][0]
     assert trace["y"][:2] == ["gemeente", "zorgverzekeraar"]
@@ -64,7 +70,7 @@ def test_interventions_base_switch(app, latest, year):
     _run(at, year)
     spec = _specs(at)[0]
     assert spec["data"][0]["x"] == list(aggregate.interventions_pct(latest, "all").values())
-    assert spec["layout"]["title"]["text"].endswith(f"(n = {len(latest)})")
+    assert _flat(spec["layout"]["title"]["text"]).endswith(f"(n = {len(latest)} initiatieven) — Nederland")
 
 
 def test_levels_in_map_colours_with_afstemming(app, latest, year):
@@ -101,10 +107,10 @@ def test_compare_a_region_with_nederland(app, latest, year):
     spec = _specs(at)[0]
     region, nl = spec["data"]
     in_region = touching(latest, {"GM0363", "GM0384"})
-    assert region["name"] == f"Amsterdam (n = {len(in_region)})"
-    assert nl["name"] == f"Nederland (n = {len(latest)})"
+    assert _flat(region["name"]) == f"Amsterdam (n = {len(in_region)} initiatieven)"
+    assert _flat(nl["name"]) == f"Nederland (n = {len(latest)} initiatieven)"
     assert _x_by_label(region)["gemeente"] == aggregate.parties_pct(in_region)["gemeente"]
-    assert "Amsterdam en Nederland" in spec["layout"]["title"]["text"]
+    assert "Amsterdam en Nederland" in _flat(spec["layout"]["title"]["text"])
 
 
 def test_compare_a_provincie_for_levels(app, latest, year):

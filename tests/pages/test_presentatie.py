@@ -41,8 +41,9 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
     assert seen == [
         "Regio Amsterdam: hoogste samenwerkingsniveau per gemeente",
         "Regio Amsterdam",
-        "Wie doet er mee?",
-        "Welke interventies worden aangeboden?",
+        # The chart slides name the area their counts are of (issue 21.14).
+        "Wie doet er mee in Regio Amsterdam?",
+        "Welke interventies worden aangeboden in Regio Amsterdam?",
         "Gaten in regio Amsterdam",
         "GALA-aanbod in Regio Amsterdam",
     ]
@@ -53,7 +54,7 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
 
 def test_slides_follow_the_filters_and_charts_carry_data():
     at = open_app(query={"presentatie": "1", "jaar": "2020", "niveau": "formeel", "dia": "3"})
-    assert _title(at) == "Wie doet er mee?"
+    assert _title(at) == "Wie doet er mee in Nederland?"
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["data"][0]["type"] == "bar"
     assert any("formele afspraken" in c.value for c in at.caption)  # the filter line on the slide
@@ -108,7 +109,9 @@ def test_region_slide_without_a_region_shows_the_scoped_national_picture_by_its_
 
 def test_other_slides_keep_their_own_titles_under_a_scope():
     at = open_app(query={"presentatie": "1", "dia": "3", "provincie": "PV31"})
-    assert _title(at) == "Wie doet er mee?"
+    assert _title(at) == "Wie doet er mee in Provincie Limburg?"
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["title"]["text"].replace("<br>", " ").endswith("— Provincie Limburg")
 
 
 def test_deck_script_handles_clicker_keys_and_is_fixed_code():

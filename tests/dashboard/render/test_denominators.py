@@ -68,7 +68,7 @@ def test_the_report_charts_print_their_own_denominators(shipped, scope, year):
 
 def _printed_n(figure) -> list[int]:
     texts = [figure.layout.title.text or ""] + [trace.name or "" for trace in figure.data]
-    return [int(m) for text in texts for m in re.findall(r"n = (\d+)", text)]
+    return [int(m) for text in texts for m in re.findall(r"n[ \u00a0]=[ \u00a0](\d+)", text)]
 
 
 @pytest.mark.parametrize("kind", [k for k in CHART_KINDS if k != "jaren"])

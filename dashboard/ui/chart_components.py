@@ -24,6 +24,9 @@ from dashboard.ui.data import Dataset, FilterState
 from dashboard.ui.sidebar import prefixed_text
 
 
+COMPARE_KEY = "vergelijk"
+
+
 def kind_control(container: DeltaGenerator, lang: str) -> str:
     """Which chart: parties, interventions, GLI programmes, levels or the years."""
     kind = container.segmented_control(
@@ -37,14 +40,17 @@ def kind_control(container: DeltaGenerator, lang: str) -> str:
     return kind or "partijen"
 
 
-def compare_control(container: DeltaGenerator, lang: str) -> str | None:
-    """A VNG–ZN region or provincie to set beside Nederland (None: the chart on its own)."""
+def compare_control(container: DeltaGenerator, filters: Filters, lang: str) -> str | None:
+    """A VNG–ZN region or provincie to set beside Nederland (None: the chart on its own). It starts on the one
+    region or provincie the sidebar already filters by, so the page does not ask for it again."""
     labels = _area_labels(lang)
+    areas = [*filters.regios, *filters.provincies]
+    # Through Session State only (no index=): a widget given both logs a warning and may show the wrong value.
+    components.widget_default(COMPARE_KEY, areas[0] if len(areas) == 1 and areas[0] in labels else None)
     return container.selectbox(
         t("grafieken.compare", lang),
         list(labels),
-        key="vergelijk",
-        index=None,
+        key=COMPARE_KEY,
         format_func=labels.__getitem__,
         placeholder=t("grafieken.compare.placeholder", lang),
     )

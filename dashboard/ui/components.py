@@ -54,6 +54,8 @@ LEGEND_CSS: Final = (
 .pk-swatch.pk-coalitie{border-radius:50%;background:#f28e2b;border:3px solid #000;width:1rem}
 .pk-swatch.pk-marker{border-radius:50%;background:#d62728;border:1.5px solid #fff;width:.8rem;height:.8rem}
 .pk-count{color:#444}
+.pk-legend.pk-columns ul{columns:16rem 3;column-gap:1.5rem}
+.pk-legend.pk-columns li{break-inside:avoid}
 </style>"""
     + maps.OUTLINE_LEGEND_CSS
 )  # one set of swatches for every page's legend
@@ -286,8 +288,14 @@ def intervention_base(key: str, lang: str) -> Base:
     )
 
 
-def legend(classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = ()) -> None:
-    st.html(LEGEND_CSS + maps.legend_html(classified, lang, extra))
+def legend(
+    classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = (), columns: bool = False
+) -> None:
+    """The map's legend (``columns``: its entries in newspaper columns, for a long list such as the regions)."""
+    html = maps.legend_html(classified, lang, extra)
+    if columns:
+        html = html.replace('class="pk-legend"', 'class="pk-legend pk-columns"', 1)
+    st.html(LEGEND_CSS + html)
 
 
 def map_widget(

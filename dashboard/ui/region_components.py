@@ -6,7 +6,7 @@ derived once per data, filter state, place and language (``FilterState.derive``)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import pandas as pd
@@ -16,7 +16,7 @@ from dashboard.analysis import region_profile as rp
 from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import gemeente_summary, initiatives_in
 from dashboard.analysis.measures import Classified, classify, classify_regions
-from dashboard.analysis.scope import scope_classified
+from dashboard.analysis.scope import scope_classified, selection_members
 from dashboard.core.filters import Filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY
 from dashboard.i18n import insurer, label, t
@@ -237,17 +237,31 @@ def _compared(
 # ---- the regions overview (VNG–ZN regional work structure)
 
 
-def regions_map(lang: str) -> None:
-    """Every VNG–ZN region in its own colour (neighbours differ), with its borders."""
+def regions_map(filters: Filters, lang: str) -> None:
+    """Every VNG–ZN region in its own colour (neighbours differ), with its borders and a legend of the regions
+    and their number of gemeenten. The sidebar's region or provincie filter is followed as on the map page:
+    only the regions in it are coloured and listed, the map opens on them, the rest is drawn as context."""
     gemeenten = data.gemeenten_table()
-    classified = classify_regions(gemeenten, data.region_colors(), t("regios.legend", lang))
+    members = selection_members(filters, gemeenten)
+    classified = regions_classified(gemeenten, data.region_colors(), members, lang)
     summary = gemeente_summary(data.active_dataset().records.iloc[0:0], gemeenten["gm_code"])
     groups = [
         maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang, with_levels=False),
         maps.border_layer(data.border_lines("regio"), "regio", "#222222", 2.5, lang),
     ]
-    components.map_widget(groups, key="regiokaart", selectable=False)
+    center, zoom = maps.view_of(data.layers().gemeenten, members)
+    components.map_widget(groups, key="regiokaart", selectable=False, center=center, zoom=zoom)
     components.source_line(lang)
+    components.legend(classified, lang, columns=True)
+
+
+def regions_classified(
+    gemeenten: pd.DataFrame, colors: dict[str, str], members: frozenset[str] | None, lang: str
+) -> Classified:
+    """One class per region with a gemeente in ``members`` (None: every region), the rest as context."""
+    classified = scope_classified(classify_regions(gemeenten, colors, t("regios.legend", lang)), members, lang)
+    shown = set(classified.by_gemeente)
+    return replace(classified, classes=tuple(c for c in classified.classes if c.code in shown))
 
 
 def regions_table(lang: str) -> None:

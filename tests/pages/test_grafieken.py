@@ -9,6 +9,7 @@ from dashboard.analysis import aggregate, chart_data
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR
 from dashboard.analysis.region_profile import touching
 from dashboard.core.schema import PARTIES, RANKED_LEVELS
+from tests.pages.apptest import open_app
 
 PAGE = "app_pages/grafieken.py"
 
@@ -151,3 +152,12 @@ def test_without_chromium_the_png_control_explains_why(app, monkeypatch):
     assert "chromium ontbreekt" in _captions(at)
     # The chart and its CSV are unaffected.
     assert _specs(at)[0]["data"]
+
+
+def test_the_comparison_starts_on_the_region_the_sidebar_already_has():
+    """Issue 21.14: with one region in the sidebar, "Vergelijk met Nederland" asked for it again."""
+    at = open_app("app_pages/grafieken.py", query={"regio": "ZK31"})
+    assert at.selectbox(key="vergelijk").value == "ZK31"
+    (spec,) = _specs(at)
+    assert "Zuid-Limburg en Nederland" in _flat(spec["layout"]["title"]["text"])
+    assert open_app("app_pages/grafieken.py").selectbox(key="vergelijk").value is None

@@ -24,8 +24,8 @@ deck = slides.deck(filters, lang)
 # ---- title and controls (arrow keys work too)
 # Two rows, so that at 1366×768 no button label is cut: title and stepping, then the scope line and stop/full
 # screen.
-head, prev_col, count_col, next_col = st.columns([6, 1.6, 1.3, 1.9], vertical_alignment="center")
-scope_col, stop_col, full_col = st.columns([7.3, 1.6, 1.9], vertical_alignment="center")
+head, prev_col, count_col, next_col = st.columns([5.6, 2.1, 1.3, 2.0], vertical_alignment="center")
+scope_col, stop_col, full_col = st.columns([7.0, 2.1, 1.9], vertical_alignment="center")
 with full_col:
     slides.deck_keys(lang)
 head.title(deck.title, anchor=False)

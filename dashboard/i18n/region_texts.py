@@ -81,6 +81,17 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "uploader.limit": {"nl": "Maximaal {mb} MB · CSV of XLSX", "en": "At most {mb} MB · CSV or XLSX"},
     "uploader.browse": {"nl": "Bestand kiezen", "en": "Browse files"},
     "dropdown.no_results": {"nl": "Geen resultaten", "en": "No results"},
+    # Streamlit's own English texts that no parameter sets, replaced in the page (components.streamlit_texts).
+    "streamlit.add": {"nl": "Toevoegen: ", "en": "Add: "},
+    "streamlit.not_found": {"nl": "Pagina niet gevonden", "en": "Page not found"},
+    "streamlit.not_found.text": {
+        "nl": "De pagina /{page} bestaat niet. U ziet de startpagina.",
+        "en": "The page /{page} does not exist. You are shown the start page.",
+    },
+    "streamlit.not_found.generic": {
+        "nl": "Deze pagina bestaat niet. U ziet de startpagina.",
+        "en": "This page does not exist. You are shown the start page.",
+    },
     "kaart.png": {"nl": "Kaart als PNG", "en": "Map as PNG"},
     "kaart.png.help": {
         "nl": "De kaart zoals getoond (maat, selectie, legenda, bron en peildatum) als afbeelding voor een dia.",

@@ -23,7 +23,6 @@ from dashboard.ui import components, data
 from dashboard.ui.data import Dataset, FilterState
 from dashboard.ui.sidebar import prefixed_text
 
-
 COMPARE_KEY = "vergelijk"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -84,6 +85,63 @@ def dropdown_texts(lang: str) -> None:
         for name in EMPTY_DROPDOWN_CLASSES
     )
     st.html(f"<style>{rules}</style>")
+
+
+# Rewrites Streamlit's English texts that no parameter or CSS can reach (they carry the user's own words): the
+# "Add: …" option of a select box that takes new values, and the "Page not found" dialog of a link to a page
+# that does not exist. A fixed script; the texts are the app's own, JSON-encoded. React may write a text again:
+# the observer then rewrites it again.
+_STREAMLIT_TEXTS_JS: Final = r"""<script>
+(function () {
+  var cfg = __CONFIG__;
+  var state = window.__pkTexts || (window.__pkTexts = {});
+  state.cfg = cfg;
+  if (state.observer) { state.fix(document.body); return; }
+  var notFound = /^You have requested page \/(.*), but no corresponding file was found in the app's pages\/ directory\. Running the app's main page\.$/;
+  function text(node) {
+    var c = state.cfg, value = node.nodeValue;
+    if (!c.rewrite || !value) { return; }
+    if (value.indexOf('Add: ') === 0 && node.parentElement && node.parentElement.closest('[role="option"], li')) {
+      node.nodeValue = c.add + value.slice(5);
+    } else if (value === 'Page not found') {
+      node.nodeValue = c.notFound;
+    } else {
+      var match = notFound.exec(value);
+      if (match) { node.nodeValue = c.notFoundText.replace('{page}', match[1]); }
+      else if (value.indexOf('The page that you have requested does not seem to exist') === 0) {
+        node.nodeValue = c.notFoundGeneric;
+      }
+    }
+  }
+  state.fix = function (root) {
+    if (!root) { return; }
+    if (root.nodeType === 3) { text(root); return; }
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) { text(node); }
+  };
+  state.observer = new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      if (record.type === 'characterData') { text(record.target); }
+      record.addedNodes.forEach(function (node) { state.fix(node); });
+    });
+  });
+  state.observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+  state.fix(document.body);
+})();
+</script>"""
+
+
+def streamlit_texts(lang: str) -> None:
+    """Streamlit's English "Add: …" and "Page not found" in the reader's language (a fixed script, no data)."""
+    config = {
+        "rewrite": lang != "en",
+        "add": t("streamlit.add", lang),
+        "notFound": t("streamlit.not_found", lang),
+        "notFoundText": t("streamlit.not_found.text", lang, page="{page}"),
+        "notFoundGeneric": t("streamlit.not_found.generic", lang),
+    }
+    script = _STREAMLIT_TEXTS_JS.replace("__CONFIG__", json.dumps(config).replace("<", "\\u003c"))
+    st.html(script, unsafe_allow_javascript=True)
 
 
 def uploader_texts(lang: str, mb: int = 20) -> None:

@@ -32,6 +32,9 @@ PAGES = (
     # The national slide scoped by two provincies: its title names them and is the longest it gets.
     ("presentatie?presentatie=1&provincie=PV30,PV21", True),
     ("presentatie?presentatie=1&dia=3", False),
+    # English labels are longer ("◀ Previous"): none may be cut (issue 21.14).
+    ("presentatie?presentatie=1&dia=2&regio=ZK23&taal=en", True),
+    ("grafieken?taal=en", False),
     ("?regio=ZK23&lagen=regio,ggd,provincie,initiatieven", True),
 )
 SHOTS = ROOT / "artifacts" / "screens"

@@ -122,7 +122,8 @@ def label_text(value: object, limit: int = 60) -> str:
 def _source_text(bron: str, bron_url: str) -> tuple[str, str | None]:
     """What the source cell shows: a vetted link as its host name (clickable), else the file's text."""
     if bron_url:
-        return clean(urlsplit(bron_url).hostname or bron_url, 60), bron_url
+        host = urlsplit(bron_url).hostname or bron_url
+        return clean(host.removeprefix("www."), 60), bron_url
     return clean(bron, 80), None
 
 

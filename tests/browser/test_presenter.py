@@ -137,3 +137,32 @@ def test_a_click_on_the_map_shows_the_gemeente_beside_it_in_view(sized, width, h
     expect(card.get_by_text("initiatieven in deze selectie")).to_be_visible()
     page.wait_for_timeout(800)
     _shot(page, f"kaart_klik_utrecht_{width}x{height}")
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_slide_names_its_area_and_fits_the_screen(sized, width, height, lang):
+    """Every slide of a region's deck, screenshots to look at: the title whole and naming the area (slides 3
+    and 4 too, issue 21.14), no control cut ("◀ Previous" in English)."""
+    page = sized(width, height)
+    open_app(page, f"presentatie?presentatie=1&regio=ZK31&jaar=2020&taal={lang}")
+    for number in range(1, 7):
+        if number > 1:
+            page.keyboard.press("PageDown")
+            wait_idle(page)
+        counter = "dia" if lang == "nl" else "slide"
+        expect(
+            page.get_by_text(f"{counter} {number} van 6" if lang == "nl" else f"slide {number} of 6")
+        ).to_be_visible(timeout=30_000)
+        page.wait_for_function("!document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+        page.wait_for_timeout(1500)
+        title = page.locator("h1").first
+        assert "Zuid-Limburg" in title.inner_text(), (number, title.inner_text())
+        assert title.evaluate("h => h.scrollWidth <= h.clientWidth + 1"), number
+        for button in page.locator(
+            ".st-key-dia_vorige button, .st-key-dia_volgende button, .st-key-dia_stop button"
+        ).all():
+            assert button.evaluate(
+                "b => [...b.querySelectorAll('p, span, div')].every(t => t.scrollWidth <= t.clientWidth + 1)"
+            ), (number, button.inner_text())
+        _shot(page, f"dia_{number}_{lang}_{width}x{height}")

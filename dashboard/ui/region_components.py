@@ -259,7 +259,9 @@ def regions_classified(
     gemeenten: pd.DataFrame, colors: dict[str, str], members: frozenset[str] | None, lang: str
 ) -> Classified:
     """One class per region with a gemeente in ``members`` (None: every region), the rest as context."""
-    classified = scope_classified(classify_regions(gemeenten, colors, t("regios.legend", lang)), members, lang)
+    classified = scope_classified(
+        classify_regions(gemeenten, colors, t("regios.legend", lang)), members, lang
+    )
     shown = set(classified.by_gemeente)
     return replace(classified, classes=tuple(c for c in classified.classes if c.code in shown))
 

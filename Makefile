@@ -34,12 +34,14 @@ run: $(VENV)/.installed-run
 
 # Debian's chromium (browser tests, PNG downloads; no browser download from the internet), nginx (the
 # reverse-proxy test runs it in front of the app) and postgresql (a throw-away server for the register's
-# tests: initdb/pg_ctl in a temporary folder), each installed only when missing.
+# tests: initdb/pg_ctl in a temporary folder) and Noto Color Emoji (emoji in the PDF report; OFL), each installed
+# only when missing.
 system-packages:
 	@MISSING=""; \
 	[ -x /usr/bin/chromium ] || MISSING="$$MISSING chromium"; \
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || MISSING="$$MISSING nginx"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || MISSING="$$MISSING postgresql"; \
+	[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || MISSING="$$MISSING fonts-noto-color-emoji"; \
 	if [ -n "$$MISSING" ]; then \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
 		$$SUDO apt-get update -qq && \

@@ -42,6 +42,7 @@ def main() -> None:
     applied_link = share_components.sync_url_start(data.active_dataset().records, gemeenten)
     lang = current_lang(st.session_state)
     components.dropdown_texts(lang)
+    components.streamlit_texts(lang)
     pages = [
         st.Page(
             f"app_pages/{script}.py",

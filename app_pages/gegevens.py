@@ -19,7 +19,7 @@ st.subheader(t("gegevens.upload", lang))
 dataset = upload.upload_section(lang)
 
 report = data.validation_report()
-st.subheader(t("gegevens.report", lang, file=components.escape_markdown(data.shown_name(report))))
+st.subheader(components.say("gegevens.report", lang, file=data.shown_name(report)), anchor=False)
 components.dataset_notice(dataset, lang)
 upload.validation_report(report, lang)
 

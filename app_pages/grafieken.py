@@ -18,7 +18,7 @@ st.caption(t("grafieken.rule", lang))
 
 controls = st.columns([3, 2])
 kind = charts.kind_control(controls[0], lang)
-area = charts.compare_control(controls[1], lang)
+area = charts.compare_control(controls[1], filters, lang)
 base = components.intervention_base("basis", lang) if kind == "interventies" else "offering"
 
 if area is None:

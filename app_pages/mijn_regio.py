@@ -23,13 +23,13 @@ if choice is None:
 view = regions.region_view(dataset, filters, choice, lang)
 profile = view.profile
 
-st.header(components.escape_markdown(view.place))
+st.header(components.escape_markdown(view.place), anchor=False)
 share_components.report_button(choice.kind, choice.code, lang)
 regions.place_facts(view, lang)
 profile_components.population_section(profile, lang)
 
 # ---- map and gaps
-st.subheader(components.say("mijnregio.gaps.title", lang, regio=profile.regio_naam))
+st.subheader(components.say("mijnregio.gaps.title", lang, regio=profile.regio_naam), anchor=False)
 left, right = st.columns([3, 2], gap="medium")
 with right:
     gap_rows = regions.gaps_list(dataset, filters, view, lang)

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.i18n import t
 from dashboard.ui import profile_components
 from dashboard.ui import region_components as regions
-from dashboard.ui.sidebar import current_lang
+from dashboard.ui.sidebar import current_lang, filters_from_state
 
 lang = current_lang(st.session_state)
 
@@ -14,7 +14,7 @@ st.markdown(t("regios.intro", lang))
 
 left, right = st.columns([3, 2], gap="medium")
 with left:
-    regions.regions_map(lang)
+    regions.regions_map(filters_from_state(st.session_state), lang)
 with right:
     st.subheader(t("regios.table", lang))
     regions.regions_table(lang)

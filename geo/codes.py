@@ -38,6 +38,10 @@ ALIASES: Mapping[str, tuple[str, ...]] = {
     "GM0820": ("Nuenen", "Nuenen c.a."),
     "GM0737": ("Tietjerksteradeel",),
     "GM1891": ("Dantumadeel",),
+    # The Dutch names of gemeenten whose official name is Frisian: what most people outside Fryslân type.
+    "GM1900": ("Zuidwest-Friesland",),
+    "GM1970": ("Noordoost-Friesland",),
+    "GM1940": ("De Friese Meren",),
 }
 
 # CBS tells equally named gemeenten apart with a province qualifier: "Bergen (NH.)", "Bergen (L.)".

@@ -41,6 +41,14 @@ class PlaceOption:
     note: str | None = None  # said once the option is chosen (e.g. where an old gemeente went)
 
 
+def spellings_of(name: str) -> list[str]:
+    """The ways people type ``name`` besides itself: hyphens as spaces with the accents and apostrophes kept
+    ("'s Hertogenbosch", "Zuid Limburg"), and the plain spelling (``plain_spelling``). The chooser matches in
+    order, letter by letter, so a space where the name has a hyphen would otherwise find nothing."""
+    spaced = " ".join(name.replace("-", " ").replace("–", " ").split())
+    return [spaced, plain_spelling(name)]
+
+
 def plain_spelling(name: str) -> str:
     """``name`` without accents, and with hyphens and apostrophes as spaces: "Súdwest-Fryslân" -> "Sudwest
     Fryslan", "'s-Hertogenbosch" -> "s Hertogenbosch"."""
@@ -68,7 +76,11 @@ def place_options(
     if "gemeente" in wanted:
         for code, name in names.items():
             out.append(PlaceOption(code, "gemeente", code, t("search.option.gemeente", lang, naam=name)))
-            aliases = [plain_spelling(name), *spellings.get(code, ())]
+            extra = spellings.get(code, ())
+            aliases = [
+                *spellings_of(name),
+                *(form for alias in extra for form in (alias, *spellings_of(alias))),
+            ]
             seen = {name.casefold()}
             for alias in aliases:
                 if alias.casefold() in seen:
@@ -105,6 +117,12 @@ def place_options(
         rows = gemeenten.drop_duplicates("regio_code")
         for code, name in zip(rows["regio_code"], rows["regio_naam"], strict=True):
             out.append(PlaceOption(code, "regio", code, t("search.option.regio", lang, naam=name)))
+            seen = {name.casefold()}
+            for alias in spellings_of(name):
+                if alias.casefold() not in seen:
+                    seen.add(alias.casefold())
+                    label = t("search.option.alias.regio", lang, alias=alias, naam=name)
+                    out.append(PlaceOption(f"{code}{_SEPARATOR}{alias}", "regio", code, label))
     if "provincie" in wanted:
         out.extend(_provincie_options(gemeenten, lang))
     out.sort(key=lambda option: (normalise_name(option.label), option.value))
@@ -118,7 +136,7 @@ def _provincie_options(gemeenten: pd.DataFrame, lang: str) -> list[PlaceOption]:
     for code, name in zip(rows["pv_code"], rows["pv_naam"], strict=True):
         out.append(PlaceOption(code, "provincie", code, t("search.option.provincie", lang, naam=name)))
         seen = {name.casefold()}
-        for alias in (plain_spelling(name), *PROVINCIE_ALIASES.get(code, ())):
+        for alias in (*spellings_of(name), *PROVINCIE_ALIASES.get(code, ())):
             if alias.casefold() in seen:
                 continue
             seen.add(alias.casefold())

@@ -22,7 +22,7 @@ from dashboard.render import provenance
 class TableSource:
     """Where the page's tables come from: the same for both of its downloads."""
 
-    file_name: str
+    source: str  # where the records come from, in words (render.provenance.source_label)
     is_example: bool
     filters: Filters
     gemeenten: pd.DataFrame  # for the names of the filtered areas
@@ -53,7 +53,7 @@ def source_lines(title: str, extra: list[str], source: TableSource, lang: str) -
     """The provenance block of a table from ``source``: ``title`` first, ``extra`` lines after the filters."""
     return provenance.provenance_lines(
         title=title,
-        file_name=source.file_name,
+        source=source.source,
         is_example=source.is_example,
         filters=source.filters,
         lang=lang,

@@ -4,7 +4,6 @@ from typing import Final
 
 TEXTS: Final[dict[str, dict[str, str]]] = {
     # ---- charts
-    "chart.n": {"nl": "n = {n}", "en": "n = {n}"},
     "chart.nl": {"nl": "Nederland", "en": "Netherlands"},
     "chart.hover.pct": {"nl": "{pct} ({n} van {base})", "en": "{pct} ({n} of {base})"},
     "chart.parties.title": {
@@ -43,13 +42,21 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "chart.years.title": {"nl": "Initiatieven per jaar", "en": "Initiatives per year"},
     "chart.years.subtitle": {
-        "nl": "RIVM: gepubliceerde totalen (factsheets 2017–2020); gegevens: aantal in het geladen bestand",
-        "en": "RIVM: published totals (factsheets 2017–2020); data: number in the loaded file",
+        "nl": "RIVM: gepubliceerde totalen van heel Nederland (factsheets 2017–2020); gegevens: aantal "
+        "initiatieven in de selectie",
+        "en": "RIVM: published totals for the whole country (factsheets 2017–2020); data: number of "
+        "initiatives in the selection",
     },
-    "chart.years.rivm": {"nl": "{year}: RIVM (gepubliceerd)", "en": "{year}: RIVM (published)"},
-    "chart.years.data": {"nl": "{year}: geladen gegevens", "en": "{year}: loaded data"},
-    "chart.years.legend.RIVM": {"nl": "RIVM (gepubliceerd totaal)", "en": "RIVM (published total)"},
-    "chart.years.legend.data": {"nl": "geladen gegevens", "en": "loaded data"},
+    "chart.years.rivm": {
+        "nl": "{year}: RIVM, heel Nederland (gepubliceerd)",
+        "en": "{year}: RIVM, whole country (published)",
+    },
+    "chart.years.data": {"nl": "{year}: gegevens, deze selectie", "en": "{year}: data, this selection"},
+    "chart.years.legend.RIVM": {
+        "nl": "RIVM, heel Nederland (gepubliceerd totaal)",
+        "en": "RIVM, whole country (published total)",
+    },
+    "chart.years.legend.data": {"nl": "gegevens: deze selectie", "en": "data: this selection"},
     "chart.levelmix.title": {
         "nl": "Samenwerkingsniveau per jaar (% van de initiatieven)",
         "en": "Collaboration level per year (% of initiatives)",
@@ -193,7 +200,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "dl.peiljaar": {"nl": "Peiljaar: {year}", "en": "Year: {year}"},
     "dl.peiljaar.all": {"nl": "Peiljaar: alle jaren", "en": "Year: all years"},
-    "dl.source": {"nl": "Bron van de initiatieven: {file}", "en": "Source of the initiatives: {file}"},
+    "dl.source": {"nl": "Bron van de initiatieven: {source}", "en": "Source of the initiatives: {source}"},
+    "dl.from.none": {"nl": "geen initiatieven in deze selectie", "en": "no initiatives in this selection"},
     "dl.source.example": {
         "nl": "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020.",
         "en": "The example data's totals follow the RIVM factsheet 2020.",

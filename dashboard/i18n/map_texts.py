@@ -39,6 +39,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "map.marker.soort": {"nl": "Soort", "en": "Kind"},
     "map.marker.coalitie": {"nl": "preventiecoalitie", "en": "prevention coalition"},
     "map.legend": {"nl": "Legenda", "en": "Legend"},
+    "map.legend.unit": {
+        "nl": "Tussen haakjes: aantal gemeenten",
+        "en": "In brackets: number of municipalities",
+    },
     "kaart.title": {
         "nl": "Samenwerking in preventie op de kaart",
         "en": "Collaboration in prevention on the map",
@@ -80,6 +84,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "**Province:** {provincie}  \n**Public health region:** {ggd}",
     },
     "panel.clear": {"nl": "Selectie wissen", "en": "Clear selection"},
+    "kaart.search.placeholder": {
+        "nl": "Zoek een gemeente",
+        "en": "Find a municipality",
+    },
+    "panel.table": {"nl": "Initiatieven in {naam} ({n})", "en": "Initiatives in {naam} ({n})"},
     "panel.link": {"nl": "bron openen", "en": "open source"},
     "regios.title": {"nl": "VNG–ZN-regio's", "en": "VNG–ZN regions"},
     "regios.intro": {

@@ -7,6 +7,52 @@ have the categories "one" and "other".
 from typing import Final
 
 PLURALS: Final[dict[str, dict[str, dict[str, str]]]] = {
+    # Where the initiatives shown come from (provenance lines of downloads, the PDF, the map PNG).
+    # Every count says its unit (issue 21.8): the charts count initiatives, the map gemeenten.
+    "chart.n": {
+        "nl": {"one": "n = {n} initiatief", "other": "n = {n} initiatieven"},
+        "en": {"one": "n = {n} initiative", "other": "n = {n} initiatives"},
+    },
+    "dl.from.upload": {
+        "nl": {
+            "one": "uw eigen bestand {name} ({n} initiatief)",
+            "other": "uw eigen bestand {name} ({n} initiatieven)",
+        },
+        "en": {
+            "one": "your own file {name} ({n} initiative)",
+            "other": "your own file {name} ({n} initiatives)",
+        },
+    },
+    "dl.from.register": {
+        "nl": {
+            "one": "het register, ingevoerd door zijn redacteuren ({n} initiatief)",
+            "other": "het register, ingevoerd door zijn redacteuren ({n} initiatieven)",
+        },
+        "en": {
+            "one": "the register, entered by its editors ({n} initiative)",
+            "other": "the register, entered by its editors ({n} initiatives)",
+        },
+    },
+    "dl.from.named": {
+        "nl": {
+            "one": "bekende initiatieven uit openbare bronnen, elk met zijn bron ({n} initiatief)",
+            "other": "bekende initiatieven uit openbare bronnen, elk met zijn bron ({n} initiatieven)",
+        },
+        "en": {
+            "one": "known initiatives from public sources, each with its source ({n} initiative)",
+            "other": "known initiatives from public sources, each with its source ({n} initiatives)",
+        },
+    },
+    "dl.from.example": {
+        "nl": {
+            "one": "voorbeelddata, gegenereerd ({n} initiatief)",
+            "other": "voorbeelddata, gegenereerd ({n} initiatieven)",
+        },
+        "en": {
+            "one": "example data, generated ({n} initiative)",
+            "other": "example data, generated ({n} initiatives)",
+        },
+    },
     "context.error.columns_missing": {
         "nl": {"one": "{file}: kolom ontbreekt: {columns}", "other": "{file}: kolommen ontbreken: {columns}"},
         "en": {"one": "{file}: column missing: {columns}", "other": "{file}: columns missing: {columns}"},

@@ -17,6 +17,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "search.option.regio": {"nl": "{naam} (VNG–ZN-regio)", "en": "{naam} (VNG–ZN region)"},
     "search.option.provincie": {"nl": "{naam} (provincie)", "en": "{naam} (province)"},
     "search.option.alias": {"nl": "{alias} → {naam} (gemeente)", "en": "{alias} → {naam} (municipality)"},
+    "search.option.alias.regio": {
+        "nl": "{alias} → {naam} (VNG–ZN-regio)",
+        "en": "{alias} → {naam} (VNG–ZN region)",
+    },
     "search.option.alias.provincie": {
         "nl": "{alias} → {naam} (provincie)",
         "en": "{alias} → {naam} (province)",
@@ -34,7 +38,6 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
         "en": "Type a municipality or region, e.g. Den Bosch",
     },
     # The map page's box is narrow at 1366 px and its label already names the kinds: only examples here.
-    "search.placeholder.provincie": {"nl": "Bijv. Den Bosch of Limburg", "en": "E.g. Den Bosch or Limburg"},
     "widget.placeholder.multi": {"nl": "Kies een of meer opties", "en": "Choose options"},
     "mijnregio.compare.gemeente": {
         "nl": "{gemeente} vergeleken met {regio} en Nederland",
@@ -55,8 +58,10 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     },
     "slide.fullscreen": {"nl": "Volledig scherm", "en": "Full screen"},
     "slide.keys": {
-        "nl": "Bladeren: pijltjes, PageUp/PageDown (presentatieklikker), spatie, B of punt. Esc stopt.",
-        "en": "Step: arrows, PageUp/PageDown (presenter clicker), space, B or period. Esc stops.",
+        "nl": "Bladeren: pijltjes, PageUp/PageDown (presentatieklikker) of spatie. B of punt: zwart scherm "
+        "(nog eens: terug). Esc stopt.",
+        "en": "Step: arrows, PageUp/PageDown (presenter clicker) or space. B or period: black screen (again: "
+        "back). Esc stops.",
     },
     "notice.example.short": {
         "nl": "**Voorbeelddata:** {n_real} echte initiatieven plus een gegenereerde set (totalen als RIVM 2020).",
@@ -76,6 +81,17 @@ TEXTS: Final[Mapping[str, Mapping[str, str]]] = {
     "uploader.limit": {"nl": "Maximaal {mb} MB · CSV of XLSX", "en": "At most {mb} MB · CSV or XLSX"},
     "uploader.browse": {"nl": "Bestand kiezen", "en": "Browse files"},
     "dropdown.no_results": {"nl": "Geen resultaten", "en": "No results"},
+    # Streamlit's own English texts that no parameter sets, replaced in the page (components.streamlit_texts).
+    "streamlit.add": {"nl": "Toevoegen: ", "en": "Add: "},
+    "streamlit.not_found": {"nl": "Pagina niet gevonden", "en": "Page not found"},
+    "streamlit.not_found.text": {
+        "nl": "De pagina /{page} bestaat niet. U ziet de startpagina.",
+        "en": "The page /{page} does not exist. You are shown the start page.",
+    },
+    "streamlit.not_found.generic": {
+        "nl": "Deze pagina bestaat niet. U ziet de startpagina.",
+        "en": "This page does not exist. You are shown the start page.",
+    },
     "kaart.png": {"nl": "Kaart als PNG", "en": "Map as PNG"},
     "kaart.png.help": {
         "nl": "De kaart zoals getoond (maat, selectie, legenda, bron en peildatum) als afbeelding voor een dia.",

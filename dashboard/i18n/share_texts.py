@@ -145,10 +145,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{area}: highest collaboration level per municipality",
     },
     "slide.regio": {"nl": "Regio {regio}", "en": "Region {regio}"},
-    "slide.partijen": {"nl": "Wie doet er mee?", "en": "Who takes part?"},
-    "slide.interventies": {
-        "nl": "Welke interventies worden aangeboden?",
-        "en": "Which interventions are offered?",
+    "slide.partijen.area": {"nl": "Wie doet er mee in {area}?", "en": "Who takes part in {area}?"},
+    "slide.interventies.area": {
+        "nl": "Welke interventies worden aangeboden in {area}?",
+        "en": "Which interventions are offered in {area}?",
     },
     "slide.gaten": {"nl": "Gaten in regio {regio}", "en": "Gaps in region {regio}"},
     "slide.gaten.geen_initiatief": {

@@ -20,8 +20,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "vp.pick": {"nl": "Gemeente, VNG–ZN-regio of provincie", "en": "Municipality, VNG–ZN region or province"},
     "vp.pick.placeholder": {"nl": "Typ een naam …", "en": "Type a name …"},
-    "vp.option.regio": {"nl": "{naam} (regio)", "en": "{naam} (region)"},
-    "vp.option.provincie": {"nl": "{naam} (provincie)", "en": "{naam} (province)"},
     "vp.intro": {
         "nl": "Kies een gemeente, regio of provincie. U kunt deze pagina ook openen vanuit de lijst op "
         "**Nood en aanbod** of vanuit **Mijn regio**: het gebied is dan al gekozen.",

@@ -32,10 +32,14 @@ def with_note(view: ChartView, lines: Sequence[str]) -> ChartView:
     return replace(view, figure=charts.with_note(view.figure, lines)) if lines else view
 
 
-def national(kind: str, records: pd.DataFrame, lang: str, base: Base = "offering") -> ChartView:
-    """One chart kind (``chart_data.CHART_KINDS``) of ``records`` on its own."""
+def national(
+    kind: str, records: pd.DataFrame, lang: str, base: Base = "offering", area: str | None = None
+) -> ChartView:
+    """One chart kind (``chart_data.CHART_KINDS``) of ``records`` on its own; ``area`` (the sidebar's region or
+    provincie by name, or Nederland) goes into the title, so the chart and its PNG say where they are about."""
+    figure = charts.chart_figure(kind, records, lang, base)
     return ChartView(
-        charts.chart_figure(kind, records, lang, base),
+        charts.with_area(figure, area) if area else figure,
         chart_data.drawn_table(kind, records, lang, base),
         charts.chart_title(kind, lang),
         percent=kind not in ("niveaus", "jaren"),

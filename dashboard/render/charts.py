@@ -51,10 +51,43 @@ def count_axis(top: float) -> dict[str, object]:
 
 
 def with_n(title: str, n: int, lang: str = "nl") -> str:
-    return f"{title} ({t('chart.n', lang, n=n)})"
+    """``title`` with its base and unit, "(n = 81 initiatieven)", kept on one line when the title wraps."""
+    return f"{title} ({tn('chart.n', n, lang).replace(' ', NBSP)})"
+
+
+NBSP: Final = "\u00a0"
+
+
+# A title longer than this many characters is set on two or more lines: plotly never wraps a title, and at
+# 24 px a long one ran past a laptop's chart (issue 21.14).
+TITLE_WIDTH: Final = 58
+
+
+def wrap_title(title: str, width: int = TITLE_WIDTH) -> str:
+    """``title`` (already plotly-safe text: escaped data, our own <br>) over lines of at most ``width``
+    characters, broken at spaces only (an escaped entity holds no space, so none is cut)."""
+    lines = []
+    for part in title.split("<br>"):
+        lines += textwrap.wrap(part, width=width, break_long_words=False, break_on_hyphens=False) or [part]
+    return "<br>".join(lines)
+
+
+def _title_margin(title: str, subtitle: str | None) -> int:
+    return (110 if subtitle else 80) + 28 * title.count("<br>")
+
+
+def with_area(fig: go.Figure, area: str) -> go.Figure:
+    """The figure's title with the area it shows ("… — Regio Zuid-Limburg"), so a downloaded PNG says where its
+    numbers are from (``area`` is plain text from the region table: escaped here)."""
+    plain = str(fig.layout.title.text or "").replace("<br>", " ")
+    title = wrap_title(f"{plain} — {plaintext.plotly(area)}")
+    subtitle = fig.layout.title.subtitle.text if fig.layout.title.subtitle else None
+    fig.update_layout(title_text=title, margin_t=_title_margin(title, subtitle))
+    return fig
 
 
 def _layout(fig: go.Figure, title: str, lang: str, height: int, subtitle: str | None = None) -> go.Figure:
+    title = wrap_title(title)
     fig.update_layout(
         title={
             "text": title,
@@ -68,7 +101,7 @@ def _layout(fig: go.Figure, title: str, lang: str, height: int, subtitle: str | 
         paper_bgcolor="#ffffff",
         plot_bgcolor="#ffffff",
         height=height,
-        margin={"l": 10, "r": 30, "t": 110 if subtitle else 80, "b": 60},
+        margin={"l": 10, "r": 30, "t": _title_margin(title, subtitle), "b": 60},
         separators=plotly_separators(lang),
         # Legends sit right of the plot: never over the title, the axis or a PNG's provenance footer.
         legend={
@@ -380,7 +413,7 @@ def compare_figure(
             x=rows["value"].tolist(),
             y=[wrap_label(labels[code]) for code in order],
             orientation="h",
-            name=f"{name} ({t('chart.n', lang, n=base)})",
+            name=f"{name} ({tn('chart.n', base, lang)})",
             marker={"color": color, "line": OUTLINE},
             text=_value_text(rows, lang, percent),
             textposition="outside",

@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from dashboard.analysis.measures import Classified
+from dashboard.render import plaintext
 
 RD_CRS: Final = 28992
 DPI: Final = 150
@@ -26,6 +27,8 @@ REGION_EDGE: Final = "#d95f02"  # the map page's region line colour
 
 
 def _wrap(text: str, width: int) -> str:
+    """``text`` (names from a region table among it) as literal matplotlib text, over lines of ``width``."""
+    text = plaintext.matplotlib(text)
     return "\n".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
 
 

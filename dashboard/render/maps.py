@@ -443,9 +443,11 @@ def legend_html(classified: Classified, lang: str = "nl", extra: Iterable[tuple[
     items += "".join(
         f'<li><span class="pk-swatch pk-{kind}"></span>{escape(text)}</li>' for kind, text in extra
     )
+    # The map counts gemeenten, the charts beside it initiatives: the legend says which (issue 21.8).
+    unit = f'<div class="pk-count">{escape(t("map.legend.unit", lang))}</div>' if classified.counts() else ""
     return (
         f'<div class="pk-legend" role="group" aria-label="{escape(t("map.legend", lang))}">'
-        f"<strong>{escape(classified.title)}</strong><ul>{items}</ul></div>"
+        f"<strong>{escape(classified.title)}</strong>{unit}<ul>{items}</ul></div>"
     )
 
 

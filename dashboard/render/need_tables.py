@@ -15,6 +15,7 @@ from dashboard.core.schema import LEVEL_RANK
 from dashboard.i18n import label, t
 from dashboard.i18n.formats import fmt_decimal, plotly_separators
 from dashboard.ingest.context import indicator_title
+from dashboard.render import plaintext
 
 
 def display_table(ranked: pd.DataFrame, spec: NeedSpec, lang: str = "nl") -> pd.DataFrame:
@@ -91,7 +92,7 @@ def per_capita_figure(
     fig = go.Figure(
         go.Bar(
             x=areas[value],
-            y=areas["naam"],
+            y=[plaintext.plotly(name) for name in areas["naam"]],
             orientation="h",
             marker_color=BAR_COLOR,
             text=[fmt_decimal(v, lang, places, fixed=True) if pd.notna(v) else "" for v in areas[value]],

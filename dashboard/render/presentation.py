@@ -115,12 +115,16 @@ def scope_area(regios: Sequence[str], provincies: Sequence[str], lang: str = "nl
     return " · ".join(parts) or None
 
 
-# Keys a presenter's clicker or keyboard sends. Clickers send PageDown/PageUp; some send space, "." or "b" (the
-# "blank screen" button of many clickers), which step forward and back here. ArrowLeft/ArrowRight on the page
-# itself are the buttons' own Streamlit shortcuts (KEY_PREVIOUS/KEY_NEXT), so the script leaves those alone
-# there and handles them only inside iframes (the map), where Streamlit's shortcuts never see a key.
-NEXT_KEYS: Final = ("PageDown", " ", "ArrowDown", ".")
-PREVIOUS_KEYS: Final = ("PageUp", "ArrowUp", "b", "B")
+# Keys a presenter's clicker or keyboard sends. Clickers send PageDown/PageUp (some space); their "blank screen"
+# button sends "b" or "." as in PowerPoint: the screen goes black, and the same key brings the slide back.
+# ArrowLeft/ArrowRight on the page itself are the buttons' own Streamlit shortcuts (KEY_PREVIOUS/KEY_NEXT), so
+# the script leaves those alone there and handles them only inside iframes (the map), where Streamlit's
+# shortcuts never see a key. Every key the deck uses has its default action stopped: PageDown would otherwise
+# also scroll the page.
+NEXT_KEYS: Final = ("PageDown", " ", "ArrowDown")
+PREVIOUS_KEYS: Final = ("PageUp", "ArrowUp")
+BLANK_KEYS: Final = ("b", "B", ".")
+BLANK_ID: Final = "pk-blank"
 IFRAME_NEXT_KEYS: Final = ("ArrowRight",)
 IFRAME_PREVIOUS_KEYS: Final = ("ArrowLeft",)
 NEXT_BUTTON: Final = ".st-key-dia_volgende button"
@@ -142,6 +146,19 @@ _DECK_JS: Final = """
   }
   if (window.__pkDeck) { return; }
   window.__pkDeck = true;
+  // The black screen: one fixed element over everything (the page and its frames), toggled by the blank keys.
+  function blanked() { return !!doc.getElementById(cfg.blankId); }
+  function blank(on) {
+    var shown = doc.getElementById(cfg.blankId);
+    if (on && !shown) {
+      var cover = doc.createElement('div');
+      cover.id = cfg.blankId;
+      cover.setAttribute('data-testid', cfg.blankId);
+      cover.setAttribute('aria-hidden', 'true');
+      cover.style.cssText = 'position:fixed;inset:0;background:#000;z-index:2147483647;cursor:none';
+      doc.body.appendChild(cover);
+    } else if (!on && shown) { shown.remove(); }
+  }
   function typing(el) {
     return !!(el && el.closest && el.closest('input, textarea, select, [contenteditable="true"], [role="combobox"]'));
   }
@@ -153,13 +170,17 @@ _DECK_JS: Final = """
   function handler(inFrame) {
     return function (event) {
       if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) { return; }
+      if (!doc.querySelector(cfg.nextButton)) { return; }  // not on the deck (any more)
       var next = cfg.next.concat(inFrame ? cfg.frameNext : []);
       var previous = cfg.previous.concat(inFrame ? cfg.framePrevious : []);
-      var done = false;
-      if (next.indexOf(event.key) >= 0) { done = press(cfg.nextButton) || !!doc.querySelector(cfg.nextButton); }
-      else if (previous.indexOf(event.key) >= 0) {
-        done = press(cfg.previousButton) || !!doc.querySelector(cfg.previousButton);
-      } else if (inFrame && event.key === 'Escape') { done = press(cfg.stopButton); }
+      var done = true;
+      if (cfg.blank.indexOf(event.key) >= 0) { blank(!blanked()); }
+      else if (blanked() && event.key === 'Escape') { blank(false); }  // back to the slide, not out of the deck
+      else if (next.indexOf(event.key) >= 0) { blank(false); press(cfg.nextButton); }
+      else if (previous.indexOf(event.key) >= 0) { blank(false); press(cfg.previousButton); }
+      else if (inFrame && event.key === 'Escape') { press(cfg.stopButton); }
+      else { done = false; }
+      // Also when a button is disabled (first or last slide): PageDown must never scroll the page instead.
       if (done) { event.preventDefault(); event.stopPropagation(); }
     };
   }
@@ -202,6 +223,8 @@ def deck_script(fullscreen_label: str) -> str:
         "nextButton": NEXT_BUTTON,
         "previousButton": PREVIOUS_BUTTON,
         "stopButton": STOP_BUTTON,
+        "blank": list(BLANK_KEYS),
+        "blankId": BLANK_ID,
     }
     return _DECK_JS.replace("__LABEL__", html.escape(fullscreen_label)).replace(
         "__CONFIG__", json.dumps(config).replace("<", "\\u003c")

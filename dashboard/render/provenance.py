@@ -1,7 +1,8 @@
 """The provenance block every download and the PDF report carry, and the one description of the filters.
 
 Provenance lines say what the numbers are: "voorbeelddata" when example rows are in the selection, the peiljaar,
-the source ("Bron van de initiatieven: <file>", plus RIVM where its figures are used), the active filters and
+the source ("Bron van de initiatieven: het register (12 initiatieven), voorbeelddata (81)", plus RIVM where its
+figures are used), the active filters and
 the counting rule. Pure text builders: the export writer and the report put them into their files.
 """
 
@@ -14,7 +15,8 @@ from typing import Final
 import pandas as pd
 
 from dashboard.core.filters import Filters
-from dashboard.i18n import label, t
+from dashboard.i18n import label, t, tn
+from dashboard.i18n.formats import fmt_list
 
 # Filter fields whose values are canonical codes with an i18n label kind.
 _LABEL_KINDS: Final = {
@@ -56,15 +58,41 @@ def area_names(gemeenten: pd.DataFrame) -> dict[str, str]:
     }
 
 
-def source_label(records: pd.DataFrame, fallback: str) -> str:
-    """The files the records came from, by name only (a server path says nothing and should not leak)."""
-    names = sorted({Path(str(name)).name for name in records["bronbestand"] if str(name)}, key=str.casefold)
-    return ", ".join(names) if names else Path(fallback).name
+# The shipped file of named initiatives (tools/named.py writes it): its rows are public facts with a source each.
+NAMED_FILE: Final = "bekende_initiatieven.csv"
+
+
+def source_label(records: pd.DataFrame, lang: str = "nl", upload: str | None = None) -> str:
+    """Where the ``records`` shown come from, in words a reader understands, with the number of initiatives
+    from each: the user's own file (``upload``: its name, which the reader gave it), the register (entered or
+    imported by its editors), named initiatives from public sources, example data. Never a file name the
+    reader did not upload: a server's file names say nothing to a reader and should not leak."""
+    if records.empty:
+        return t("dl.from.none", lang)
+    ids = records.drop_duplicates("id") if "id" in records.columns else records
+    files = ids["bronbestand"].astype(str).map(lambda name: Path(name).name)
+    example = ids["voorbeelddata"].astype(bool)
+    mine = (files == Path(upload).name) & ~example if upload else pd.Series(False, index=ids.index)
+    named = (files == NAMED_FILE) & ~example & ~mine
+    kinds = (
+        ("dl.from.upload", int(mine.sum())),
+        ("dl.from.register", int((~example & ~mine & ~named).sum())),
+        ("dl.from.named", int(named.sum())),
+        ("dl.from.example", int(example.sum())),
+    )
+    name = plain_name(upload) if upload else ""
+    parts = [tn(key, n, lang, name=name) for key, n in kinds if n]
+    return fmt_list(parts, lang)
+
+
+def plain_name(file_name: str) -> str:
+    """A file's name without its folder (a server path never leaves the server)."""
+    return Path(file_name).name or file_name
 
 
 def provenance_lines(
     *,
-    file_name: str,
+    source: str,
     is_example: bool,
     filters: Filters,
     lang: str = "nl",
@@ -86,7 +114,7 @@ def provenance_lines(
     lines.append(t("dl.peiljaar", lang, year=year) if year is not None else t("dl.peiljaar.all", lang))
     if year_note:
         lines.append(year_note)
-    lines.append(t("dl.source", lang, file=file_name))
+    lines.append(t("dl.source", lang, source=source))
     # RIVM is a source only where its figures are used: the example data's totals (and, via ``extra``, the
     # published totals of the years chart); a user's own file is credited to that file alone.
     if is_example:

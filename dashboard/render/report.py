@@ -3,7 +3,9 @@
 A static map (geopandas + matplotlib's Agg canvas, no tiles), bar charts drawn from the same tables as the
 plotly charts (``dashboard.chart_data``), the gaps, the initiative table and the provenance lines. fpdf2 writes
 the PDF with DejaVu Sans from matplotlib's own fonts, so Dutch characters and dashes print and nothing is
-fetched: it works offline. Pure: records and geometry in, bytes out.
+fetched: it works offline. Emoji print from Noto Color Emoji (SIL Open Font License) when the system has it
+(Debian's fonts-noto-color-emoji, which ``make test`` installs); without it, and for any other character the
+fonts lack, the character's code is printed ("[U+1F469]"), never a "?". Pure: records and geometry in, bytes out.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from dashboard.core.schema import RANKED_LEVELS, UNKNOWN_LEVEL
 from dashboard.i18n import insurer, label, t
 from dashboard.i18n.formats import MISSING, fmt_pct
 from dashboard.render import gala as gala_render
-from dashboard.render import provenance
+from dashboard.render import plaintext, provenance
 from dashboard.render.charts import NL_COLOR, REGION_COLOR
 from dashboard.render.valpreventie import HIGH_COLOR, LOW_COLOR, ValpreventieSection
 from dashboard.render.valpreventie_text import euro
@@ -50,6 +52,12 @@ Scope = tuple[ScopeKind, str]
 FONT_DIR: Final = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT_FILES: Final = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
 FONT: Final = "DejaVu"
+EMOJI_FONT: Final = "NotoEmoji"
+# Where Debian (fonts-noto-color-emoji) and Fedora put Noto Color Emoji (OFL 1.1); the first that exists is used.
+EMOJI_FONT_FILES: Final = (
+    Path("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"),
+    Path("/usr/share/fonts/google-noto-color-emoji-fonts/NotoColorEmoji.ttf"),
+)
 DPI: Final = 150
 RD_CRS: Final = 28992  # Dutch national grid: true shapes for a static map
 SELECTED_EDGE: Final = "#d7191c"  # the same red outline as the chosen gemeente on the "Mijn regio" map
@@ -69,24 +77,53 @@ def _glyphs() -> frozenset[int]:
     return frozenset(TTFont(FONT_DIR / FONT_FILES[""]).getBestCmap())
 
 
-def clean(value: object, limit: int = MAX_TEXT) -> str:
-    """``value`` as printable text in the report font: control characters become spaces, unknown glyphs "?"."""
+def emoji_font_file() -> Path | None:
+    """The colour emoji font of this system, if it has one."""
+    return next((path for path in EMOJI_FONT_FILES if path.is_file()), None)
+
+
+@cache
+def _emoji_glyphs(path: Path | None) -> frozenset[int]:
+    return frozenset(TTFont(path, lazy=True).getBestCmap()) if path is not None else frozenset()
+
+
+# Invisible characters that join or vary an emoji (ZWJ, variation selectors): kept beside an emoji font, which
+# draws each part; dropped without one (the parts are printed by code).
+_JOINERS: Final = frozenset((0x200D, 0xFE0E, 0xFE0F))
+
+
+def clean(value: object, limit: int = MAX_TEXT, *, emoji: bool = True) -> str:
+    """``value`` as printable plain text for the PDF: control characters become spaces; a character neither the
+    report font nor the emoji font has is printed as its code ("[U+1F469]"), never as "?"; a URL in the text is
+    kept from reading as a link (``plaintext.pdf``). ``emoji=False`` for matplotlib, which draws no colour font."""
     text = unicodedata.normalize("NFC", str(value))
     glyphs = _glyphs()
+    emoji_glyphs = _emoji_glyphs(emoji_font_file()) if emoji else frozenset()
     out = []
     for ch in text:
-        if unicodedata.category(ch).startswith("C"):
+        code = ord(ch)
+        if code in _JOINERS:
+            out.append(ch if emoji_glyphs else "")
+        elif unicodedata.category(ch).startswith("C"):
             out.append(" ")
+        elif code in glyphs or code in emoji_glyphs:
+            out.append(ch)
         else:
-            out.append(ch if ord(ch) in glyphs else "?")
-    cleaned = " ".join("".join(out).split())
+            out.append(f"[U+{code:04X}]")
+    cleaned = plaintext.pdf(" ".join("".join(out).split()))
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def label_text(value: object, limit: int = 60) -> str:
+    """``value`` for a matplotlib label, title or legend: plain (``clean``), and a "$" never starts math."""
+    return plaintext.matplotlib(clean(value, limit, emoji=False))
 
 
 def _source_text(bron: str, bron_url: str) -> tuple[str, str | None]:
     """What the source cell shows: a vetted link as its host name (clickable), else the file's text."""
     if bron_url:
-        return clean(urlsplit(bron_url).hostname or bron_url, 60), bron_url
+        host = urlsplit(bron_url).hostname or bron_url
+        return clean(host.removeprefix("www."), 60), bron_url
     return clean(bron, 80), None
 
 
@@ -131,7 +168,7 @@ def map_png(
     ax.set_aspect("equal")
     counts = classified.counts()
     handles = [
-        Patch(facecolor=c.color, edgecolor="#555555", label=f"{c.label} ({counts[c.code]})")
+        Patch(facecolor=c.color, edgecolor="#555555", label=label_text(f"{c.label} ({counts[c.code]})", 80))
         for c in classified.classes
     ]
     if selected is not None:
@@ -151,13 +188,34 @@ def map_png(
     return _png(fig)
 
 
+def report_charts(
+    scope_records: pd.DataFrame, nl_records: pd.DataFrame, place: str, lang: str
+) -> list[Figure]:
+    """The report's charts: parties and interventions of the place beside Nederland, then its levels."""
+    charts = []
+    for kind in ("partijen", "interventies"):
+        table_scope = chart_data.chart_table(kind, scope_records, lang)
+        table_nl = chart_data.chart_table(kind, nl_records, lang)
+        # The n printed is each table's own base: the bars are shares of exactly those initiatives.
+        title = t(f"report.chart.{kind}", lang, n=table_base(table_scope), n_nl=table_base(table_nl))
+        charts.append(compare_chart(table_scope, table_nl, title, clean(place, 40), lang))
+    levels = chart_data.levels_table(scope_records, lang)
+    charts.append(levels_chart(levels, t("report.chart.niveaus", lang, n=table_base(levels)), lang))
+    return charts
+
+
+def table_base(table: pd.DataFrame) -> int:
+    """The denominator of a chart table's shares: every row of one table has the same base (0 when empty)."""
+    return int(table["base"].max()) if len(table) else 0
+
+
 def _selected_label(lang: str) -> str:
     return t("mijnregio.legend.selected", lang)
 
 
-def compare_png(
+def compare_chart(
     table_scope: pd.DataFrame, table_nl: pd.DataFrame, title: str, scope_name: str, lang: str
-) -> bytes:
+) -> Figure:
     """Horizontal grouped bars: the scope's share next to the Netherlands', per category."""
     labels = list(table_nl["label"])
     scope_values = table_scope.set_index("code").reindex(table_nl["code"])["value"].fillna(0.0).to_list()
@@ -166,22 +224,29 @@ def compare_png(
     ax = fig.add_subplot()
     positions = range(len(labels))
     height = 0.4
-    ax.barh([p - height / 2 for p in positions], scope_values, height, color=REGION_COLOR, label=scope_name)
+    ax.barh(
+        [p - height / 2 for p in positions],
+        scope_values,
+        height,
+        color=REGION_COLOR,
+        label=label_text(scope_name),
+    )
     ax.barh([p + height / 2 for p in positions], nl_values, height, color=NL_COLOR, label=t("chart.nl", lang))
     for p, (a, b) in enumerate(zip(scope_values, nl_values, strict=True)):
         ax.text(a + 1, p - height / 2, fmt_pct(a, lang), va="center", fontsize=8, color=TEXT_COLOR)
         ax.text(b + 1, p + height / 2, fmt_pct(b, lang), va="center", fontsize=8, color=TEXT_COLOR)
-    ax.set_yticks(list(positions), [clean(x, 60) for x in labels])
+    ax.set_yticks(list(positions), [label_text(x) for x in labels])
     ax.invert_yaxis()
     ax.set_xlim(0, 112)
     ax.set_xlabel("%", color=TEXT_COLOR)
-    ax.set_title(title, loc="left", fontsize=11, color=TEXT_COLOR)
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.set_title(label_text(title, 200), loc="left", fontsize=11, color=TEXT_COLOR, pad=20)
+    # Above the bars, left-aligned under the title: a legend inside the axes covered the longest bars.
+    ax.legend(loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=2, fontsize=8, frameon=False)
     _style(fig)
-    return _png(fig)
+    return fig
 
 
-def levels_png(table: pd.DataFrame, title: str, lang: str) -> bytes:
+def levels_chart(table: pd.DataFrame, title: str, lang: str) -> Figure:
     """The scope's initiatives per collaboration level (counts), in the map's level colours."""
     colors = [
         LEVEL_COLORS.get(code, UNKNOWN_COLOR if code == UNKNOWN_LEVEL else NONE_COLOR)
@@ -195,12 +260,12 @@ def levels_png(table: pd.DataFrame, title: str, lang: str) -> bytes:
     for p, n in zip(positions, table["value"], strict=True):
         share = fmt_pct(100.0 * n / total, lang) if total else MISSING
         ax.text(n + 0.1, p, f"{int(n)} ({share})", va="center", fontsize=8, color=TEXT_COLOR)
-    ax.set_yticks(positions, [clean(x, 60) for x in table["label"]])
+    ax.set_yticks(positions, [label_text(x) for x in table["label"]])
     ax.invert_yaxis()
     ax.set_xlim(0, max(1, int(table["value"].max()) if len(table) else 1) * 1.3)
-    ax.set_title(title, loc="left", fontsize=11, color=TEXT_COLOR)
+    ax.set_title(label_text(title, 200), loc="left", fontsize=11, color=TEXT_COLOR)
     _style(fig)
-    return _png(fig)
+    return fig
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -213,6 +278,10 @@ class _Report(FPDF):
         self.lang, self.name, self.day = lang, name, day
         for style, file in FONT_FILES.items():
             self.add_font(FONT, style, str(FONT_DIR / file))
+        emoji = emoji_font_file()
+        if emoji is not None:  # fpdf2 takes a glyph DejaVu lacks from here, in any style (bold headings too)
+            self.add_font(EMOJI_FONT, "", str(emoji))
+            self.set_fallback_fonts([EMOJI_FONT], exact_match=False)
         self.set_auto_page_break(auto=True, margin=16)
         self.set_margins(14, 14, 14)
         self.alias_nb_pages()
@@ -279,7 +348,7 @@ def build_report(
     scope: Scope,
     filters: Filters,
     lang: str,
-    dataset_name: str,
+    upload_name: str | None,
     is_example: bool,
     today: date,
     valpreventie: ValpreventieSection | None = None,
@@ -289,7 +358,9 @@ def build_report(
 ) -> FPDF:
     """The PDF report of ``scope`` ("regio", code) or ("gemeente", code) under the sidebar's ``filters``.
 
-    ``records`` are the dataset's records before filtering; ``is_example`` says the dataset holds example rows;
+    ``records`` are the dataset's records before filtering; ``upload_name`` is the file's name when they are the
+    reader's own upload (None for the register: its sources are named in words); ``is_example`` says the
+    dataset holds example rows;
     ``valpreventie`` adds the fall-prevention estimate made on that page, with every figure and its source;
     ``money`` (the Brede SPUK, SPUK IZA and population tables) adds the money beside cooperation. GALA's five
     ketenaanpakken per gemeente of the region always get a page. ``year_note`` says the peiljaar is still open
@@ -355,15 +426,8 @@ def build_report(
     # Charts: the scope beside the Netherlands.
     pdf.add_page()
     pdf.heading(t("report.charts", lang, name=place))
-    for kind in ("partijen", "interventies"):
-        table_scope = chart_data.chart_table(kind, scope_records, lang)
-        table_nl = chart_data.chart_table(kind, nl_records, lang)
-        title = t(f"report.chart.{kind}", lang, n=len(scope_records), n_nl=len(nl_records))
-        pdf.picture(compare_png(table_scope, table_nl, title, clean(place, 40), lang), pdf.epw * 0.92)
-    levels = chart_data.levels_table(scope_records, lang)
-    pdf.picture(
-        levels_png(levels, t("report.chart.niveaus", lang, n=len(scope_records)), lang), pdf.epw * 0.92
-    )
+    for chart in report_charts(scope_records, nl_records, place, lang):
+        pdf.picture(_png(chart), pdf.epw * 0.92)
 
     # Gaps in the region.
     pdf.heading(t("report.gaps", lang, regio=profile.regio_naam))
@@ -401,7 +465,7 @@ def build_report(
     # Provenance.
     pdf.heading(t("report.sources", lang))
     lines = provenance.provenance_lines(
-        file_name=clean(Path(dataset_name).name or dataset_name, 120),
+        source=provenance.source_label(nl_records, lang, upload_name),
         is_example=shows_example,
         filters=filters,
         lang=lang,
@@ -529,7 +593,7 @@ def _valpreventie_pages(pdf: _Report, section: ValpreventieSection, lang: str) -
 
 def tornado_png(section: ValpreventieSection, lang: str) -> bytes:
     """The tornado of the page, drawn with matplotlib for the PDF (same numbers, same colours)."""
-    labels = [clean(label, 60) for label, _, _ in section.swings]
+    labels = [label_text(label) for label, _, _ in section.swings]
     fig = Figure(figsize=(7.2, 0.8 + 0.42 * len(labels)))
     ax = fig.add_subplot()
     positions = list(range(len(labels)))
@@ -551,7 +615,7 @@ def tornado_png(section: ValpreventieSection, lang: str) -> bytes:
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(lambda value, _pos: euro(value, lang))
     ax.set_xlabel(t("vp.chart.tornado.axis", lang), color=TEXT_COLOR, fontsize=9)
-    ax.set_title(clean(t("vp.chart.tornado", lang), 120), loc="left", fontsize=10, color=TEXT_COLOR)
+    ax.set_title(label_text(t("vp.chart.tornado", lang), 120), loc="left", fontsize=10, color=TEXT_COLOR)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     _style(fig)
     return _png(fig)

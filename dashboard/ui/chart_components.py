@@ -18,10 +18,12 @@ from dashboard.analysis.aggregate import Base
 from dashboard.analysis.region_profile import touching
 from dashboard.core.filters import Filters, gemeenten_in
 from dashboard.i18n import t
-from dashboard.render import chart_views, provenance
+from dashboard.render import chart_views, presentation, provenance
 from dashboard.ui import components, data
 from dashboard.ui.data import Dataset, FilterState
 from dashboard.ui.sidebar import prefixed_text
+
+COMPARE_KEY = "vergelijk"
 
 
 def kind_control(container: DeltaGenerator, lang: str) -> str:
@@ -37,14 +39,17 @@ def kind_control(container: DeltaGenerator, lang: str) -> str:
     return kind or "partijen"
 
 
-def compare_control(container: DeltaGenerator, lang: str) -> str | None:
-    """A VNG–ZN region or provincie to set beside Nederland (None: the chart on its own)."""
+def compare_control(container: DeltaGenerator, filters: Filters, lang: str) -> str | None:
+    """A VNG–ZN region or provincie to set beside Nederland (None: the chart on its own). It starts on the one
+    region or provincie the sidebar already filters by, so the page does not ask for it again."""
     labels = _area_labels(lang)
+    areas = [*filters.regios, *filters.provincies]
+    # Through Session State only (no index=): a widget given both logs a warning and may show the wrong value.
+    components.widget_default(COMPARE_KEY, areas[0] if len(areas) == 1 and areas[0] in labels else None)
     return container.selectbox(
         t("grafieken.compare", lang),
         list(labels),
-        key="vergelijk",
-        index=None,
+        key=COMPARE_KEY,
         format_func=labels.__getitem__,
         placeholder=t("grafieken.compare.placeholder", lang),
     )
@@ -82,7 +87,7 @@ def chart_lines(
     peiljaar says so, and "only confirmed by both sides" how many are."""
     confirmed = components.confirmed_line(dataset, drawn_filters, lang)
     return provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
+        source=components.source_of(dataset, drawn, lang),
         is_example=bool(drawn["voorbeelddata"].any()),
         filters=drawn_filters,
         lang=lang,
@@ -103,7 +108,9 @@ def national_chart(dataset: Dataset, filters: Filters, kind: str, base: Base, la
     )
     note = components.year_lines(dataset, drawn_filters, lang)
     components.show_chart(
-        data.derived(dataset, drawn_filters, _national, kind, lang, base, note),
+        data.derived(
+            dataset, drawn_filters, _national, kind, lang, base, area_text(drawn_filters, lang), note
+        ),
         lines,
         key=f"g_{kind}",
         file_stem=f"preventiekaart_{kind}_{_year_part(drawn_filters)}",
@@ -120,9 +127,20 @@ def national_chart(dataset: Dataset, filters: Filters, kind: str, base: Base, la
 
 
 def _national(
-    state: FilterState, kind: str, lang: str, base: Base, note: tuple[str, ...] = ()
+    state: FilterState, kind: str, lang: str, base: Base, area: str, note: tuple[str, ...] = ()
 ) -> chart_views.ChartView:
-    return chart_views.with_note(chart_views.national(kind, state.records, lang, base), note)
+    return chart_views.with_note(chart_views.national(kind, state.records, lang, base, area), note)
+
+
+def area_text(filters: Filters, lang: str) -> str:
+    """The area a chart of ``filters`` is about, by name: the sidebar's regions and provincies, else Nederland."""
+    names = provenance.area_names(data.gemeenten_table())
+    area = presentation.scope_area(
+        [names.get(code, code) for code in filters.regios],
+        [names.get(code, code) for code in filters.provincies],
+        lang,
+    )
+    return area or t("chart.nl", lang)
 
 
 def _level_mix(state: FilterState, lang: str) -> chart_views.ChartView:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -56,6 +57,8 @@ LEGEND_CSS: Final = (
 .pk-swatch.pk-coalitie{border-radius:50%;background:#f28e2b;border:3px solid #000;width:1rem}
 .pk-swatch.pk-marker{border-radius:50%;background:#d62728;border:1.5px solid #fff;width:.8rem;height:.8rem}
 .pk-count{color:#444}
+.pk-legend.pk-columns ul{columns:16rem 3;column-gap:1.5rem}
+.pk-legend.pk-columns li{break-inside:avoid}
 </style>"""
     + maps.OUTLINE_LEGEND_CSS
 )  # one set of swatches for every page's legend
@@ -84,6 +87,63 @@ def dropdown_texts(lang: str) -> None:
         for name in EMPTY_DROPDOWN_CLASSES
     )
     st.html(f"<style>{rules}</style>")
+
+
+# Rewrites Streamlit's English texts that no parameter or CSS can reach (they carry the user's own words): the
+# "Add: …" option of a select box that takes new values, and the "Page not found" dialog of a link to a page
+# that does not exist. A fixed script; the texts are the app's own, JSON-encoded. React may write a text again:
+# the observer then rewrites it again.
+_STREAMLIT_TEXTS_JS: Final = r"""<script>
+(function () {
+  var cfg = __CONFIG__;
+  var state = window.__pkTexts || (window.__pkTexts = {});
+  state.cfg = cfg;
+  if (state.observer) { state.fix(document.body); return; }
+  var notFound = /^You have requested page \/(.*), but no corresponding file was found in the app's pages\/ directory\. Running the app's main page\.$/;
+  function text(node) {
+    var c = state.cfg, value = node.nodeValue;
+    if (!c.rewrite || !value) { return; }
+    if (value.indexOf('Add: ') === 0 && node.parentElement && node.parentElement.closest('[role="option"], li')) {
+      node.nodeValue = c.add + value.slice(5);
+    } else if (value === 'Page not found') {
+      node.nodeValue = c.notFound;
+    } else {
+      var match = notFound.exec(value);
+      if (match) { node.nodeValue = c.notFoundText.replace('{page}', match[1]); }
+      else if (value.indexOf('The page that you have requested does not seem to exist') === 0) {
+        node.nodeValue = c.notFoundGeneric;
+      }
+    }
+  }
+  state.fix = function (root) {
+    if (!root) { return; }
+    if (root.nodeType === 3) { text(root); return; }
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) { text(node); }
+  };
+  state.observer = new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      if (record.type === 'characterData') { text(record.target); }
+      record.addedNodes.forEach(function (node) { state.fix(node); });
+    });
+  });
+  state.observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+  state.fix(document.body);
+})();
+</script>"""
+
+
+def streamlit_texts(lang: str) -> None:
+    """Streamlit's English "Add: …" and "Page not found" in the reader's language (a fixed script, no data)."""
+    config = {
+        "rewrite": lang != "en",
+        "add": t("streamlit.add", lang),
+        "notFound": t("streamlit.not_found", lang),
+        "notFoundText": t("streamlit.not_found.text", lang, page="{page}"),
+        "notFoundGeneric": t("streamlit.not_found.generic", lang),
+    }
+    script = _STREAMLIT_TEXTS_JS.replace("__CONFIG__", json.dumps(config).replace("<", "\\u003c"))
+    st.html(script, unsafe_allow_javascript=True)
 
 
 def uploader_texts(lang: str, mb: int = 20) -> None:
@@ -119,8 +179,19 @@ def widget_default(key: str, value: object) -> None:
         st.session_state[key] = value
 
 
+def source_of(dataset: Dataset, records: pd.DataFrame, lang: str) -> str:
+    """Where the ``records`` shown come from, in words (``provenance.source_label``); the dataset's file name
+    only when it is the reader's own upload."""
+    return provenance.source_label(records, lang, dataset.name if dataset.source == "upload" else None)
+
+
 def map_png_button(
-    dataset: Dataset, classified: Classified, filters: Filters, members: Collection[str] | None, lang: str
+    dataset: Dataset,
+    classified: Classified,
+    filters: Filters,
+    members: Collection[str] | None,
+    lang: str,
+    records: pd.DataFrame | None = None,
 ) -> None:
     """Download the map view as PNG for a slide (made on the server on click, offline).
 
@@ -134,7 +205,7 @@ def map_png_button(
     year = str(filters.jaar) if filters.jaar is not None else t("report.all_years", lang)
     confirmed = confirmed_line(dataset, filters, lang)
     lines = provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
+        source=source_of(dataset, dataset.records if records is None else records, lang),
         is_example=dataset.is_example,
         filters=filters,
         lang=lang,
@@ -335,8 +406,14 @@ def intervention_base(key: str, lang: str) -> Base:
     )
 
 
-def legend(classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = ()) -> None:
-    st.html(LEGEND_CSS + maps.legend_html(classified, lang, extra))
+def legend(
+    classified: Classified, lang: str, extra: Sequence[tuple[str, str]] = (), columns: bool = False
+) -> None:
+    """The map's legend (``columns``: its entries in newspaper columns, for a long list such as the regions)."""
+    html = maps.legend_html(classified, lang, extra)
+    if columns:
+        html = html.replace('class="pk-legend"', 'class="pk-legend pk-columns"', 1)
+    st.html(LEGEND_CSS + html)
 
 
 def map_widget(
@@ -399,10 +476,11 @@ def source_line(lang: str) -> None:
     st.caption(t("source.cbs", lang))
 
 
-def gemeente_whereabouts(gm_code: str, lang: str) -> None:
-    """Where a gemeente sits: VNG–ZN region, zorgkantoor (designated 2015), provincie and GGD-regio."""
+def gemeente_whereabouts(gm_code: str, lang: str, compact: bool = False) -> None:
+    """Where a gemeente sits: VNG–ZN region, zorgkantoor (designated 2015), provincie and GGD-regio
+    (``compact``: in caption type, for the column beside the map)."""
     info = data.gemeenten_table().set_index("gm_code").loc[gm_code]
-    st.markdown(
+    (st.caption if compact else st.markdown)(
         t(
             "panel.where",
             lang,
@@ -414,17 +492,29 @@ def gemeente_whereabouts(gm_code: str, lang: str) -> None:
     )
 
 
-def gemeente_panel(records: pd.DataFrame, gm_code: str, lang: str) -> None:
-    """The selected gemeente: its region and zorgkantoor, and every filtered initiative covering it."""
-    st.subheader(escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]))
-    gemeente_whereabouts(gm_code, lang)
+def gemeente_card(records: pd.DataFrame, gm_code: str, lang: str) -> None:
+    """The selected gemeente in short, for beside the map (in view on a laptop): its name, where it sits, how
+    many initiatives cover it, and the way to clear the choice."""
+    with st.container(border=True, key="gemeente_kaart"):
+        st.subheader(
+            escape_markdown(data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]), anchor=False
+        )
+        gemeente_whereabouts(gm_code, lang, compact=True)
+        st.markdown(f"**{tn('panel.count', len(initiatives_in(records, gm_code)), lang)}**")
+        st.button(
+            t("panel.clear", lang), on_click=clear_selection, icon=":material/close:", key="panel_clear"
+        )
+
+
+def gemeente_initiatives(records: pd.DataFrame, gm_code: str, lang: str) -> None:
+    """Every filtered initiative covering the gemeente, as a table (or the note that there is none)."""
     rows = initiatives_in(records, gm_code)
     if rows.empty:
         st.info(t("empty.selection", lang))
     else:
-        st.caption(tn("panel.count", len(rows), lang))
+        name = data.gemeenten_table().set_index("gm_code").at[gm_code, "gm_naam"]
+        st.subheader(say("panel.table", lang, naam=name, n=len(rows)), anchor=False)
         initiatives_dataframe(rows, lang)
-    st.button(t("panel.clear", lang), on_click=clear_selection, icon=":material/close:")
 
 
 def initiatives_dataframe(rows: pd.DataFrame, lang: str, height: int | Literal["auto"] = "auto") -> None:

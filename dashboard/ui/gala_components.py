@@ -20,7 +20,6 @@ from dashboard.export import profile_files
 from dashboard.export.need_files import TableSource
 from dashboard.i18n import t
 from dashboard.render import gala as gala_render
-from dashboard.render import provenance
 from dashboard.ui import components, data
 from dashboard.ui.data import Dataset, FilterState
 
@@ -112,23 +111,23 @@ def section(profile: rp.Profile, filters: Filters, dataset: Dataset, lang: str) 
             view.overview,
             area.name,
             f"gala_ketenaanpakken_{area.code}_{filters.jaar or 'alle_jaren'}",
-            table_source(dataset, filters, gemeenten),
+            table_source(dataset, filters, gemeenten, lang),
             lang,
         ),
         key="mr_gala_download",
     )
 
 
-def table_source(dataset: Dataset, filters: Filters, gemeenten: pd.DataFrame) -> TableSource:
-    """Where a section's file comes from: the records' file names, example data or not, the filters."""
-    return TableSource(
-        provenance.source_label(dataset.records, dataset.name), dataset.is_example, filters, gemeenten
-    )
+def table_source(dataset: Dataset, filters: Filters, gemeenten: pd.DataFrame, lang: str) -> TableSource:
+    """Where a section's file comes from: the filtered records in words, example data or not, the filters."""
+    records = data.filter_state(dataset, filters).records
+    return TableSource(components.source_of(dataset, records, lang), dataset.is_example, filters, gemeenten)
 
 
 def _area_label(names: dict[str, str], code: object) -> str:
-    """format_func of the area switch (a module-level function in a partial: session state stays picklable)."""
-    return names.get(str(code), str(code))
+    """format_func of the area switch (a module-level function in a partial: session state stays picklable).
+    Radio options are markdown: a region's name from the region table goes through the guard."""
+    return components.escape_markdown(names.get(str(code), str(code)))
 
 
 def slide(area: GalaArea, dataset: Dataset, filters: Filters, lang: str) -> None:

@@ -88,21 +88,29 @@ def main_map(state: FilterState, shown: MapState, choice: MapChoice, selected: s
     components.source_line(lang)
 
 
-def map_side(dataset: Dataset, state: FilterState, shown: MapState, choice: MapChoice, lang: str) -> None:
-    """Beside the map: the legend, the map as PNG, and the search for a gemeente or provincie."""
-    extra = [("wijk", t("kaart.legend.wijk", lang))]
-    if "initiatieven" in choice.layers:
-        extra += [("marker", t("kaart.legend.marker", lang)), ("coalitie", t("kaart.legend.coalitie", lang))]
-    components.legend(shown.classified, lang, extra)
-    components.map_png_button(dataset, shown.classified, state.filters, state.selection, lang)
-    # The map is the page that filters by provincie: here a provincie can be looked up too.
+def place_search(lang: str) -> None:
+    """Above the map: the search for a gemeente, region or provincie (the map is the page that filters by
+    provincie, so a provincie can be looked up here too)."""
+    # The label is the placeholder (and the box's accessible name): a label line above it would push the map
+    # down on a laptop.
     search.place_search(
         "kaart_zoek",
         t("kaart.search", lang),
         lang,
         kinds=KINDS,
-        placeholder=t("search.placeholder.provincie", lang),
+        placeholder=t("kaart.search.placeholder", lang),
+        label_visibility="collapsed",
+        icon=":material/search:",
     )
+
+
+def map_side(dataset: Dataset, state: FilterState, shown: MapState, choice: MapChoice, lang: str) -> None:
+    """Beside the map: the legend and the map as PNG."""
+    extra = [("wijk", t("kaart.legend.wijk", lang))]
+    if "initiatieven" in choice.layers:
+        extra += [("marker", t("kaart.legend.marker", lang)), ("coalitie", t("kaart.legend.coalitie", lang))]
+    components.legend(shown.classified, lang, extra)
+    components.map_png_button(dataset, shown.classified, state.filters, state.selection, lang, state.records)
 
 
 def gemeente_table(state: FilterState, lang: str) -> None:

@@ -42,7 +42,7 @@ from dashboard.core.schema import INTERVENTION_VOCABULARY, RANKED_LEVELS
 from dashboard.export import need_files
 from dashboard.i18n import label, t
 from dashboard.ingest.context import INDICATORS, format_value, indicator_title
-from dashboard.render import maps, provenance
+from dashboard.render import maps
 from dashboard.render.need_tables import (
     PER_CAPITA_VALUES,
     display_table,
@@ -168,10 +168,11 @@ def _need_view(state: FilterState, spec: NeedSpec, lang: str) -> NeedView:
     )
 
 
-def table_source(dataset: Dataset, filters: Filters, lang: str = "nl") -> need_files.TableSource:
-    """Where both downloads' tables come from (in ``lang``: the open-year note is a line of their own)."""
+def table_source(dataset: Dataset, filters: Filters, lang: str) -> need_files.TableSource:
+    """Where both downloads' tables come from: the filtered records, in words (in ``lang``; the open-year
+    note is a line of their own)."""
     return need_files.TableSource(
-        provenance.source_label(dataset.records, dataset.name),
+        components.source_of(dataset, data.filter_state(dataset, filters).records, lang),
         dataset.is_example,
         filters,
         data.gemeenten_table(),

@@ -83,6 +83,9 @@ def deck(filters: Filters, lang: str) -> Deck:
         title = (
             components.say("slide.landelijk.scoped", lang, area=area) if area else t("slide.landelijk", lang)
         )
+    elif slide.code in ("partijen", "interventies"):
+        # The charts count the sidebar's selection: the title names it (issue 21.14), the country when none.
+        title = components.say(f"slide.{slide.code}.area", lang, area=area or t("chart.nl", lang))
     else:
         place = gala_area.name if gala_area else profile.regio_naam if profile else ""
         title = components.say(slide.title_key, lang, regio=place)
@@ -265,17 +268,22 @@ def _slide_map(
     )
 
 
-def chart_slide(state: FilterState, code: str, lang: str, note: tuple[str, ...] = ()) -> None:
-    """Parties ("partijen") or intervention uptake ("interventies") under the sidebar's filters; ``note``
-    (the open-year note) in the figure."""
-    figure = state.derive(_chart, code, lang, note)
+def chart_slide(
+    state: FilterState, code: str, area: str | None, lang: str, note: tuple[str, ...] = ()
+) -> None:
+    """Parties ("partijen") or intervention uptake ("interventies") under the sidebar's filters; ``area`` (the
+    sidebar's region or provincie by name, None for the country) is named in the chart's title, ``note`` (the
+    open-year note) is in the figure."""
+    figure = state.derive(_chart, code, area or t("chart.nl", lang), lang, note)
     st.plotly_chart(figure, width="stretch", key=f"dia_{code}")
 
 
-def _chart(state: FilterState, code: str, lang: str, note: tuple[str, ...] = ()) -> go.Figure:
+def _chart(state: FilterState, code: str, area: str, lang: str, note: tuple[str, ...] = ()) -> go.Figure:
     if code == "partijen":
-        return charts.with_note(charts.parties_figure(state.records, lang), note)
-    return charts.with_note(charts.interventions_figure(state.records, "offering", lang), note)
+        figure = charts.with_area(charts.parties_figure(state.records, lang), area)
+    else:
+        figure = charts.with_area(charts.interventions_figure(state.records, "offering", lang), area)
+    return charts.with_note(figure, note)
 
 
 def changes_slide(current: Deck, state: FilterState, lang: str) -> None:

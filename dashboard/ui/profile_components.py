@@ -58,7 +58,7 @@ def population_section(profile: rp.Profile, lang: str) -> None:
         share_single = features["pct_eenpersoonshuishoudens"].to_dict()[profile.gm_code]
     else:
         region = rp.place_name("regio", profile.regio_naam, lang)
-        st.subheader(components.say("profile.region.title", lang, regio=region))
+        st.subheader(components.say("profile.region.title", lang, regio=region), anchor=False)
         share_single = None
     share_65 = 100.0 * area.inwoners_65plus / area.inwoners if area.inwoners else None
     items = [
@@ -133,7 +133,11 @@ def money_section(profile: rp.Profile, filters: Filters, dataset: Dataset, lang:
         None,
         t("money.download", lang),
         profile_files.money_download(
-            table, place, f"brede_spuk_{profile.choice.code}", table_source(dataset, filters, gemeenten), lang
+            table,
+            place,
+            f"brede_spuk_{profile.choice.code}",
+            table_source(dataset, filters, gemeenten, lang),
+            lang,
         ),
         key="mr_money_download",
     )
@@ -248,7 +252,7 @@ def similar_section(gm_code: str, filters: Filters, dataset: Dataset, lang: str)
         None,
         t("similar.download", lang),
         profile_files.similar_download(
-            frame, chosen, SHOWN_YEAR, table_source(dataset, filters, gemeenten), lang
+            frame, chosen, SHOWN_YEAR, table_source(dataset, filters, gemeenten, lang), lang
         ),
         key="mr_similar_download",
     )

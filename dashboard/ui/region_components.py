@@ -6,7 +6,7 @@ derived once per data, filter state, place and language (``FilterState.derive``)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import pandas as pd
@@ -16,7 +16,7 @@ from dashboard.analysis import region_profile as rp
 from dashboard.analysis.aggregate import Base
 from dashboard.analysis.areas import gemeente_summary, initiatives_in
 from dashboard.analysis.measures import Classified, classify, classify_regions
-from dashboard.analysis.scope import scope_classified
+from dashboard.analysis.scope import scope_classified, selection_members
 from dashboard.core.filters import Filters
 from dashboard.core.schema import INTERVENTION_VOCABULARY
 from dashboard.i18n import insurer, label, t
@@ -81,7 +81,7 @@ def place_facts(view: RegionView, lang: str) -> None:
     # The chosen gemeente or region is shared state: the fall-prevention page opens on it.
     st.page_link(
         "app_pages/valpreventie.py",
-        label=t("vp.open.button", lang, naam=profile.naam),
+        label=components.say("vp.open.button", lang, naam=profile.naam),
         icon=":material/elderly:",
     )
     if view.choice.kind == "gemeente":
@@ -175,7 +175,7 @@ def region_legend(view: RegionView, lang: str) -> None:
 def initiatives(view: RegionView, lang: str) -> None:
     """A gemeente's own initiatives, then every initiative touching its region."""
     if view.choice.kind == "gemeente":
-        st.subheader(components.say("mijnregio.own", lang, naam=view.place, n=len(view.own)))
+        st.subheader(components.say("mijnregio.own", lang, naam=view.place, n=len(view.own)), anchor=False)
         if view.own.empty:
             st.info(t("empty.selection", lang))
         else:
@@ -183,7 +183,8 @@ def initiatives(view: RegionView, lang: str) -> None:
     st.subheader(
         components.say(
             "mijnregio.region_initiatives", lang, regio=view.profile.regio_naam, n=len(view.region_records)
-        )
+        ),
+        anchor=False,
     )
     st.caption(t("grafieken.rule", lang))
     if view.region_records.empty:
@@ -200,10 +201,10 @@ def comparison(dataset: Dataset, filters: Filters, view: RegionView, lang: str) 
         )
     else:
         heading = components.say("mijnregio.compare.regio", lang, regio=view.place)
-    st.subheader(heading)
+    st.subheader(heading, anchor=False)
     st.dataframe(for_display(view.comparison, lang), hide_index=True, width="stretch")
     lines = provenance.provenance_lines(
-        file_name=provenance.source_label(dataset.records, dataset.name),
+        source=components.source_of(dataset, view.nl.records, lang),
         is_example=bool(view.nl.records["voorbeelddata"].any()),
         filters=view.nl.filters,
         lang=lang,
@@ -237,17 +238,33 @@ def _compared(
 # ---- the regions overview (VNG–ZN regional work structure)
 
 
-def regions_map(lang: str) -> None:
-    """Every VNG–ZN region in its own colour (neighbours differ), with its borders."""
+def regions_map(filters: Filters, lang: str) -> None:
+    """Every VNG–ZN region in its own colour (neighbours differ), with its borders and a legend of the regions
+    and their number of gemeenten. The sidebar's region or provincie filter is followed as on the map page:
+    only the regions in it are coloured and listed, the map opens on them, the rest is drawn as context."""
     gemeenten = data.gemeenten_table()
-    classified = classify_regions(gemeenten, data.region_colors(), t("regios.legend", lang))
+    members = selection_members(filters, gemeenten)
+    classified = regions_classified(gemeenten, data.region_colors(), members, lang)
     summary = gemeente_summary(data.active_dataset().records.iloc[0:0], gemeenten["gm_code"])
     groups = [
         maps.choropleth_group(data.geometry_url(), classified, summary, gemeenten, lang, with_levels=False),
         maps.border_layer(data.border_lines("regio"), "regio", "#222222", 2.5, lang),
     ]
-    components.map_widget(groups, key="regiokaart", selectable=False)
+    center, zoom = maps.view_of(data.layers().gemeenten, members)
+    components.map_widget(groups, key="regiokaart", selectable=False, center=center, zoom=zoom)
     components.source_line(lang)
+    components.legend(classified, lang, columns=True)
+
+
+def regions_classified(
+    gemeenten: pd.DataFrame, colors: dict[str, str], members: frozenset[str] | None, lang: str
+) -> Classified:
+    """One class per region with a gemeente in ``members`` (None: every region), the rest as context."""
+    classified = scope_classified(
+        classify_regions(gemeenten, colors, t("regios.legend", lang)), members, lang
+    )
+    shown = set(classified.by_gemeente)
+    return replace(classified, classes=tuple(c for c in classified.classes if c.code in shown))
 
 
 def regions_table(lang: str) -> None:

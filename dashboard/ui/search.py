@@ -32,6 +32,7 @@ def place_search(
     kinds: tuple[search.PlaceKind, ...] = ("gemeente", "regio"),
     placeholder: str | None = None,
     label_visibility: Literal["visible", "hidden", "collapsed"] = "visible",
+    icon: str | None = None,
 ) -> rp.Choice | None:
     """Draw the chooser and return the current choice (a gemeente wins over a single filtered region).
 
@@ -55,11 +56,15 @@ def place_search(
         list(options),
         key=key,
         index=None,
-        format_func=_Label(options),
+        format_func=OptionLabel(options),
         placeholder=placeholder or t("search.placeholder", lang),
         on_change=_apply,
         args=(key, lang, kinds),
+        # Substring, as analysis.search.matches predicts: Streamlit's default (fuzzy: letters in order) offered
+        # "Haaksbergen" for "Haaren" and ranked a far-fetched match above the alias that was meant.
+        filter_mode="contains",
         label_visibility=label_visibility,
+        icon=icon,
     )
     if st.session_state.pop(_RERUN_KEY, False):
         # A region chosen here changes the sidebar's filters, which a fragment run (the map page's) would not
@@ -79,7 +84,7 @@ def _shown_provincie(kinds: tuple[search.PlaceKind, ...], pv_codes: set[str]) ->
     return str(provincies[0]) if provincies[0] in pv_codes else None
 
 
-class _Label:
+class OptionLabel:
     """format_func as a picklable object (runner.enforceSerializableSessionState keeps widget metadata)."""
 
     def __init__(self, options: dict[str, search.PlaceOption]) -> None:

@@ -26,6 +26,7 @@ from dashboard.render.valpreventie import ValpreventieSection
 from dashboard.ui import components, data, urlstate
 from dashboard.ui.components import escape_markdown
 from dashboard.ui.sidebar import current_lang, filter_options, filters_from_state
+from dashboard.ui.state import FILTER_KEYS, LANG_KEY
 from dashboard.ui.urlstate import AllowList, ViewState
 
 PRESENTATION_PATH: Final = "presentatie"
@@ -35,6 +36,9 @@ _SEEN_KEY: Final = "_url_seen"
 _WRITTEN_KEY: Final = "_url_written"
 _NOTICES_KEY: Final = "_url_notices"
 LINK_OPEN_KEY: Final = "share_link_open"  # the link expander (drawn only while open)
+# Set when the presenter left the deck: the next page opens the sidebar again (the deck had collapsed it).
+_LEFT_DECK_KEY: Final = "_left_presentation"
+MAP_SCRIPT: Final = "app_pages/kaart.py"
 
 
 def measure_options() -> tuple[str, ...]:
@@ -105,6 +109,8 @@ def after_sidebar(page: Any, applied: ViewState | None, upload: bool) -> None:
         )
     if page.url_path == PRESENTATION_PATH:
         st.set_page_config(initial_sidebar_state="collapsed")
+    elif st.session_state.pop(_LEFT_DECK_KEY, False):
+        st.set_page_config(initial_sidebar_state="expanded")
     _show_notices()
     share_link(lang, upload, page.url_path)
 
@@ -121,6 +127,27 @@ def _show_notices() -> None:
         return
     state[_NOTICES_KEY] = (notices, now)
     st.warning("\n".join(f"- {escape_markdown(n)}" for n in notices), icon=":material/link_off:")
+
+
+def stop_presentation() -> None:
+    """on_click of Stoppen (and Esc): mark the view to keep, before the run that leaves the deck.
+
+    ``st.switch_page`` starts the next run without the browser's widget states, so Streamlit drops every widget
+    value as stale (the peiljaar fell back to the latest year, the map to other colours). A value written
+    through the Session State API is kept; widgets' values may only be written before they are drawn, so here.
+    """
+    state = st.session_state
+    for key in (*FILTER_KEYS.values(), LANG_KEY, *urlstate.PAGE_WIDGET_KEYS):
+        if key in state:
+            state[key] = state[key]
+    state[_LEFT_DECK_KEY] = True
+
+
+def leave_presentation(upload: bool) -> None:
+    """After ``stop_presentation``: back to the map with the very view the deck showed (peiljaar, filters,
+    measure, layers, language) as its link from the first run, and the sidebar open again."""
+    view = urlstate.without(urlstate.from_session(st.session_state, upload=upload), "presentatie", "dia")
+    st.switch_page(MAP_SCRIPT, query_params=urlstate.to_query(view))
 
 
 def current_view(upload: bool, page_path: str) -> ViewState:
@@ -204,7 +231,7 @@ def report_button(
                     (scope_kind, code),  # type: ignore[arg-type]
                     filters,
                     lang,
-                    dataset.name,
+                    dataset.name if dataset.source == "upload" else None,
                     dataset.is_example,
                     date.today(),
                     valpreventie=valpreventie,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import Final
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -87,7 +88,7 @@ def validation_report(report: ImportResult, lang: str) -> None:
     metrics[1].metric(t("gegevens.rows_accepted", lang), report.rows_accepted)
     metrics[2].metric(t("gegevens.rows_rejected", lang), report.rows_rejected)
     if report.issues:
-        st.dataframe(for_display(issues_table(report.issues, lang), lang), hide_index=True, width="stretch")
+        issues_dataframe(report.issues, lang)
     else:
         st.success(t("gegevens.no_issues", lang))
     if report.rows_rejected:
@@ -96,6 +97,27 @@ def validation_report(report: ImportResult, lang: str) -> None:
             t("gegevens.download_rejected", lang),
             writer.offer("afgekeurde_rijen", "csv", export.rejected_to_csv_bytes(report, lang)),
         )
+
+
+# Streamlit wraps a cell's text only in rows taller than 4rem (64 px): these hold three lines of a message.
+ISSUE_ROW_HEIGHT: Final = 72
+# "heel bestand" and a five-digit row number fit; the message takes the width that is left.
+_ISSUE_WIDTHS: Final = {"issues.row": 112, "issues.column": 150, "issues.value": 170, "issues.severity": 100}
+
+
+def issues_dataframe(issues: list, lang: str) -> None:
+    """Every issue with its row and column; long messages wrap over the row's lines instead of being cut, and
+    the row column is wide enough for "heel bestand" (at 1366 px too)."""
+    table = issues_table(issues, lang)
+    config = {t(key, lang): st.column_config.TextColumn(width=width) for key, width in _ISSUE_WIDTHS.items()}
+    config[t("issues.message", lang)] = st.column_config.TextColumn(width="large")
+    st.dataframe(
+        for_display(table, lang),
+        hide_index=True,
+        width="stretch",
+        row_height=ISSUE_ROW_HEIGHT,
+        column_config=config,
+    )
 
 
 def shown_records(dataset: Dataset, filters: Filters, lang: str) -> None:

@@ -13,20 +13,22 @@ from dataclasses import dataclass
 import streamlit as st
 
 from dashboard.analysis import valpreventie as vp
+from dashboard.analysis.search import KINDS
 from dashboard.export import valpreventie as vp_export
 from dashboard.export import writer
 from dashboard.i18n import t
 from dashboard.ingest.valpreventie import BOUNDS, PROGRAMME_PARAMETERS
 from dashboard.render import valpreventie as vp_render
 from dashboard.render import valpreventie_text as vp_text
-from dashboard.ui import components, data, share_components
+from dashboard.ui import components, data, search, share_components
 from dashboard.ui.components import SELECTED_KEY, escape_markdown
 from dashboard.ui.state import FILTER_KEYS
 from dashboard.ui.urlstate import VP_INPUT_PREFIX, VP_PROGRAMME_KEY, VP_VALUES_KEY, VP_YEARS_KEY
 from dashboard.ui.valpreventie_input import input_text, parse_input
-from dashboard.ui.valpreventie_state import area_from_state, area_options, state_for_area
+from dashboard.ui.valpreventie_state import area_from_state, state_for_area
 
 AREA_KEY = "vp_gebied"
+_NOTE_KEY = "_vp_area_note"
 _LANG_KEY = "_vp_input_lang"
 
 
@@ -46,27 +48,39 @@ def current_area() -> vp.Area | None:
 
 
 def area_choice(lang: str) -> vp.Area | None:
-    """Type-ahead choice of a gemeente, VNG–ZN region or provincie, kept in the shared (linked) state."""
-    gemeenten = data.gemeenten_table()
+    """Type-ahead choice of a gemeente, VNG–ZN region or provincie, kept in the shared (linked) state.
+
+    The same options as every other place chooser (``analysis.search``): the spellings people type ("Den
+    Bosch", "Sudwest Fryslan", "Zuid Limburg") and old gemeenten ("Haaren (tot 2021) → …"), each saying what
+    it is; a chosen alias stands for its place.
+    """
     area = current_area()
     st.session_state[AREA_KEY] = area.code if area else None
-    options = area_options(gemeenten, t("vp.option.regio", lang), t("vp.option.provincie", lang))
+    options = data.place_options(lang, KINDS)
     st.selectbox(
         t("vp.pick", lang),
         list(options),
         key=AREA_KEY,
         index=None,
-        format_func=options.__getitem__,
+        format_func=search.OptionLabel(options),
         placeholder=t("vp.pick.placeholder", lang),
         on_change=_apply_area,
+        args=(lang,),
+        filter_mode="contains",  # as every place chooser (ui.search)
     )
+    note = st.session_state.pop(_NOTE_KEY, None)
+    if note:
+        st.info(note, icon=":material/merge:")
     return area
 
 
-def _apply_area() -> None:
+def _apply_area(lang: str) -> None:
     state = st.session_state
+    option = data.place_options(lang, KINDS).get(str(state.get(AREA_KEY)))
+    if option is not None and option.note:
+        state[_NOTE_KEY] = option.note
     selected, regios, provincies = state_for_area(
-        state.get(AREA_KEY),
+        option.code if option is not None else None,
         state.get(FILTER_KEYS["regios"]) or [],
         state.get(FILTER_KEYS["provincies"]) or [],
         data.gemeenten_table(),

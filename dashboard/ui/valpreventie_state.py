@@ -27,19 +27,6 @@ def area_from_state(
     return None
 
 
-def area_options(gemeenten: pd.DataFrame, regio_label: str, provincie_label: str) -> dict[str, str]:
-    """Selectbox options (GM, ZK and PV codes never collide), sorted by the text shown."""
-    options = dict(zip(gemeenten["gm_code"], gemeenten["gm_naam"], strict=True))
-    for column, name_column, fmt in (
-        ("regio_code", "regio_naam", regio_label),
-        ("pv_code", "pv_naam", provincie_label),
-    ):
-        rows = gemeenten.drop_duplicates(column)
-        for code, name in zip(rows[column], rows[name_column], strict=True):
-            options[code] = fmt.format(naam=name)
-    return dict(sorted(options.items(), key=lambda item: item[1].casefold()))
-
-
 _KIND_COLUMNS: tuple[tuple[AreaKind, str], ...] = (
     ("gemeente", "gm_code"),
     ("regio", "regio_code"),

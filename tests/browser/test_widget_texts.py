@@ -50,3 +50,28 @@ def test_upload_button_says_ours_only(page, query, expected):
     wait_idle(page)
     zone.screenshot(path=str(ARTIFACTS / f"uploader_{query.strip('?') or 'nl'}.png"))
     assert page.evaluate(_UPLOAD_BUTTON_JS) == {"own": "0px", "after": expected}
+
+
+def test_a_link_to_a_page_that_does_not_exist_says_so_in_dutch(page):
+    """Issue 21.14: Streamlit's "Page not found" dialog showed in English in the Dutch interface."""
+    open_app(page, "bestaat-niet")
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_text("Pagina niet gevonden")).to_be_visible(timeout=30_000)
+    # Streamlit 1.67 names the page in its message only for a pages/ folder app; this app says it in general.
+    expect(dialog.get_by_text("Deze pagina bestaat niet. U ziet de startpagina.")).to_be_visible()
+    assert "Page not found" not in dialog.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "pagina_niet_gevonden.png"))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), [("", "Toevoegen: Buurtsportcoach"), ("taal=en", "Add: Buurtsportcoach")]
+)
+def test_the_add_option_of_a_box_that_takes_new_values_speaks_the_readers_language(page, query, expected):
+    """Streamlit draws "Add: <typed text>" as an option (the Register form's open lists): the page's script
+    rewrites it as it appears, as Streamlit draws it (an option element added to the page)."""
+    open_app(page, f"?{query}" if query else "")
+    page.evaluate(
+        "() => { const li = document.createElement('li'); li.setAttribute('role', 'option');"
+        " li.textContent = 'Add: Buurtsportcoach'; li.id = 'pk-test-option'; document.body.appendChild(li); }"
+    )
+    expect(page.locator("#pk-test-option")).to_have_text(expected)

@@ -1,5 +1,6 @@
 """The data page: validation report of the records shown or of an upload, downloads, back to server data."""
 
+import json
 from pathlib import Path
 
 from dashboard.ingest.validation import load_bytes
@@ -114,3 +115,16 @@ def test_initiatives_shown_follow_the_peiljaar_filter(app, records):
     at.sidebar.selectbox(key="f_jaar").set_value(2019).run()
     table = at.dataframe[-1].value
     assert set(table["Peiljaar"]) == {2019} and len(table) == int((records["jaar"] == 2019).sum())
+
+
+def test_the_issues_table_wraps_long_messages_and_fits_whole_file(app):
+    """Leftover of the ingest work: at 1366 px long messages were cut in "Melding" and "heel bestand" in "Rij".
+    Streamlit wraps a cell only in rows over 64 px; the row column is wide enough for its longest word."""
+    name = "duplicate_ids.csv"
+    report = load_bytes((FIXTURES / name).read_bytes(), name)
+    assert report.issues
+    at = app(PAGE, **{UPLOAD_KEY: report, UPLOAD_REPORT_KEY: report})
+    table = next(d for d in at.dataframe if "Melding" in d.value.columns)
+    assert table.proto.row_height > 64
+    config = json.loads(table.proto.columns)
+    assert config["Rij"]["width"] >= 100 and config["Melding"]["width"] == "large"

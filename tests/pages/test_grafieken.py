@@ -9,8 +9,14 @@ from dashboard.analysis import aggregate, chart_data
 from dashboard.analysis.measures import LEVEL_COLORS, UNKNOWN_COLOR
 from dashboard.analysis.region_profile import touching
 from dashboard.core.schema import PARTIES, RANKED_LEVELS
+from tests.pages.apptest import open_app
 
 PAGE = "app_pages/grafieken.py"
+
+
+def _flat(text: str) -> str:
+    """A plotly title or legend as read: line breaks and no-break spaces as plain spaces."""
+    return " ".join(text.replace("<br>", " ").replace("\u00a0", " ").split())
 
 
 def _run(at, year, **state):
@@ -39,7 +45,8 @@ def test_default_chart_is_parties_with_the_national_percentages(app, latest):
     assert "Telregel" in _captions(at)
     (spec,) = _specs(at)
     assert (
-        spec["layout"]["title"]["text"] == f"Betrokken partijen (% van de initiatieven) (n = {len(latest)})"
+        _flat(spec["layout"]["title"]["text"])
+        == f"Betrokken partijen (% van de initiatieven) (n = {len(latest)} initiatieven) — Nederland"
     )
     trace = spec["data"][0]
     assert trace["y"][:2] == ["gemeente", "zorgverzekeraar"]
@@ -64,7 +71,7 @@ def test_interventions_base_switch(app, latest, year):
     _run(at, year)
     spec = _specs(at)[0]
     assert spec["data"][0]["x"] == list(aggregate.interventions_pct(latest, "all").values())
-    assert spec["layout"]["title"]["text"].endswith(f"(n = {len(latest)})")
+    assert _flat(spec["layout"]["title"]["text"]).endswith(f"(n = {len(latest)} initiatieven) — Nederland")
 
 
 def test_levels_in_map_colours_with_afstemming(app, latest, year):
@@ -101,10 +108,10 @@ def test_compare_a_region_with_nederland(app, latest, year):
     spec = _specs(at)[0]
     region, nl = spec["data"]
     in_region = touching(latest, {"GM0363", "GM0384"})
-    assert region["name"] == f"Amsterdam (n = {len(in_region)})"
-    assert nl["name"] == f"Nederland (n = {len(latest)})"
+    assert _flat(region["name"]) == f"Amsterdam (n = {len(in_region)} initiatieven)"
+    assert _flat(nl["name"]) == f"Nederland (n = {len(latest)} initiatieven)"
     assert _x_by_label(region)["gemeente"] == aggregate.parties_pct(in_region)["gemeente"]
-    assert "Amsterdam en Nederland" in spec["layout"]["title"]["text"]
+    assert "Amsterdam en Nederland" in _flat(spec["layout"]["title"]["text"])
 
 
 def test_compare_a_provincie_for_levels(app, latest, year):
@@ -145,3 +152,12 @@ def test_without_chromium_the_png_control_explains_why(app, monkeypatch):
     assert "chromium ontbreekt" in _captions(at)
     # The chart and its CSV are unaffected.
     assert _specs(at)[0]["data"]
+
+
+def test_the_comparison_starts_on_the_region_the_sidebar_already_has():
+    """Issue 21.14: with one region in the sidebar, "Vergelijk met Nederland" asked for it again."""
+    at = open_app("app_pages/grafieken.py", query={"regio": "ZK31"})
+    assert at.selectbox(key="vergelijk").value == "ZK31"
+    (spec,) = _specs(at)
+    assert "Zuid-Limburg en Nederland" in _flat(spec["layout"]["title"]["text"])
+    assert open_app("app_pages/grafieken.py").selectbox(key="vergelijk").value is None

@@ -52,11 +52,13 @@ def test_selected_gemeente_shows_panel_with_region_and_initiatives(app):
     assert at.session_state["selected_gm"] == "GM0363"
     headings = [h.value for h in at.subheader]
     assert "Amsterdam" in headings
-    where = " ".join(m.value for m in at.markdown)
+    # Beside the map, in short: where it sits and how many initiatives cover it (issue 21.12).
+    where = " ".join(c.value for c in at.caption)
     assert "Zilveren Kruis" in where and "GGD Amsterdam" in where
     n = int(records[(records["jaar"] == year) & records["gemeenten"].map(lambda g: "GM0363" in g)].shape[0])
-    captions = " ".join(c.value for c in at.caption)
-    assert f"{n} initiatieven in deze selectie" in captions
+    assert f"**{n} initiatieven in deze selectie**" in [m.value for m in at.markdown]
+    # Under the map, the initiatives themselves.
+    assert f"Initiatieven in Amsterdam ({n})" in headings
     clear = next(b for b in at.button if b.label == "Selectie wissen")
     clear.click().run()
     assert "Amsterdam" not in [h.value for h in at.subheader]
@@ -152,7 +154,7 @@ def test_choosing_a_provincie_in_the_search_scopes_the_map_and_a_gemeente_outsid
     at = app()
     box = at.selectbox(key="kaart_zoek")
     assert "Limburg (provincie)" in box.options
-    assert "provincie" in box.label and "Limburg" in box.placeholder  # the box says it finds them
+    assert "provincie" in box.label  # the box says it finds them (its label is the accessible name)
     box.set_value("PV31").run()  # Limburg: 31 gemeenten
     assert not at.exception
     assert at.session_state["f_provincies"] == ["PV31"]

@@ -42,8 +42,9 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
     assert seen == [
         "Regio Amsterdam: hoogste samenwerkingsniveau per gemeente",
         "Regio Amsterdam",
-        "Wie doet er mee?",
-        "Welke interventies worden aangeboden?",
+        # The chart slides name the area their counts are of (issue 21.14).
+        "Wie doet er mee in Regio Amsterdam?",
+        "Welke interventies worden aangeboden in Regio Amsterdam?",
         "Gaten in regio Amsterdam",
         "GALA-aanbod in Regio Amsterdam",
         seen[-1],
@@ -56,7 +57,7 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
 
 def test_slides_follow_the_filters_and_charts_carry_data():
     at = open_app(query={"presentatie": "1", "jaar": "2020", "niveau": "formeel", "dia": "3"})
-    assert _title(at) == "Wie doet er mee?"
+    assert _title(at) == "Wie doet er mee in Nederland?"
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["data"][0]["type"] == "bar"
     assert any("formele afspraken" in c.value for c in at.caption)  # the filter line on the slide
@@ -111,7 +112,9 @@ def test_region_slide_without_a_region_shows_the_scoped_national_picture_by_its_
 
 def test_other_slides_keep_their_own_titles_under_a_scope():
     at = open_app(query={"presentatie": "1", "dia": "3", "provincie": "PV31"})
-    assert _title(at) == "Wie doet er mee?"
+    assert _title(at) == "Wie doet er mee in Provincie Limburg?"
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["title"]["text"].replace("<br>", " ").endswith("— Provincie Limburg")
 
 
 def test_deck_script_handles_clicker_keys_and_is_fixed_code():
@@ -163,3 +166,31 @@ def test_scoped_national_slide_opens_on_the_selection_and_the_plain_one_on_the_c
     assert zoom is not None and zoom >= 9  # a region fills the map instead of a speck on the country
     lat, lng = center
     assert 51.9 < lat < 52.3 and 4.8 < lng < 5.6  # the Utrecht region
+
+
+def test_stoppen_returns_to_the_map_with_the_same_view():
+    """Issue 21.10: Stoppen dropped the peiljaar (the map then showed the latest year in other colours)."""
+    query = {
+        "presentatie": "1",
+        "jaar": "2019",
+        "maat": "gli",
+        "regio": "ZK23",
+        "niveau": "formeel,informeel",
+        "lagen": "regio,ggd",
+        "dia": "3",
+    }
+    at = open_app(query=query)
+    at.button(key="dia_stop").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == "Samenwerking in preventie op de kaart"
+    assert at.session_state["f_jaar"] == 2019
+    assert at.sidebar.selectbox(key="f_jaar").value == 2019
+    assert list(at.session_state["f_regios"]) == ["ZK23"]
+    assert list(at.session_state["f_niveaus"]) == ["formeel", "informeel"]
+    assert dict(at.query_params) == {
+        "jaar": "2019",
+        "maat": "gli",
+        "regio": "ZK23",
+        "niveau": "formeel,informeel",
+        "lagen": "regio,ggd",
+    }

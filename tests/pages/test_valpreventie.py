@@ -136,7 +136,7 @@ def test_nood_list_opens_the_estimate_for_a_gemeente_without_valpreventie() -> N
 def test_mijn_regio_links_to_the_estimate_with_the_region_chosen() -> None:
     at = open_app("app_pages/mijn_regio.py", query={"regio": "ZK17"})
     links = [link for link in at.get("page_link") if "Valpreventie" in link.proto.label]
-    assert links and "Noord- en Midden-Limburg" in links[0].proto.label
+    assert links and "Noord\\- en Midden\\-Limburg" in links[0].proto.label  # escaped: a markdown label
     at.switch_page(PAGE).run()
     assert at.selectbox(key="vp_gebied").value == "ZK17"
 
@@ -217,3 +217,41 @@ def test_another_programme_shows_its_effect_note_in_english(programma: str) -> N
     assert effect is not None
     shown = _shown(at)
     assert effect.bron_en in shown and effect.bron not in shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Den Bosch", "GM0796"),
+        ("Sittard Geleen", "GM1883"),
+        ("Sudwest Fryslan", "GM1900"),
+        ("Zuidwest Friesland", "GM1900"),
+        ("Zuid Limburg", "ZK31"),
+        ("'s Hertogenbosch", "GM0796"),
+    ],
+)
+def test_the_area_chooser_finds_what_every_other_chooser_finds(typed: str, code: str) -> None:
+    """Issue 21.13: the same options as every place chooser; choosing a spelling chooses the place itself."""
+    at = open_app(PAGE)
+    box = at.selectbox(key="vp_gebied")
+    found = [value for value in box.options if typed.casefold() in value.casefold()]
+    assert found, typed
+    value = next(v for v in box.proto.options if typed.casefold() in v.casefold())
+    option = next(k for k in data_options() if box.format_func(k) == value)
+    box.set_value(option).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="vp_gebied").value == code
+    assert any(h.value == "Stap 1 — Situatie" for h in at.header)
+
+
+def test_haaren_offers_where_haaren_went_and_never_haaksbergen() -> None:
+    at = open_app(PAGE)
+    labels = [label for label in at.selectbox(key="vp_gebied").options if "haaren" in label.casefold()]
+    assert labels and all("Haaren (tot 2021)" in label for label in labels)
+
+
+def data_options() -> list[str]:
+    from dashboard.analysis.search import KINDS
+    from dashboard.ui import data
+
+    return list(data.place_options("nl", KINDS))

@@ -462,3 +462,18 @@ def test_tools_command_generates_the_same_file(tmp_path: Path, generated: pd.Dat
     assert (tmp_path / generate.GENERATED_FILE_NAME).read_bytes() == named.to_csv_text(generated).encode(
         "utf-8"
     )
+
+
+def test_readme_shows_the_computation_from_the_shipped_data(shipped: pd.DataFrame) -> None:
+    """Issue 21.9: the README explains with the computation why no consistent set fits both shares, and its
+    figures are the shipped data's: the least possible sum, the most the band holds, the shares that result."""
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = _year(shipped, 2020)
+    n = len(rows)
+    floor, ceiling = _gemeente_insurer_floor(rows), _band_ceiling(n, FIGURE_2)
+    assert f"| **least possible** | {n} | **{floor}** |" in text
+    assert f"| | **{ceiling}** |" in text
+    for party in ("gemeente", "zorgverzekeraar"):
+        count = _count(rows, "partijen", party)
+        assert f"{count} of {n}" in text, party
+        assert f"{100 * count / n:.1f}%".replace(".0%", "%") in text, party

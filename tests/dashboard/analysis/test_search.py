@@ -120,3 +120,22 @@ def test_option_values_are_unique_and_main_values_are_codes(options, gemeenten):
         assert options[code].kind == "gemeente"
     english = place_options(gemeenten, default_resolver(), "en", kinds=("regio",))
     assert all(o.kind == "regio" and o.label.endswith("(VNG–ZN region)") for o in english.values())
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "code"),
+    [
+        ("'s Hertogenbosch", "gemeente", "GM0796"),  # the apostrophe kept, a space for the hyphen
+        ("Sittard Geleen", "gemeente", "GM1883"),
+        ("Zuidwest Friesland", "gemeente", "GM1900"),  # the Dutch name of Súdwest-Fryslân
+        ("Zuidwest-Friesland", "gemeente", "GM1900"),
+        ("Noordoost Friesland", "gemeente", "GM1970"),
+        ("Zuid Limburg", "regio", "ZK31"),  # a region's name with a space for its hyphen
+        ("Noord Brabant", "provincie", "PV30"),
+    ],
+)
+def test_every_chooser_finds_names_typed_with_spaces_for_hyphens_and_in_dutch(
+    with_provincies, typed, kind, code
+):
+    """Issue 21.13: these found nothing in any chooser."""
+    assert (kind, code) in _codes(with_provincies, typed)

@@ -28,6 +28,11 @@ def records():
     )
 
 
+def _flat(text: str) -> str:
+    """A plotly title or legend as read: line breaks and no-break spaces as plain spaces."""
+    return " ".join(text.replace("<br>", " ").replace("\u00a0", " ").split())
+
+
 def _annotations(fig) -> list[str]:
     return [a.text for a in fig.layout.annotations]
 
@@ -39,7 +44,7 @@ def test_bar_figure_draws_the_table_with_n_in_title_and_counts_on_hover(records)
     assert bar.type == "bar" and bar.orientation == "h"
     assert list(bar.x) == table["value"].tolist()
     assert bar.y[2] == "huisarts en<br>praktijkondersteuner"
-    assert fig.layout.title.text == "Partijen (n = 4)"
+    assert _flat(fig.layout.title.text) == "Partijen (n = 4 initiatieven)"
     assert bar.customdata[0] == "75% (3 van 4)"
     assert bar.text[0] == "75%"
     assert fig.layout.yaxis.autorange == "reversed"  # first row on top
@@ -76,10 +81,10 @@ def test_levels_figure_uses_the_map_palette_and_calls_out_afstemming(records):
 
 def test_interventions_subtitle_states_the_base(records):
     offering = charts.interventions_figure(records, "offering")
-    assert offering.layout.title.text.endswith("(n = 2)")
+    assert _flat(offering.layout.title.text).endswith("(n = 2 initiatieven)")
     assert "2 initiatieven die minstens één" in offering.layout.title.subtitle.text
     every = charts.interventions_figure(records, "all")
-    assert every.layout.title.text.endswith("(n = 4)")
+    assert _flat(every.layout.title.text).endswith("(n = 4 initiatieven)")
     assert list(every.data[0].x) == [25.0, 50.0, 0.0, 0.0, 0.0]
 
 
@@ -87,7 +92,7 @@ def test_gli_figure(records):
     fig = charts.gli_programs_figure(records)
     # Two initiatives offer GLI; one names CooL, the other no programme.
     assert list(fig.data[0].x) == [0.0, 50.0, 0.0, 0.0, 0.0]
-    assert fig.layout.title.text == "GLI naar programma (n = 2)"
+    assert _flat(fig.layout.title.text) == "GLI naar programma (n = 2 initiatieven)"
 
 
 def test_years_figure_shows_rivm_totals_next_to_the_data(records):
@@ -95,7 +100,9 @@ def test_years_figure_shows_rivm_totals_next_to_the_data(records):
     rivm, loaded = fig.data
     assert list(rivm.x) == ["2017", "2018", "2019", "2020"] and list(rivm.y) == [71, 81, 95, 116]
     assert list(loaded.x) == ["2019", "2020"] and list(loaded.y) == [1, 3]
-    assert rivm.name == "RIVM (gepubliceerd totaal)"
+    # National totals beside the selection's counts say that they are national (issue 21.8).
+    assert rivm.name == "RIVM, heel Nederland (gepubliceerd totaal)"
+    assert loaded.name == "gegevens: deze selectie"
 
 
 def test_level_mix_figure_one_trace_per_level(records):
@@ -115,8 +122,8 @@ def test_compare_figure_puts_region_next_to_nederland(records):
     nl = chart_data.parties_table(records)
     fig = charts.compare_figure(region, nl, "Regio <b>Zuid</b>", "nl")
     assert len(fig.data) == 2
-    assert fig.data[0].name == "Regio &lt;b&gt;Zuid&lt;/b&gt; (n = 1)"
-    assert fig.data[1].name == "Nederland (n = 4)"
+    assert fig.data[0].name == "Regio &lt;b&gt;Zuid&lt;/b&gt; (n = 1 initiatief)"
+    assert fig.data[1].name == "Nederland (n = 4 initiatieven)"
     # Both follow Nederland's order, so equal rows line up.
     assert list(fig.data[0].y) == list(fig.data[1].y)
     assert list(fig.data[1].x) == nl["value"].tolist()
@@ -127,7 +134,7 @@ def test_compare_figure_puts_region_next_to_nederland(records):
 def test_compare_with_an_empty_region_draws_zeros_for_it(records):
     nl = chart_data.parties_table(records)
     fig = charts.compare_figure(chart_data.parties_table(records.iloc[0:0]), nl, "Leeg", "nl")
-    assert set(fig.data[0].x) == {0.0} and fig.data[0].name == "Leeg (n = 0)"
+    assert set(fig.data[0].x) == {0.0} and fig.data[0].name == "Leeg (n = 0 initiatieven)"
 
 
 def test_empty_selection_shows_the_dutch_message_never_an_error():

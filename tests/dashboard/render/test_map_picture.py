@@ -67,7 +67,7 @@ def test_an_english_map_png_has_english_title_legend_and_sources(layers, monkeyp
         classify("niveau", gemeente_summary(records, gemeenten["gm_code"]), "en"), members, "en"
     )
     lines = provenance.provenance_lines(
-        file_name="test.csv",
+        source="test.csv",
         is_example=True,
         filters=filters,
         lang="en",
@@ -87,3 +87,14 @@ def test_an_english_map_png_has_english_title_legend_and_sources(layers, monkeyp
     assert [text for text in texts if dutch_words(text)] == []
     assert "reference year 2020" in drawn["title"]
     assert "outside the selection (context)" in drawn["legend"]
+
+
+def test_a_map_png_prints_names_from_a_region_table_as_typed(layers):
+    """Issue 21.2 in the PNG: matplotlib reads "$…$" as math, and math it cannot parse stops the picture."""
+    gemeenten = pd.DataFrame(layers.gemeenten.drop(columns="geometry"))
+    classified = classify("niveau", gemeente_summary(make_records(), gemeenten["gm_code"]))
+    hostile = "Regio $\\frac{1}{0$ [klik](https://evil.example) $x^2$"
+    png = downloads.map_png_bytes(
+        layers.gemeenten, classified, where=hostile, year="2020", provenance=[f"Filters: {hostile}"]
+    )
+    assert Image.open(io.BytesIO(png)).size[0] > 1000

@@ -7,7 +7,7 @@ from tests.dashboard.records_factory import make_records
 
 def test_provenance_lines_in_order():
     lines = provenance.provenance_lines(
-        file_name="initiatieven.csv",
+        source="initiatieven.csv",
         is_example=True,
         filters=Filters(
             jaar=2020, niveaus=("formeel", "informeel"), regios=("ZK02",), preventiecoalitie=True
@@ -26,20 +26,38 @@ def test_provenance_lines_in_order():
 
 
 def test_provenance_without_example_year_or_filters_and_in_english():
-    lines = provenance.provenance_lines(file_name="mijn.xlsx", is_example=False, filters=Filters(), lang="en")
+    lines = provenance.provenance_lines(source="mijn.xlsx", is_example=False, filters=Filters(), lang="en")
     assert lines[0] == "Year: all years"
     # A user's own data is credited to their file only: RIVM's figures are not used for it.
     assert lines[1] == "Source of the initiatives: mijn.xlsx"
     assert not any("RIVM" in line for line in lines)
     assert lines[2] == "Filters: none"
     assert not any("xample" in line for line in lines)
-    nl = provenance.provenance_lines(file_name="x", is_example=False, filters=Filters(jaar=2019), extra=["E"])
+    nl = provenance.provenance_lines(source="x", is_example=False, filters=Filters(jaar=2019), extra=["E"])
     assert nl[2] == "Filters: geen" and nl[3] == "E"
 
 
-def test_source_label_names_the_files_not_the_server_path():
+def test_the_source_names_the_rows_shown_in_words_never_a_server_file():
+    """Issue 21.7: the register, named initiatives from public sources, example data, or the reader's own file
+    by name; no file the reader did not upload, and only the sources of the rows shown."""
     records = make_records(
-        {"bronbestand": "b.csv"}, {"bronbestand": "/srv/data/a.xlsx"}, {"bronbestand": "b.csv"}
+        {"bronbestand": "bekende_initiatieven.csv", "voorbeelddata": False},
+        {"bronbestand": "voorbeelddata_gegenereerd.csv", "voorbeelddata": True},
+        {"bronbestand": "voorbeelddata_gegenereerd.csv", "voorbeelddata": True},
+        {"bronbestand": "register", "voorbeelddata": False},
+        {"bronbestand": "/srv/import/upload_een_foute_rij.csv", "voorbeelddata": False},
     )
-    assert provenance.source_label(records, "/srv/data") == "a.xlsx, b.csv"
-    assert provenance.source_label(make_records(), "/srv/data/mijn.csv") == "mijn.csv"
+    text = provenance.source_label(records, "nl")
+    assert text == (
+        "het register, ingevoerd door zijn redacteuren (2 initiatieven), bekende initiatieven uit openbare "
+        "bronnen, elk met zijn bron (1 initiatief) en voorbeelddata, gegenereerd (2 initiatieven)"
+    )
+    assert ".csv" not in text and "srv" not in text
+    # Only the rows shown: a view of the example rows names no register and no public sources.
+    assert provenance.source_label(records.iloc[1:3], "en") == "example data, generated (2 initiatives)"
+    assert provenance.source_label(records.iloc[0:0], "nl") == "geen initiatieven in deze selectie"
+    # The reader's own upload is named by its file name (never its path), beside the register it was put on.
+    mine = make_records({"bronbestand": "/tmp/x/mijn.xlsx"}, {"bronbestand": "register"})
+    assert provenance.source_label(mine, "nl", "/tmp/x/mijn.xlsx") == (
+        "uw eigen bestand mijn.xlsx (1 initiatief) en het register, ingevoerd door zijn redacteuren (1 initiatief)"
+    )

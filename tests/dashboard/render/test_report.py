@@ -63,7 +63,10 @@ def test_report_for_region_and_gemeente(shipped, geo, scope, name):
     assert f"Regiorapport {name}" in text
     assert "Peiljaar 2020 · gemaakt op 22 november 2026" in text
     assert "voorbeelddata" in text
-    assert "Bron van de initiatieven: initiatieven" in text
+    # The sources in words (issue 21.7), never the server's file names.
+    assert "Bron van de initiatieven: bekende initiatieven uit openbare bronnen" in text
+    assert "voorbeelddata, gegenereerd (" in text
+    assert ".csv" not in text
     assert "De totalen van de voorbeelddata volgen de RIVM-factsheet 2020." in text
     assert "Bron: CBS, Kadaster/PDOK (CC BY 4.0)" in text
     assert "/work/" not in text  # the server's paths stay on the server
@@ -80,13 +83,18 @@ def test_report_for_region_and_gemeente(shipped, geo, scope, name):
 
 def test_english_report_and_no_example_line_for_real_data(geo):
     records = make_records(
-        {"naam": "Echt Initiatief", "gemeenten": ("GM0363",), "samenwerkingsniveau": "formeel"},
+        {
+            "naam": "Echt Initiatief",
+            "gemeenten": ("GM0363",),
+            "samenwerkingsniveau": "formeel",
+            "bronbestand": "mijn.csv",
+        },
     )
     pdf = _pdf(records, geo, ("regio", "ZK02"), Filters(), "en", "mijn.csv", False, TODAY)
     _, text = _text(pdf)
     assert "Region report Region Amsterdam" in text
     assert "Year all years · made on November 22, 2026" in text
-    assert "Source of the initiatives: mijn.csv" in text
+    assert "Source of the initiatives: your own file mijn.csv (1 initiative)" in text
     assert "RIVM factsheet 2020" not in text
     assert "example data" not in text.lower()
     assert "Echt Initiatief" in text
@@ -114,7 +122,10 @@ def test_odd_and_hostile_names_print_as_plain_text(geo):
     )
     pdf = _pdf(records, geo, ("gemeente", "GM0363"), Filters(), "nl", "x.csv", False, TODAY)
     _, text = _text(pdf)
-    assert '<script>alert("x")</script> & Co – “ß” **vet** =1+2 ? {page}' in text
+    assert '<script>alert("x")</script> & Co – “ß” **vet** =1+2 🚀 {page}' in text or (
+        report.emoji_font_file() is None and "=1+2 [U+1F680] {page}" in text
+    )
+    assert "=1+2 ?" not in text  # no character printed as "?"
     assert "Ålesund–Ĳsselmonde" in text
     assert "example.org" in text  # a vetted link shows its host
     assert b"/JavaScript" not in pdf and b"/JS " not in pdf
@@ -134,5 +145,43 @@ def test_unknown_code_raises_keyerror(geo):
 
 def test_clean_keeps_dutch_text_and_replaces_what_the_font_lacks():
     assert report.clean("één – ‘Ĳssel’ café") == "één – ‘Ĳssel’ café"
-    assert report.clean("a\x00b\nc🚀") == "a b c?"
+    assert report.clean("a\x00b\nc🚀", emoji=False) == "a b c[U+1F680]"  # matplotlib: no colour font
+    assert report.clean("\U0001f469\u200d\U0001f4bb", emoji=False) == "[U+1F469][U+1F4BB]"
     assert report.clean("x" * 500, 10) == "x" * 9 + "…"
+
+
+def test_emoji_print_from_the_emoji_font_or_as_their_code_never_as_a_question_mark(geo, monkeypatch):
+    """Issue 22.9: "Samen 🚀 bewegen" printed "Samen ? bewegen". With Noto Color Emoji (Debian's
+    fonts-noto-color-emoji, OFL) the emoji prints; without it, its code does."""
+    records = make_records({"naam": "Samen 🚀 bewegen 👩\u200d💻", "gemeenten": ("GM0363",)})
+    args = (records, geo, ("gemeente", "GM0363"), Filters(), "nl", None, False, TODAY)
+    if report.emoji_font_file() is not None:
+        _, text = _text(_pdf(*args))
+        assert "Samen 🚀 bewegen 👩\u200d💻" in text
+    monkeypatch.setattr(report, "EMOJI_FONT_FILES", ())
+    _, text = _text(_pdf(*args))
+    assert "Samen [U+1F680] bewegen [U+1F469][U+1F4BB]" in text
+    assert "Samen ?" not in text
+
+
+def test_a_hostile_installation_reports_names_as_text_and_no_link_but_the_sources(tmp_path):
+    """Issue 21.2 in the PDF: region, insurer and initiative names written as markup print as text, a URL in
+    them does not read as one (a PDF viewer links what it finds), and the only links are the records' own
+    vetted source addresses, shown by their host."""
+    from dashboard.ingest.validation import load_path
+    from tests.hostile import write_hostile_world
+
+    world = write_hostile_world(tmp_path)
+    records = load_path(world.records).records
+    hostile_geo = load_layers(load_region_table(world.region_table)).gemeenten
+    sources = set(records["bron_url"]) - {""}
+    for scope in (("regio", world.region_code), ("gemeente", world.gm_code)):
+        pdf = _pdf(records, hostile_geo, scope, Filters(jaar=2020), "nl", None, True, TODAY)
+        reader = PdfReader(io.BytesIO(pdf))
+        text = "".join(page.extract_text() for page in reader.pages)
+        assert "EVILregio log hier in" in text and "EVILnaam log hier in" in text
+        assert "https://evil" not in text and "www.evil" not in text and "info@evil" not in text
+        for page in reader.pages:
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                assert action.get("/URI") in sources, action

@@ -25,22 +25,6 @@ _SCROLLED_JS = """
 """
 
 
-@pytest.fixture
-def sized(browser, server_url):
-    contexts = []
-
-    def make(width: int, height: int):
-        context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
-        contexts.append(context)
-        page = context.new_page()
-        page.server_url = server_url
-        return page
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 def _shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"))

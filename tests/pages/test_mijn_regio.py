@@ -9,6 +9,7 @@ import pytest
 
 from dashboard.analysis import aggregate, chart_data
 from dashboard.analysis import region_profile as rp
+from dashboard.i18n import tn
 from dashboard.ingest.validation import load_bytes
 from dashboard.ui import urlstate
 from dashboard.ui.data import gemeenten_table
@@ -81,7 +82,10 @@ def test_a_gemeente_is_compared_as_itself_beside_its_region_and_nederland(latest
     levels, parties, interventions = _specs(at)
     names = [trace["name"] for trace in levels["data"]]
     # The charts compare the gemeente itself (not its region under its name) with Nederland.
-    assert names == [f"Gemeente Utrecht (n = {len(own)})", f"Nederland (n = {len(latest)})"]
+    assert names == [
+        f"Gemeente Utrecht ({tn('chart.n', len(own), 'nl')})",
+        f"Nederland ({tn('chart.n', len(latest), 'nl')})",
+    ]
     assert levels["data"][1]["x"] == chart_data.levels_table(latest, percent=True)["value"].tolist()
     assert levels["data"][0]["x"] == chart_data.levels_table(own, percent=True)["value"].tolist()
     own_parties = dict(zip(parties["data"][0]["y"], parties["data"][0]["x"], strict=True))
@@ -167,8 +171,12 @@ def test_an_uploaded_file_is_profiled_and_named_in_the_provenance():
     assert [h.value for h in at.main.header] == ["Gemeente Amsterdam"]
     assert "Initiatieven in Gemeente Amsterdam (1)" in [s.value for s in at.subheader]
     levels = _specs(at)[0]
-    assert [trace["name"] for trace in levels["data"]] == ["Gemeente Amsterdam (n = 1)", "Nederland (n = 2)"]
-    assert "initiatieven: mijn_bestand.csv" in _text(at)
+    assert [trace["name"] for trace in levels["data"]] == [
+        "Gemeente Amsterdam (n = 1 initiatief)",
+        "Nederland (n = 2 initiatieven)",
+    ]
+    # The source in words, with the reader's own file by its name (issue 21.7).
+    assert "Bron van de initiatieven: uw eigen bestand mijn_bestand.csv (2 initiatieven)" in _text(at)
     assert "voorbeelddata" not in _text(at).lower()
 
 

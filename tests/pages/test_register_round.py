@@ -18,18 +18,10 @@ from streamlit.testing.v1 import AppTest
 from dashboard.i18n import t
 from dashboard.register.access import Console
 from dashboard.ui.register_components import TOKEN_KEY
+from tests.dashboard.register.conftest import HEERLEN
 from tests.pages.register_pages import EDITOR, NEW_FORM, PASSWORD, page_errors, save
 
 PAGE = "app_pages/register.py"
-HEERLEN = {
-    "id": "hl",
-    "naam": "Heerlen fit",
-    "jaar": "2025",
-    "gemeenten": "Heerlen; Maastricht",
-    "samenwerkingsniveau": "informeel",
-    "partijen": "gemeente; zorgverzekeraar; huisarts",
-    "zorgverzekeraars": "CZ",
-}
 
 
 def _account(register, email, organisation, role="redacteur", scope=("ZK31",)):

@@ -144,7 +144,8 @@ def test_years_table_holds_rivm_totals_and_loaded_years():
         ("2020", "data", 2),
         ("2021", "data", 1),
     ]
-    assert table.loc[0, "label"] == "2017: RIVM (gepubliceerd)"
+    # RIVM's totals are national: labelled so beside a selection's own counts (issue 21.8).
+    assert table.loc[0, "label"] == "2017: RIVM, heel Nederland (gepubliceerd)"
 
 
 def test_level_mix_per_year_sums_to_100():

@@ -9,6 +9,16 @@ from dashboard.register.db import make_engine
 from dashboard.register.repository import Register
 
 PASSWORD = "correct paard batterij"
+# One initiative of two gemeenten and one insurer: both sides of a relation (the confirmation tests).
+HEERLEN = {
+    "id": "hl",
+    "naam": "Heerlen fit",
+    "jaar": "2025",
+    "gemeenten": "Heerlen; Maastricht",
+    "samenwerkingsniveau": "informeel",
+    "partijen": "gemeente; zorgverzekeraar; huisarts",
+    "zorgverzekeraars": "CZ",
+}
 MAASTRICHT_CELLS = {"id": "zl", "naam": "Zuid-Limburg beweegt", "jaar": "2025", "gemeenten": "Maastricht"}
 
 

@@ -13,17 +13,7 @@ from dashboard.core.organisation import OrganisationKind, Side
 from dashboard.core.schema import Agreement, Level
 from dashboard.register.errors import ConflictError, NotAllowedError, RegisterError
 from dashboard.register.model import VersionAction, shown_organisation
-from tests.dashboard.register.conftest import CONSOLE, PASSWORD
-
-HEERLEN = {
-    "id": "hl",
-    "naam": "Heerlen fit",
-    "jaar": "2025",
-    "gemeenten": "Heerlen; Maastricht",
-    "samenwerkingsniveau": "informeel",
-    "partijen": "gemeente; zorgverzekeraar; huisarts",
-    "zorgverzekeraars": "CZ",
-}
+from tests.dashboard.register.conftest import CONSOLE, HEERLEN, PASSWORD
 
 
 def account(register, email: str, organisation: str | None, scope=("ZK31",), role="redacteur"):

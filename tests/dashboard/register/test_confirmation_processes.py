@@ -14,17 +14,8 @@ from dashboard.core.confirmation import SideState
 from dashboard.core.organisation import Side
 from dashboard.register.db import PROJECT_ROOT
 from dashboard.register.model import VersionAction
-from tests.dashboard.register.conftest import CONSOLE, PASSWORD
+from tests.dashboard.register.conftest import CONSOLE, HEERLEN, PASSWORD
 
-HEERLEN = {
-    "id": "hl",
-    "naam": "Heerlen fit",
-    "jaar": "2025",
-    "gemeenten": "Heerlen; Maastricht",
-    "samenwerkingsniveau": "informeel",
-    "partijen": "gemeente; zorgverzekeraar; huisarts",
-    "zorgverzekeraars": "CZ",
-}
 ROUNDS = 12
 
 

@@ -82,7 +82,7 @@ def test_a_chart_of_an_open_year_says_so_in_its_figure_and_its_png_lines(shipped
     assert chart_views.with_note(plain, ()) is plain
     assert plain.figure.layout.title.subtitle.text is None  # the shared view was not changed
     provenance_lines = provenance.provenance_lines(
-        file_name="register", is_example=True, filters=Filters(jaar=2025), lang="nl",
+        source="register", is_example=True, filters=Filters(jaar=2025), lang="nl",
         year_note=peiljaar.open_year_note(ROUNDS, 2025, "nl"),
     )  # fmt: skip
     assert provenance_lines[1:3] == ["Peiljaar: 2025", peiljaar.open_year_note(ROUNDS, 2025, "nl")]

@@ -304,8 +304,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "--gedeeltelijk.",
     },
     "cli.register.export.help": {
-        "nl": "alle bevestigde initiatieven naar een bestand (.csv of .xlsx)",
-        "en": "every confirmed initiative to a file (.csv or .xlsx)",
+        "nl": "alle gepubliceerde initiatieven (geen concepten) naar een bestand (.csv of .xlsx)",
+        "en": "every published initiative (no concepts) to a file (.csv or .xlsx)",
     },
     "cli.register.export.suffix": {
         "nl": "kies een bestandsnaam die op .csv of .xlsx eindigt.",

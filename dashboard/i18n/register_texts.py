@@ -16,8 +16,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "what.",
     },
     "register.count": {
-        "nl": "Het register bevat {n} bevestigde initiatieven (revisie {revision}).",
-        "en": "The register holds {n} confirmed initiatives (revision {revision}).",
+        # "gepubliceerd" (no concept), not "bevestigd": that word is the two sides' confirmation of a relation.
+        "nl": "Het register bevat {n} gepubliceerde initiatieven (revisie {revision}).",
+        "en": "The register holds {n} published initiatives (revision {revision}).",
     },
     # Sign-in
     "register.signin": {"nl": "Aanmelden", "en": "Sign in"},
@@ -167,8 +168,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     # New peiljaar
     "register.year.concepts": {"nl": "Concepten in {b}: {n}", "en": "Drafts in {b}: {n}"},
-    "register.year.confirm_all": {"nl": "Alle concepten bevestigen", "en": "Confirm all drafts"},
-    "register.year.confirmed": {"nl": "{n} concepten bevestigd.", "en": "{n} drafts confirmed."},
+    "register.year.confirm_all": {"nl": "Alle concepten publiceren", "en": "Publish all drafts"},
+    "register.year.confirmed": {"nl": "{n} concepten gepubliceerd.", "en": "{n} drafts published."},
     "register.year.preview": {
         "nl": "Concepten tonen op alle pagina's (alleen voor u)",
         "en": "Show drafts on every page (for you only)",

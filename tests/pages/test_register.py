@@ -22,7 +22,7 @@ def _save(at):
 def test_viewing_needs_no_sign_in_and_a_wrong_password_is_refused(app, register):
     at = app(PAGE)
     assert at.title[0].value == "Register van initiatieven"
-    assert "211 bevestigde initiatieven" in at.caption[0].value
+    assert "211 gepubliceerde initiatieven" in at.caption[0].value
     at = _sign_in(app, password="helemaal fout")
     assert "Onjuist e-mailadres of wachtwoord" in page_errors(at)
     assert TOKEN_KEY not in at.session_state
@@ -166,7 +166,7 @@ def test_new_peiljaar_copies_as_concepts_that_pages_do_not_show(app, register):
     at = _sign_in(app)
     assert register.get(("zl1", 2026)).status == "concept"
     assert 2026 not in set(register.records()["jaar"])
-    next(b for b in at.button if b.label == "Alle concepten bevestigen").click().run()
+    next(b for b in at.button if b.label == "Alle concepten publiceren").click().run()
     assert 2026 in set(register.records()["jaar"])
 
 

@@ -88,7 +88,7 @@ def test_a_redacteur_sees_the_round_but_cannot_open_or_close_it(app, register):
     at = _signed_in(app)
     labels = {b.label for b in _tab(at, "year").button}
     assert "Ronde openen" not in labels and "Peiljaar 2021 vaststellen" not in labels
-    assert "Alle concepten bevestigen" in labels
+    assert "Alle concepten publiceren" in labels
 
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ def test_a_form_open_while_another_editor_changes_the_initiative_is_never_droppe
         theirs.text_input(key=form + "naam").input("Hun naam")
         theirs = save(theirs, "Opslaan")
     elif change == "confirm_concept":
-        next(b for b in _tab(theirs, "year").button if b.label == "Alle concepten bevestigen").click().run()
+        next(b for b in _tab(theirs, "year").button if b.label == "Alle concepten publiceren").click().run()
     else:
         next(ti for ti in theirs.text_input if ti.label == "Reden van intrekken (verplicht)").input("gestopt")
         next(b for b in theirs.button if b.label == "Intrekken").click().run()

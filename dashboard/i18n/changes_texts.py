@@ -119,8 +119,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     # The slide
     "slide.wijzigingen": {
-        "nl": "Wat is er veranderd sinds {since}?",
-        "en": "What has changed since {since}?",
+        "nl": "Wat is er veranderd in {area} sinds {since}?",
+        "en": "What has changed in {area} since {since}?",
     },
     "slide.wijzigingen.kinds": {"nl": "Wijzigingen per soort", "en": "Changes by kind"},
     "slide.wijzigingen.levels": {

@@ -250,9 +250,11 @@ def since_value(revision: int) -> datetime | None:
     return None
 
 
-def slide_title(lang: str) -> str:
+def slide_title(area_name: str | None, lang: str) -> str:
+    """The slide's title names its area (every slide does, issue 21.14) and the date it counts from."""
     since = since_value(data.register().revision())
-    return t("slide.wijzigingen", lang, since=shown.since_text(since, lang))
+    area = area_name or t("changes.area.nl", lang)
+    return components.say("slide.wijzigingen", lang, since=shown.since_text(since, lang), area=area)
 
 
 def changes_slide(members: tuple[str, ...] | None, area_name: str | None, lang: str) -> None:

@@ -78,7 +78,7 @@ def deck(filters: Filters, lang: str) -> Deck:
         lang,
     )
     if slide.code == "wijzigingen":
-        title = changes_components.slide_title(lang)
+        title = changes_components.slide_title(profile.regio_naam if profile is not None else area, lang)
     elif national_instead or slide.code == "landelijk":
         title = (
             components.say("slide.landelijk.scoped", lang, area=area) if area else t("slide.landelijk", lang)

@@ -49,7 +49,7 @@ def test_link_opens_presentation_mode_without_chrome_and_steps_through_every_sli
         "GALA-aanbod in Regio Amsterdam",
         seen[-1],
     ]
-    assert re.fullmatch(r"Wat is er veranderd sinds \d+ \w+ \d{4}\?", seen[-1])
+    assert re.fullmatch(r"Wat is er veranderd in Amsterdam sinds \d+ \w+ \d{4}\?", seen[-1])
     assert at.button(key="dia_volgende").disabled
     at.button(key="dia_vorige").click().run()
     assert at.session_state["dia"] == 6 and at.query_params["dia"] == "6"

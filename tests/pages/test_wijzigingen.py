@@ -113,13 +113,13 @@ def test_a_date_of_the_reader_s_own_and_the_kinds(changed):
 def test_the_slide_says_what_changed_since_in_both_languages(changed):
     at = open_app(None, {"presentatie": "1", "dia": "7", "regio": "ZK31"})
     assert not at.exception
-    assert re.fullmatch(r"Wat is er veranderd sinds \d+ \w+ \d{4}\?", at.title[0].value)
+    assert re.fullmatch(r"Wat is er veranderd in Zuid\\-Limburg sinds \d+ \w+ \d{4}\?", at.title[0].value)
     text = _texts(at)
     assert "4 wijzigingen sinds" in text and "in Zuid-Limburg" in text
     assert "Samen voor Heerlen (2020)**: formele afspraken → informele afspraken" in text
     assert at.get("plotly_chart")
     at.sidebar.radio(key=LANG_KEY).set_value("en").run()
-    assert re.fullmatch(r"What has changed since \d+ \w+ \d{4}\?", at.title[0].value)
+    assert re.fullmatch(r"What has changed in Zuid\\-Limburg since \d+ \w+ \d{4}\?", at.title[0].value)
     assert "formal agreements → informal agreements" in _texts(at)
 
 

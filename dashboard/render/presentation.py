@@ -50,7 +50,10 @@ CSS: Final = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stSidebarNav"],
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stMainMenu"], footer {display: none !important;}
-[data-testid="stMainBlockContainer"], .block-container {padding-top: 1.2rem !important; max-width: 100% !important;}
+/* Little padding below: a slide has nothing under it, and Streamlit's default bottom padding made a full
+   matrix (the largest provincie's GALA slide) scroll by a few pixels on a full-HD screen. */
+[data-testid="stMainBlockContainer"], .block-container {padding-top: 1.2rem !important;
+  padding-bottom: 1.5rem !important; max-width: 100% !important;}
 [data-testid="stAppViewContainer"] [data-testid="stMarkdownContainer"] p,
 [data-testid="stAppViewContainer"] [data-testid="stMarkdownContainer"] li,
 [data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"] p {font-size: 24px !important; line-height: 1.4;}

@@ -37,7 +37,7 @@ def _assert_amsterdam_profile(page) -> None:
     plot = main.locator(".js-plotly-plot").first
     plot.scroll_into_view_if_needed()
     expect(plot).to_be_visible(timeout=TIMEOUT_MS)
-    expect(plot.get_by_text(re.compile(r"Nederland \(n = \d+\)"))).to_be_visible()
+    expect(plot.get_by_text(re.compile(r"Nederland \(n = \d+ initiatieven\)"))).to_be_visible()
     # The link names the choice, so it can be shared again.
     assert "mijn_regio" in page.url and "gemeente=GM0363" in page.url
 

@@ -68,8 +68,9 @@ def test_presentation_deck_runs_offline_from_a_link_with_arrow_keys(page):
     heading = page.locator("h1").first
     for expected in (
         "Regio Amsterdam",
-        "Wie doet er mee?",
-        "Welke interventies worden aangeboden?",
+        # The chart slides name the area they count (issue 21.14).
+        "Wie doet er mee in Regio Amsterdam?",
+        "Welke interventies worden aangeboden in Regio Amsterdam?",
         "Gaten in regio Amsterdam",
     ):
         wait_idle(page)
@@ -81,7 +82,9 @@ def test_presentation_deck_runs_offline_from_a_link_with_arrow_keys(page):
     page.wait_for_url(re.compile(r"[?&]dia=5(&|$)"), timeout=TIMEOUT_MS)
     assert _query(page)["dia"] == ["5"]
     page.keyboard.press("ArrowLeft")
-    expect(heading).to_have_text("Welke interventies worden aangeboden?", timeout=TIMEOUT_MS)
+    expect(heading).to_have_text(
+        "Welke interventies worden aangeboden in Regio Amsterdam?", timeout=TIMEOUT_MS
+    )
     expect(page).to_have_url(re.compile(r"[?&]dia=4(&|$)"), timeout=TIMEOUT_MS)
     wait_idle(page)
     # The browser's back button steps through the views the address bar held.

@@ -105,7 +105,9 @@ def test_the_slide_fits_the_screen(browser, changed, width, height):
     page = _page(browser, changed.url, width, height)
     page.goto(f"{changed.url}/presentatie?presentatie=1&dia=7&regio=ZK31", timeout=TIMEOUT_MS)
     wait_idle(page)
-    expect(page.get_by_role("heading", name="Wat is er veranderd sinds")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_role("heading", name="Wat is er veranderd in Zuid-Limburg sinds")).to_be_visible(
+        timeout=TIMEOUT_MS
+    )
     expect(page.get_by_text("formele afspraken → informele afspraken")).to_be_visible(timeout=TIMEOUT_MS)
     page.wait_for_timeout(1500)
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -79,9 +79,14 @@ class PostgresServer:
     def frozen(self) -> Iterator[None]:
         """Every process of the server stopped (SIGSTOP), as a hung server or a network partition looks to a
         client: connections open but nothing answers. Continued (SIGCONT) on exit."""
-        stopped = self._pids()
-        for pid in stopped:
-            os.kill(pid, signal.SIGSTOP)
+        # A backend can end (a closed connection) or start (the postmaster forks) while we look: stop what is
+        # there, a process that has ended needs no stopping, and look again until nothing new appeared.
+        stopped: list[int] = []
+        while fresh := [pid for pid in self._pids() if pid not in stopped]:
+            for pid in fresh:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGSTOP)
+                stopped.append(pid)
         try:
             yield
         finally:

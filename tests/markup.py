@@ -56,7 +56,9 @@ def autolinks(text: str) -> list[str]:
     return found
 
 
-class _Collect(HTMLParser):
+class Collected(HTMLParser):
+    """The start tags and the text of an HTML fragment, in order."""
+
     def __init__(self) -> None:
         super().__init__()
         self.tags: list[str] = []
@@ -69,8 +71,8 @@ class _Collect(HTMLParser):
         self.texts.append(data)
 
 
-def _parse_html(markup: str) -> _Collect:
-    parser = _Collect()
+def parse_html(markup: str) -> Collected:
+    parser = Collected()
     parser.feed(markup)
     parser.close()
     return parser
@@ -81,7 +83,7 @@ def live_markdown(
 ) -> list[str]:
     """Everything in ``text`` that Streamlit would draw as markup rather than as the characters typed: tags a
     template does not use, links found in the text, KaTeX, directives, icons and emoji shortcodes."""
-    rendered = _parse_html(_MARKDOWN.render(text))
+    rendered = parse_html(_MARKDOWN.render(text))
     problems = [f"<{tag}>" for tag in rendered.tags if tag not in allowed_tags or tag in _LIVE_TAGS]
     for chunk in rendered.texts:
         problems += [f"autolink {link}" for link in autolinks(chunk)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from html.parser import HTMLParser
 
 import pandas as pd
 from hypothesis import given, settings
@@ -15,39 +14,19 @@ from dashboard.render import charts, maps, plaintext
 from dashboard.ui.components import escape_markdown, say
 from tests.dashboard.records_factory import make_records
 from tests.hostile import FRAGMENTS, hostile, hostile_text
-from tests.markup import live_markdown
+from tests.markup import live_markdown, parse_html
 
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def _parse(markup: str) -> _Tags:
-    parser = _Tags()
-    parser.feed(markup)
-    parser.close()
-    return parser
 
 
 def assert_inert_markdown(escaped: str, original: str) -> None:
     """Rendered as Streamlit's markdown it is one paragraph of the original text (the word joiners that break
     autolinks aside): no link, image, KaTeX, directive, icon or emoji, also none found after parsing."""
     assert live_markdown(escaped) == [], (escaped, live_markdown(escaped))
-    parsed = _parse(MARKDOWN.render(escaped))
+    parsed = parse_html(MARKDOWN.render(escaped))
     assert set(parsed.tags) <= {"p"}, parsed.tags
     # The parser decodes entities once; CommonMark shows NUL as U+FFFD (not markup either).
-    shown = "".join(parsed.text).strip().replace(plaintext.WORD_JOINER, "")
+    shown = "".join(parsed.texts).strip().replace(plaintext.WORD_JOINER, "")
     assert shown == " ".join(original.split()).replace("\x00", "\ufffd")
 
 
@@ -77,7 +56,7 @@ def test_catalogue_texts_with_data_fields_stay_literal(text):
 @given(hostile_text)
 def test_html_text_has_no_tags(text):
     for escaped in (plaintext.html(text), maps.escape(text)):
-        parsed = _parse(escaped)
+        parsed = parse_html(escaped)
         assert parsed.tags == []
         assert html.unescape(escaped) == text
 
@@ -112,6 +91,6 @@ SUMMARY = gemeente_summary(make_records({"gemeenten": ("GM0363",)}), ["GM0363", 
 def test_map_legend_shows_data_as_text(text):
     classified = classify("niveau", SUMMARY)
     legend = maps.legend_html(classified, "nl", [("wijk", text)])
-    parsed = _parse(legend)
+    parsed = parse_html(legend)
     assert set(parsed.tags) <= {"div", "strong", "ul", "li", "span"}
-    assert " ".join(text.split()) in " ".join("".join(parsed.text).split())
+    assert " ".join(text.split()) in " ".join("".join(parsed.texts).split())

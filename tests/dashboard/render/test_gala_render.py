@@ -12,7 +12,7 @@ from dashboard.export import profile_files
 from dashboard.export.need_files import TableSource
 from dashboard.render import gala as gala_render
 from tests.dashboard.records_factory import make_records
-from tests.dashboard.render.test_plaintext import _parse
+from tests.markup import parse_html
 
 HOSTILE = '<img src=x onerror="alert(1)"> & <b>Vet</b>'
 AREA = (("GM0001", HOSTILE), ("GM0002", "Beta"), ("GM0003", "Gamma"))
@@ -44,9 +44,9 @@ def test_cells_say_in_words_what_their_colour_says():
 
 def test_the_matrix_escapes_names_and_counts_each_column_with_its_base():
     html = gala_render.matrix_html(_overview(), "Regio <Test>", 2020, "nl")
-    parsed = _parse(html)
+    parsed = parse_html(html)
     assert "img" not in parsed.tags and "b" not in parsed.tags and "script" not in parsed.tags
-    assert HOSTILE in "".join(parsed.text)  # shown as text
+    assert HOSTILE in "".join(parsed.texts)  # shown as text
     assert "Regio <Test>" not in html and "Regio &lt;Test&gt;" in html
     assert "2 van 3 gemeenten" in html  # GLI: offered in 2 of the area's 3 gemeenten
     assert "0 van 3 gemeenten" in html
@@ -77,10 +77,10 @@ def test_a_long_area_splits_into_blocks_side_by_side_on_a_slide():
     area = tuple((f"GM{i:04d}", f"Gemeente {i:02d}") for i in range(45))
     overview = gala_overview(make_records().iloc[0:0], area)
     html = gala_render.matrix_html(overview, "X", 2020, "nl", max_rows=gala_render.SLIDE_ROWS)
-    parsed = _parse(html)
+    parsed = parse_html(html)
     assert parsed.tags.count("table") == 3
     assert parsed.tags.count("tr") == 45 + 3  # every gemeente once, a header per block
-    assert _parse(gala_render.matrix_html(overview, "X", 2020, "nl")).tags.count("table") == 1
+    assert parse_html(gala_render.matrix_html(overview, "X", 2020, "nl")).tags.count("table") == 1
 
 
 def test_the_csv_holds_every_cell_the_gaps_and_the_counts_with_provenance():

@@ -5,9 +5,17 @@ from __future__ import annotations
 import time
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Frame, Locator, Page, expect
+from playwright.sync_api import Browser, Frame, Locator, Page, expect
 
 TIMEOUT_MS = 60_000
+
+
+def new_page(browser: Browser, url: str, width: int = 1366, height: int = 768) -> Page:
+    """A page in a fresh Dutch browser context of the given screen size, for the server at ``url``."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
+    page = context.new_page()
+    page.server_url = url
+    return page
 
 
 def wait_idle(page: Page) -> None:

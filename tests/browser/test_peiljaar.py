@@ -20,7 +20,7 @@ from playwright.sync_api import Page, expect
 from dashboard.register.access import Console
 from dashboard.register.repository import Register
 from tests.browser.conftest import ARTIFACTS
-from tests.browser.helpers import TIMEOUT_MS, wait_idle
+from tests.browser.helpers import TIMEOUT_MS, new_page, wait_idle
 
 PASSWORD = "een lang wachtwoord"
 SHOTS = ARTIFACTS.parent / "peiljaar"
@@ -41,13 +41,6 @@ def round_server(register_server):
     register.accounts.set_password("beheer@example.nl", PASSWORD)
     register.close()
     return register_server
-
-
-def _page(browser, url: str, width: int = 1366, height: int = 768) -> Page:
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
-    page = context.new_page()
-    page.server_url = url
-    return page
 
 
 def _goto(page: Page, path: str) -> None:
@@ -79,7 +72,7 @@ def _nav(page: Page, title: str) -> None:
 
 def test_an_open_year_is_shown_only_when_chosen_and_always_with_its_banner(browser, round_server):
     SHOTS.mkdir(parents=True, exist_ok=True)
-    editor = _page(browser, round_server.url)
+    editor = new_page(browser, round_server.url)
     _sign_in(editor, "g@heerlen.nl")
     editor.get_by_label("Naam", exact=True).fill("Nieuw in Heerlen")
     editor.get_by_label("Of typ gemeenten").fill("Heerlen")
@@ -97,7 +90,7 @@ def test_an_open_year_is_shown_only_when_chosen_and_always_with_its_banner(brows
     editor.context.close()
 
     # A fresh visitor in a new browser context: the vastgesteld year, no banner.
-    visitor = _page(browser, round_server.url)
+    visitor = new_page(browser, round_server.url)
     _goto(visitor, "")
     expect(_year(visitor)).to_have_value("2020", timeout=TIMEOUT_MS)
     expect(visitor.get_by_text(BANNER)).to_have_count(0)
@@ -121,7 +114,7 @@ def test_an_open_year_is_shown_only_when_chosen_and_always_with_its_banner(brows
 
     # A link with ?jaar=2025 in yet another context opens the open year, with the banner; without ?jaar= the
     # vastgesteld year again.
-    linked = _page(browser, round_server.url)
+    linked = new_page(browser, round_server.url)
     _goto(linked, "grafieken?jaar=2025")
     expect(linked.get_by_text(BANNER).first).to_be_visible(timeout=TIMEOUT_MS)
     _goto(linked, "grafieken")
@@ -131,7 +124,7 @@ def test_an_open_year_is_shown_only_when_chosen_and_always_with_its_banner(brows
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_screenshots_of_the_open_year_and_the_register(browser, round_server, width, height):
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page = _page(browser, round_server.url, width, height)
+    page = new_page(browser, round_server.url, width, height)
     for name, path in (
         ("kaart", "?jaar=2025"),
         ("grafieken", "grafieken?jaar=2025"),
@@ -154,7 +147,7 @@ def test_screenshots_of_the_open_year_and_the_register(browser, round_server, wi
 
 
 def test_a_name_with_an_icon_code_is_text_in_the_saved_message(browser, round_server):
-    page = _page(browser, round_server.url)
+    page = new_page(browser, round_server.url)
     _sign_in(page, "g@heerlen.nl")
     page.get_by_label("Naam", exact=True).fill(":material/warning: Test :smile: :streamlit:")
     page.get_by_label("Of typ gemeenten").fill("Heerlen")

@@ -17,7 +17,7 @@ from playwright.sync_api import Page, expect
 from dashboard.register.access import Console
 from dashboard.register.repository import Register
 from tests.browser.conftest import ARTIFACTS, free_port, streamlit_server
-from tests.browser.helpers import TIMEOUT_MS, wait_idle
+from tests.browser.helpers import TIMEOUT_MS, new_page, wait_idle
 
 PASSWORD = "een lang wachtwoord"
 SIGNED_IN = re.compile(r"^Aangemeld als ")
@@ -32,13 +32,6 @@ def _user(
     if password:
         register.accounts.set_password(email, PASSWORD)
     return register
-
-
-def _page(browser, url: str, width: int = 1366, height: int = 768) -> Page:
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
-    page = context.new_page()
-    page.server_url = url
-    return page
 
 
 def _open_register(page: Page) -> None:
@@ -74,10 +67,10 @@ def _count(page: Page) -> str:
 
 def test_sign_in_add_in_zuid_limburg_and_another_browser_sees_it(browser, register_server):
     register = _user(register_server.db_url, "a@example.nl")
-    viewer = _page(browser, register_server.url)
+    viewer = new_page(browser, register_server.url)
     _open_register(viewer)
     before = _count(viewer)
-    editor = _page(browser, register_server.url)
+    editor = new_page(browser, register_server.url)
     _sign_in(editor, "a@example.nl")
     _fill_new(editor, "zl-browser", "Samen bewegen Heuvelland", "Maastricht; Vaals")
     _save(editor)
@@ -100,7 +93,7 @@ def test_sign_in_add_in_zuid_limburg_and_another_browser_sees_it(browser, regist
 
 def test_amsterdam_is_refused_in_the_browser(browser, register_server):
     register = _user(register_server.db_url, "b@example.nl")
-    page = _page(browser, register_server.url)
+    page = new_page(browser, register_server.url)
     _sign_in(page, "b@example.nl")
     _fill_new(page, "ams-browser", "Amsterdam beweegt", "Amsterdam")
     _save(page)
@@ -120,7 +113,7 @@ def test_concurrent_edit_is_refused_with_the_others_change(browser, register_ser
     register = _user(register_server.db_url, "c@example.nl")
     _user(register_server.db_url, "d@example.nl")
     register.save(Console(), {"id": "zl-samen", "naam": "Gedeeld", "jaar": "2025", "gemeenten": "Kerkrade"})
-    first, second = _page(browser, register_server.url), _page(browser, register_server.url)
+    first, second = new_page(browser, register_server.url), new_page(browser, register_server.url)
     for page, email in ((first, "c@example.nl"), (second, "d@example.nl")):
         _sign_in(page, email)
         _pick(page, "Gedeeld (2025, zl-samen)")
@@ -147,10 +140,10 @@ def test_two_app_processes_on_one_postgresql(browser, postgres_server, tmp_path)
         streamlit_server(tmp_path, {"PREVENTIEKAART_DB": url}) as one,
         streamlit_server(tmp_path, {"PREVENTIEKAART_DB": url}) as two,
     ):
-        viewer = _page(browser, two)
+        viewer = new_page(browser, two)
         _open_register(viewer)
         expect(viewer.get_by_text("Het register bevat 211 gepubliceerde")).to_be_visible(timeout=TIMEOUT_MS)
-        editor = _page(browser, one)
+        editor = new_page(browser, one)
         _sign_in(editor, "e@example.nl")
         _fill_new(editor, "zl-pg", "Twee processen", "Heerlen")
         _save(editor)
@@ -193,7 +186,7 @@ def test_oidc_sign_in_against_the_mock_provider(browser, oidc_provider, tmp_path
         encoding="utf-8",
     )
     with streamlit_server(tmp_path, {"PREVENTIEKAART_DB": url}, (f"--secrets.files={secrets}",), port) as app:
-        page = _page(browser, app)
+        page = new_page(browser, app)
         _open_register(page)
         page.get_by_role("button", name="Aanmelden via uw organisatie").click()
         page.get_by_placeholder("sub").fill("oidc@example.nl")

@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from dashboard.register.repository import Register
 from tests.browser.conftest import ARTIFACTS, streamlit_server
-from tests.browser.helpers import TIMEOUT_MS, wait_idle
+from tests.browser.helpers import TIMEOUT_MS, new_page, wait_idle
 from tests.conftest import postgres_cluster
 from tests.pages.test_register_busy import Writer
 
@@ -26,13 +26,6 @@ def _register(url: str) -> Register:
     register.accounts.add(EMAIL, "redacteur", ("ZK31", "ZK17", "ZK12"))
     register.accounts.set_password(EMAIL, PASSWORD)
     return register
-
-
-def _page(browser, url: str) -> Page:
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="nl-NL")
-    page = context.new_page()
-    page.server_url = url
-    return page
 
 
 def _open(page: Page, path: str = "register") -> None:
@@ -53,7 +46,7 @@ def test_sign_in_while_another_process_writes_says_busy_and_keeps_the_input(brow
     _register(url).close()
     writer = Writer(str(tmp_path / "register.sqlite"))
     with streamlit_server(tmp_path, {"PREVENTIEKAART_DB": url}) as app:
-        page = _page(browser, app)
+        page = new_page(browser, app)
         _open(page)
         expect(page.get_by_role("heading", name="Register van initiatieven")).to_be_visible(
             timeout=TIMEOUT_MS
@@ -82,7 +75,7 @@ def test_a_new_password_ends_the_open_session_with_its_own_notice(browser, tmp_p
     url = f"sqlite:///{tmp_path / 'register.sqlite'}"
     register = _register(url)
     with streamlit_server(tmp_path, {"PREVENTIEKAART_DB": url}) as app:
-        page = _page(browser, app)
+        page = new_page(browser, app)
         _open(page)
         page.get_by_label("E-mailadres").fill(EMAIL)
         page.get_by_label("Wachtwoord").fill(PASSWORD)
@@ -107,7 +100,7 @@ def test_a_frozen_postgresql_is_a_notice_with_the_last_data_and_no_address(brows
         url = server.new_database()
         _register(url).close()
         with streamlit_server(tmp_path, {"PREVENTIEKAART_DB": url}) as app:
-            page = _page(browser, app)
+            page = new_page(browser, app)
             _open(page, "")
             # The page has read the register (its records are example data), so there is data to fall back on.
             expect(page.get_by_text(re.compile("voorbeelddata", re.IGNORECASE)).first).to_be_visible(

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 from dashboard.register.access import Console, SessionToken
 from dashboard.register.records import to_cells
 from dashboard.register.repository import Register
-from tests.browser.helpers import TIMEOUT_MS, wait_idle
+from tests.browser.helpers import TIMEOUT_MS, new_page, wait_idle
 from tests.browser.test_screens import _CLIPPED_JS, SHOTS, SIZES
 
 PASSWORD = "een lang wachtwoord voor de browser"
@@ -70,13 +70,6 @@ def changed(register_server):
     return register_server
 
 
-def _page(browser, url: str, width: int, height: int) -> Page:
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
-    page = context.new_page()
-    page.server_url = url
-    return page
-
-
 def _judge(page: Page, name: str) -> None:
     page.wait_for_function("!document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=TIMEOUT_MS)
     page.wait_for_timeout(1000)
@@ -92,7 +85,7 @@ def _judge(page: Page, name: str) -> None:
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_change_log_page_fits_the_screen(browser, changed, width, height):
-    page = _page(browser, changed.url, width, height)
+    page = new_page(browser, changed.url, width, height)
     page.goto(f"{changed.url}/wijzigingen?regio=ZK31", timeout=TIMEOUT_MS)
     wait_idle(page)
     expect(page.get_by_text("wijzigingen sinds", exact=False).first).to_be_visible(timeout=TIMEOUT_MS)
@@ -102,7 +95,7 @@ def test_the_change_log_page_fits_the_screen(browser, changed, width, height):
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_slide_fits_the_screen(browser, changed, width, height):
-    page = _page(browser, changed.url, width, height)
+    page = new_page(browser, changed.url, width, height)
     page.goto(f"{changed.url}/presentatie?presentatie=1&dia=7&regio=ZK31", timeout=TIMEOUT_MS)
     wait_idle(page)
     expect(page.get_by_role("heading", name="Wat is er veranderd in Zuid-Limburg sinds")).to_be_visible(
@@ -120,7 +113,7 @@ def test_the_slide_fits_the_screen(browser, changed, width, height):
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_register_history_shows_old_to_new_and_fits(browser, changed, width, height):
-    page = _page(browser, changed.url, width, height)
+    page = new_page(browser, changed.url, width, height)
     page.goto(f"{changed.url}/register", timeout=TIMEOUT_MS)
     wait_idle(page)
     page.get_by_label("E-mailadres").fill(EDITOR)
@@ -153,7 +146,7 @@ def test_the_register_history_shows_old_to_new_and_fits(browser, changed, width,
 
 
 def test_the_gegevens_page_links_the_open_data_and_every_link_answers(browser, changed):
-    page = _page(browser, changed.url, 1366, 768)
+    page = new_page(browser, changed.url, 1366, 768)
     page.goto(f"{changed.url}/gegevens?regio=ZK31&gemeente=GM0917", timeout=TIMEOUT_MS)
     wait_idle(page)
     heading = page.get_by_role("heading", name="Open data op vaste adressen")
